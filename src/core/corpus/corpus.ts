@@ -1,0 +1,133 @@
+import { compareFindings, type Finding } from '../findings';
+import { formatOf, parseArticle, type Article, type ArticleFormat } from '../text/article';
+import { analyzeArticle, type ArticleAnalysis } from './analysis';
+import { RULES_IN_ORDER, indexKeysOf } from './rules';
+
+/** What a rule sees when it checks one article against the loaded ones. */
+export interface CheckContext {
+  self: ArticleAnalysis;
+  /**
+   * The other loaded articles that share at least one of these index keys, so
+   * that a rule compares only candidate articles, never every pair.
+   */
+  others(keys: Iterable<string>): ArticleAnalysis[];
+}
+
+interface Entry {
+  text: string;
+  format: ArticleFormat;
+  article?: Article;
+  analysis?: ArticleAnalysis;
+  keys: Set<string>;
+}
+
+/**
+ * The set of loaded articles. Articles are added, changed and removed one at a
+ * time; each is parsed and analysed lazily, once per version of its text, and
+ * an inverted index from keys (figure quantities, claim entities, quotation
+ * fingerprints) to articles finds the candidates for cross-article rules.
+ */
+export class Corpus {
+  private readonly entries = new Map<string, Entry>();
+  private readonly index = new Map<string, Set<string>>();
+
+  /** Adds an article or replaces its text. Returns false when the text is unchanged. */
+  set(id: string, text: string, format: ArticleFormat = formatOf(id)): boolean {
+    const existing = this.entries.get(id);
+    if (existing && existing.text === text && existing.format === format) return false;
+    if (existing) this.unindex(id, existing);
+    this.entries.set(id, { text, format, keys: new Set() });
+    return true;
+  }
+
+  delete(id: string): boolean {
+    const existing = this.entries.get(id);
+    if (!existing) return false;
+    this.unindex(id, existing);
+    this.entries.delete(id);
+    return true;
+  }
+
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
+
+  ids(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  article(id: string): Article | undefined {
+    const entry = this.entries.get(id);
+    if (!entry) return undefined;
+    entry.article ??= parseArticle(id, entry.text, entry.format);
+    return entry.article;
+  }
+
+  analysis(id: string): ArticleAnalysis | undefined {
+    const entry = this.entries.get(id);
+    if (!entry) return undefined;
+    if (!entry.analysis) {
+      entry.analysis = analyzeArticle(this.article(id)!);
+      entry.keys = new Set(indexKeysOf(entry.analysis));
+      for (const key of entry.keys) {
+        let ids = this.index.get(key);
+        if (!ids) this.index.set(key, (ids = new Set()));
+        ids.add(id);
+      }
+    }
+    return entry.analysis;
+  }
+
+  /** Analyses every article not yet analysed, so that the index is complete. */
+  private analyzeAll(): void {
+    for (const id of this.entries.keys()) this.analysis(id);
+  }
+
+  /** The ids of other articles whose findings may change when `id` changes: those that share a key with it. */
+  dependents(id: string): string[] {
+    this.analyzeAll();
+    const keys = this.entries.get(id)?.keys ?? new Set<string>();
+    return [...this.articlesSharing(id, keys)];
+  }
+
+  /** Every finding for one article: its own rules and those against all other loaded articles. */
+  check(id: string): Finding[] {
+    const self = this.analysis(id);
+    if (!self) return [];
+    this.analyzeAll();
+    const context: CheckContext = {
+      self,
+      others: (keys) => [...this.articlesSharing(id, keys)].map((other) => this.analysis(other)!),
+    };
+    const findings: Finding[] = [];
+    for (const rule of RULES_IN_ORDER) findings.push(...rule(context));
+    return findings.sort(compareFindings);
+  }
+
+  checkAll(): Map<string, Finding[]> {
+    const result = new Map<string, Finding[]>();
+    for (const id of this.entries.keys()) result.set(id, this.check(id));
+    return result;
+  }
+
+  private articlesSharing(id: string, keys: Iterable<string>): Set<string> {
+    const found = new Set<string>();
+    for (const key of keys) {
+      for (const other of this.index.get(key) ?? []) if (other !== id) found.add(other);
+    }
+    return found;
+  }
+
+  private unindex(id: string, entry: Entry): void {
+    for (const key of entry.keys) {
+      const ids = this.index.get(key);
+      ids?.delete(id);
+      if (ids && ids.size === 0) this.index.delete(key);
+    }
+    entry.keys.clear();
+  }
+}
