@@ -87,9 +87,20 @@ export class Corpus {
     for (const id of this.entries.keys()) this.analysis(id);
   }
 
-  /** The ids of other articles whose findings may change when `id` changes: those that share a key with it. */
+  isAnalyzed(id: string): boolean {
+    return !!this.entries.get(id)?.analysis;
+  }
+
+  /** Ids of the articles not yet analysed, so a caller can analyse them in slices. */
+  unanalyzed(): string[] {
+    return [...this.entries].filter(([, e]) => !e.analysis).map(([id]) => id);
+  }
+
+  /**
+   * The ids of other articles whose findings may change when `id` changes:
+   * those that share an index key with it, among the articles analysed so far.
+   */
   dependents(id: string): string[] {
-    this.analyzeAll();
     const keys = this.entries.get(id)?.keys ?? new Set<string>();
     return [...this.articlesSharing(id, keys)];
   }

@@ -1,0 +1,69 @@
+import { Corpus } from '../core/corpus/corpus';
+import type { Finding } from '../core/findings';
+import { parseArgs, reachesFailOn, USAGE, UsageError, type Options } from './args';
+import { loadArticles } from './files';
+import { checkJson, checkSarif, checkText, Locator } from './formats';
+import { listing } from './listings';
+
+import { version as VERSION } from '../../package.json';
+
+interface Output {
+  stdout: string;
+  stderr: string[];
+  code: number;
+}
+
+/** Runs the command line without touching process state, so tests can call it. */
+export function run(argv: string[]): Output {
+  let options: Options | 'help' | 'version';
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return { stdout: '', stderr: [`sourcecheck: ${error.message}`, USAGE], code: 2 };
+    throw error;
+  }
+  if (options === 'help') return { stdout: USAGE, stderr: [], code: 0 };
+  if (options === 'version') return { stdout: VERSION, stderr: [], code: 0 };
+
+  const loaded = loadArticles(options.paths, options.maxFileBytes);
+  const stderr = [...loaded.errors, ...loaded.skipped].map((m) => `sourcecheck: ${m}`);
+  const corpus = new Corpus();
+  const texts = new Map<string, string>();
+  for (const file of loaded.files) {
+    corpus.set(file.path, file.text);
+    texts.set(file.path, file.text);
+  }
+  const files = loaded.files.map((f) => f.path);
+  const locator = new Locator(texts);
+  const unreadable = loaded.errors.length > 0 ? 2 : 0;
+
+  if (options.command !== 'check') {
+    return { stdout: listing(options.command, options.format, corpus, files, locator), stderr, code: unreadable };
+  }
+
+  const findings: Finding[] = [];
+  for (const id of files) {
+    try {
+      findings.push(...corpus.check(id));
+    } catch (error) {
+      // One article that breaks a detector must not hide the others' findings.
+      stderr.push(`sourcecheck: ${id}: internal error while checking: ${(error as Error)?.stack ?? error}`);
+    }
+  }
+  const stdout =
+    options.format === 'json'
+      ? checkJson(locator, files, findings)
+      : options.format === 'sarif'
+        ? checkSarif(locator, VERSION, findings)
+        : checkText(locator, findings);
+  const failed = findings.some((f) => reachesFailOn(f.severity, options.failOn)) ? 1 : 0;
+  return { stdout, stderr, code: unreadable || failed };
+}
+
+// Only when run as the command, not when a test imports this module.
+if (typeof require !== 'undefined' && require.main === module) {
+  const result = run(process.argv.slice(2));
+  if (result.stdout) process.stdout.write(result.stdout + '\n');
+  for (const line of result.stderr) process.stderr.write(line + '\n');
+  process.exitCode = result.code;
+}

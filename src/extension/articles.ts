@@ -1,0 +1,166 @@
+import * as vscode from 'vscode';
+import type { Corpus } from '../core/corpus/corpus';
+import { formatOf, type ArticleFormat } from '../core/text/article';
+import type { Checker } from './checker';
+import { matchesAny } from './glob';
+import { globOf, readSettings } from './settings';
+
+/** URI schemes whose documents are articles an editor is working on (not output panes, git views, settings). */
+const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web', 'memfs']);
+const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown']);
+
+export function isArticleDocument(document: vscode.TextDocument): boolean {
+  return ARTICLE_SCHEMES.has(document.uri.scheme) && ARTICLE_LANGUAGES.has(document.languageId);
+}
+
+function formatOfDocument(document: vscode.TextDocument): ArticleFormat {
+  return document.languageId === 'markdown' ? 'markdown' : formatOf(document.uri.path);
+}
+
+/**
+ * Keeps the corpus in step with the workspace: the open article documents
+ * (their unsaved text wins) and the workspace files that match the include
+ * and exclude settings, followed through edits, saves, creations, deletions
+ * and renames.
+ */
+export class ArticleSync implements vscode.Disposable {
+  /** Workspace files loaded from disk (matching include/exclude), by id. */
+  private readonly workspaceFiles = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private loadGeneration = 0;
+
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly checker: Checker,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  start(): void {
+    const w = vscode.workspace;
+    this.disposables.push(
+      w.onDidOpenTextDocument((d) => this.fromDocument(d)),
+      w.onDidChangeTextDocument((e) => this.fromDocument(e.document)),
+      w.onDidCloseTextDocument((d) => void this.closed(d)),
+      w.onDidDeleteFiles((e) => e.files.forEach((uri) => this.remove(uri.toString()))),
+      w.onDidRenameFiles((e) =>
+        e.files.forEach(({ oldUri, newUri }) => {
+          this.remove(oldUri.toString());
+          void this.loadFile(newUri);
+        }),
+      ),
+      w.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('sourcecheck.include') || e.affectsConfiguration('sourcecheck.exclude')) void this.loadWorkspace();
+        else if (e.affectsConfiguration('sourcecheck')) this.checker.all();
+      }),
+      w.onDidChangeWorkspaceFolders(() => void this.loadWorkspace()),
+    );
+    const watcher = w.createFileSystemWatcher('**/*');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => void this.loadFile(uri)),
+      watcher.onDidChange((uri) => {
+        // An open document is the truth while it is open; the disk copy comes back when it closes.
+        if (!this.openDocument(uri)) void this.loadFile(uri);
+      }),
+      watcher.onDidDelete((uri) => this.remove(uri.toString())),
+    );
+    for (const d of w.textDocuments) this.fromDocument(d);
+    void this.loadWorkspace();
+  }
+
+  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    const id = uri.toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === id && !d.isClosed);
+  }
+
+  private set(id: string, text: string, format: ArticleFormat): void {
+    const before = this.corpus.dependents(id);
+    if (this.corpus.set(id, text, format)) this.checker.changed(id, before);
+  }
+
+  remove(id: string): void {
+    this.workspaceFiles.delete(id);
+    if (!this.corpus.has(id)) {
+      this.checker.clear(id);
+      return;
+    }
+    const before = this.corpus.dependents(id);
+    this.corpus.delete(id);
+    this.checker.clear(id);
+    this.checker.changed(id, before);
+  }
+
+  private fromDocument(document: vscode.TextDocument): void {
+    if (!isArticleDocument(document)) return;
+    this.set(document.uri.toString(), document.getText(), formatOfDocument(document));
+  }
+
+  private async closed(document: vscode.TextDocument): Promise<void> {
+    if (!isArticleDocument(document)) return;
+    const id = document.uri.toString();
+    // A workspace article stays loaded from disk (its unsaved edits are gone); any other document leaves the corpus.
+    if (this.workspaceFiles.has(id) || this.matches(document.uri)) await this.loadFile(document.uri);
+    else this.remove(id);
+  }
+
+  /** Whether a file is a workspace article under the include and exclude settings of its folder. */
+  private matches(uri: vscode.Uri): boolean {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    const settings = readSettings(folder);
+    const relative = vscode.workspace.asRelativePath(uri, false);
+    return matchesAny(relative, settings.include) && !matchesAny(relative, settings.exclude);
+  }
+
+  /** Loads (or reloads) one workspace file from disk if it is an article under the settings. */
+  private async loadFile(uri: vscode.Uri): Promise<void> {
+    if (this.openDocument(uri)) return;
+    if (!this.workspaceFiles.has(uri.toString()) && !this.matches(uri)) return;
+    try {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      if (this.openDocument(uri)) return;
+      this.workspaceFiles.add(uri.toString());
+      this.set(uri.toString(), new TextDecoder('utf-8').decode(bytes), formatOf(uri.path));
+    } catch (error) {
+      if ((error as vscode.FileSystemError)?.code === 'FileNotFound') this.remove(uri.toString());
+      else this.log.warn(`Could not read ${uri.fsPath || uri.toString()}: ${(error as Error)?.message ?? error}`);
+    }
+  }
+
+  /** Loads every article file of the workspace folders; drops those no longer included. */
+  async loadWorkspace(): Promise<void> {
+    const generation = ++this.loadGeneration;
+    const found = new Set<string>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const settings = readSettings(folder);
+      const include = globOf(settings.include);
+      if (!include) continue;
+      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), globOf(settings.exclude) ?? null);
+      if (generation !== this.loadGeneration) return;
+      for (const uri of uris) {
+        found.add(uri.toString());
+        if (this.openDocument(uri)) continue;
+        try {
+          const bytes = await vscode.workspace.fs.readFile(uri);
+          if (generation !== this.loadGeneration) return;
+          if (this.openDocument(uri)) continue;
+          this.workspaceFiles.add(uri.toString());
+          this.set(uri.toString(), new TextDecoder('utf-8').decode(bytes), formatOf(uri.path));
+        } catch (error) {
+          this.log.warn(`Could not read ${uri.fsPath || uri.toString()}: ${(error as Error)?.message ?? error}`);
+        }
+      }
+    }
+    for (const id of [...this.workspaceFiles]) {
+      if (!found.has(id)) {
+        this.workspaceFiles.delete(id);
+        if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === id && !d.isClosed)) this.remove(id);
+      }
+    }
+    this.log.info(`Loaded ${found.size} workspace article(s).`);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
