@@ -22,7 +22,7 @@ describe('output formats', () => {
   it('gives zero-based line/character ranges after a CRLF', () => {
     const out = JSON.parse(checkJson(locator, ['a.txt', 'b.txt'], [finding]));
     const f = out.findings[0];
-    assert.deepEqual(f.offset, { start: 38, end: 44 });
+    assert.deepEqual(f.offset, { start: 38, end: 45 });
     assert.deepEqual(f.range, { start: { line: 1, character: 25 }, end: { line: 1, character: 32 } });
     assert.equal(texts.get('a.txt')!.slice(38, 45), 'Tuesday');
     assert.deepEqual(f.related[0].range.start, { line: 1, character: 12 });
