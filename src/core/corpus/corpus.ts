@@ -1,5 +1,7 @@
 import { compareFindings, type Finding } from '../findings';
 import { formatOf, parseArticle, type Article, type ArticleFormat } from '../text/article';
+import { applySuppressions } from '../suppressions';
+import { articleLanguage } from '../text/language';
 import { analyzeArticle, type ArticleAnalysis } from './analysis';
 import { RULES_IN_ORDER, indexKeysOf } from './rules';
 
@@ -110,13 +112,16 @@ export class Corpus {
     const self = this.analysis(id);
     if (!self) return [];
     this.analyzeAll();
+    // The detectors' lexicons are English: a non-English article is skipped, and is no other article's counterpart.
+    if (!articleLanguage(self.article).english) return [];
     const context: CheckContext = {
       self,
-      others: (keys) => [...this.articlesSharing(id, keys)].map((other) => this.analysis(other)!),
+      others: (keys) =>
+        [...this.articlesSharing(id, keys)].map((other) => this.analysis(other)!).filter((a) => articleLanguage(a.article).english),
     };
     const findings: Finding[] = [];
     for (const rule of RULES_IN_ORDER) findings.push(...rule(context));
-    return findings.sort(compareFindings);
+    return applySuppressions(self.article, findings).sort(compareFindings);
   }
 
   checkAll(): Map<string, Finding[]> {

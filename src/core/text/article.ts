@@ -1,3 +1,4 @@
+import { plainTextDirectiveLines } from './directives';
 import { maskMarkdown } from './markdown';
 import { lineBreakInsideSentence, splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -118,7 +119,11 @@ export function parseArticle(id: string, text: string, format: ArticleFormat = f
   }
   // A BOM and carriage returns are not prose; blanking them keeps offsets.
   prose = prose.replace(/[\uFEFF\r\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' ');
-  if (format === 'plaintext') blocks = plainTextBlocks(prose);
+  if (format === 'plaintext') {
+    // A Source Check directive line (`// sourcecheck-disable-next-line`) is an instruction, not prose.
+    for (const d of plainTextDirectiveLines(text)) prose = prose.slice(0, d.start) + ' '.repeat(d.end - d.start) + prose.slice(d.end);
+    blocks = plainTextBlocks(prose);
+  }
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
