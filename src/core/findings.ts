@@ -47,7 +47,7 @@ export interface FigureEvidence {
 }
 
 /** Why two claims conflict. */
-export type ConflictReason = 'negation' | 'antonym' | 'first-again' | 'attribution' | 'cause' | 'place' | 'other';
+export type ConflictReason = 'negation' | 'antonym' | 'first-again' | 'attribution' | 'agent' | 'cause' | 'place' | 'other';
 
 export interface ClaimEvidence {
   kind: 'claim';

@@ -1,14 +1,131 @@
-import type { Finding } from '../findings';
+import { articleName, type ClaimEvidence, type Finding, type Passage } from '../findings';
 import type { ArticleAnalysis } from '../corpus/analysis';
 import type { CheckContext } from '../corpus/corpus';
+import type { Claim } from './claim';
+import { alignedClaims, relatedArticles, sideOf } from './alignment';
+import { agentConflict } from './agent';
+import { antonymConflict } from './antonyms';
+import { causeConflict } from './cause';
+import type { ClaimSide, Conflict, ContradictionRule } from './conflict';
+import { firstAgainConflict } from './firstAgain';
+import { placeConflict } from './place';
+import { polarityConflict } from './polarity';
 
-export function claimIndexKeys(analysis: ArticleAnalysis): string[] {
-  void analysis;
-  return [];
+export { claimIndexKeys } from './alignment';
+
+/** The contradiction rules, most certain first; the first that fires names the conflict. */
+const RULES: readonly ContradictionRule[] = [
+  polarityConflict,
+  antonymConflict,
+  firstAgainConflict,
+  causeConflict,
+  placeConflict,
+  agentConflict,
+];
+
+/** The conflict between two aligned claims, `a` in the article under check, trying each rule both ways round. */
+export function conflictBetween(a: ClaimSide, b: ClaimSide): Conflict | null {
+  for (const rule of RULES) {
+    const forward = rule(a, b);
+    if (forward) return forward;
+    const backward = rule(b, a);
+    if (backward) {
+      const [left, right] = backward.detail.split(' ↔ ');
+      return { ...backward, detail: right !== undefined ? `${right} ↔ ${left}` : backward.detail, here: backward.there, there: backward.here };
+    }
+  }
+  return null;
 }
 
-/** `contradiction`: a claim that another loaded article contradicts. */
+interface Clash {
+  other: ArticleAnalysis;
+  claim: Claim;
+  conflict: Conflict;
+}
+
+/**
+ * `contradiction`: a claim that another loaded article contradicts. Reported
+ * at the claim in this article, related to the other article's claim; the
+ * other article's check reports the same conflict from its side, so the pair
+ * is flagged at both places.
+ */
 export function contradictions(context: CheckContext): Finding[] {
-  void context;
-  return [];
+  const self = context.self;
+  const clashes = new Map<Claim, Clash[]>();
+  for (const other of relatedArticles(context)) {
+    for (const claim of self.claims) {
+      const a = sideOf(self, claim);
+      for (const aligned of alignedClaims(claim, other)) {
+        const conflict = conflictBetween(a, sideOf(other, aligned.claim));
+        if (!conflict) continue;
+        let list = clashes.get(claim);
+        if (!list) clashes.set(claim, (list = []));
+        list.push({ other, claim: aligned.claim, conflict });
+      }
+    }
+  }
+  const findings: Finding[] = [];
+  for (const [claim, list] of clashes) {
+    const first = list[0];
+    const name = articleName(first.other.article.id);
+    const evidence: ClaimEvidence = {
+      kind: 'claim',
+      reason: first.conflict.reason,
+      detail: first.conflict.detail,
+      here: claim.text,
+      there: { articleId: first.other.article.id, start: first.claim.start, end: first.claim.end, text: first.claim.text },
+    };
+    findings.push({
+      rule: 'contradiction',
+      severity: 'warning',
+      articleId: self.article.id,
+      start: claim.start,
+      end: claim.end,
+      message: `Says ${lowerFirst(first.conflict.here)}; ${name} says ${lowerFirst(first.conflict.there)}.`,
+      related: list.map((clash) => ({
+        articleId: clash.other.article.id,
+        start: clash.claim.start,
+        end: clash.claim.end,
+        message: `Contradicts this (${reasonWords(clash.conflict)}): ${clash.conflict.detail}`,
+      })),
+      evidence,
+    });
+  }
+  return findings;
+}
+
+/**
+ * Claims in other loaded articles that say the same as `claim` (for the hover):
+ * aligned on most of their content, same polarity, no conflict.
+ */
+export function claimCorroborations(context: CheckContext, claim: Claim): Array<Passage & { text: string }> {
+  const a = sideOf(context.self, claim);
+  const found: Array<Passage & { text: string }> = [];
+  for (const other of relatedArticles(context)) {
+    for (const aligned of alignedClaims(claim, other)) {
+      const smaller = Math.min(claim.terms.length, aligned.claim.terms.length);
+      if (aligned.shared < 3 || aligned.shared < smaller / 2) continue;
+      if (aligned.claim.polarity !== claim.polarity || aligned.claim.hedge) continue;
+      if (conflictBetween(a, sideOf(other, aligned.claim))) continue;
+      found.push({ articleId: other.article.id, start: aligned.claim.start, end: aligned.claim.end, text: aligned.claim.text });
+    }
+  }
+  return found;
+}
+
+function reasonWords(conflict: Conflict): string {
+  switch (conflict.reason) {
+    case 'negation': return 'one denies what the other asserts';
+    case 'antonym': return 'opposite outcomes';
+    case 'first-again': return "'first' against 'again'";
+    case 'cause': return 'different cause';
+    case 'place': return 'different place';
+    case 'agent': return 'different people did it';
+    default: return 'conflicting claims';
+  }
+}
+
+/** Lower-cases a leading article word only, so that names keep their capitals. */
+function lowerFirst(text: string): string {
+  return text.replace(/^(The|A|An|It|There|This)\b/, (w) => w.toLowerCase());
 }

@@ -1,7 +1,130 @@
 import type { Article } from '../text/article';
+import type { Token } from '../text/tokens';
 import type { Claim } from './claim';
+import { splitClauses } from './clauses';
+import { hedgeCue } from './hedging';
+import { isPastForm } from './lemma';
+import { findNegations } from './negation';
+import { claimWords, nameVocabulary, type ClaimWord } from './terms';
 
+/**
+ * Claims from an article's prose, one per clause. Extraction reads tokens and
+ * lexicons only: no compromise parse, so it costs little on every keystroke;
+ * the rules look closer only at the few claims that another article aligns with.
+ * Headlines are left out: they compress what the body says, and the body is
+ * where a planted fact and its correction live.
+ */
 export function extractClaims(article: Article): Claim[] {
-  void article;
-  return [];
+  const names = nameVocabulary(article);
+  const claims: Claim[] = [];
+  for (const sentence of article.sentences) {
+    if (article.paragraphs[sentence.paragraph]?.kind === 'heading') continue;
+    const tokens = sentence.tokens;
+    for (const range of splitClauses(tokens)) {
+      const words = claimWords(tokens, range.first, range.last, names);
+      if (!words.some((w) => w.concept)) continue;
+      const start = tokens[range.first].start;
+      const end = tokens[range.last - 1].end;
+      const negations = findNegations(words);
+      const clauseTokens = tokens.slice(range.first, range.last);
+      const hedge = hedgeCue(clauseTokens);
+      const predicateAt = predicateIndex(clauseTokens);
+      claims.push({
+        start,
+        end,
+        text: article.text.slice(start, end),
+        subject: predicateAt > 0 ? phrase(clauseTokens.slice(0, predicateAt)) : null,
+        predicate: predicateAt >= 0 ? predicatePhrase(clauseTokens, predicateAt) : null,
+        polarity: negations.length % 2 === 1 ? 'negative' : 'positive',
+        sentence: sentence.index,
+        tokenRange: [range.first, range.last],
+        negation: negations[0]?.cue ?? null,
+        hedge: hedge ? hedge.text : null,
+        source: sourceOf(clauseTokens),
+        entities: [...new Set(words.filter((w) => w.name).map((w) => w.token.normal))],
+        terms: [...new Set(words.map((w) => w.concept).filter((c): c is string => c !== null))],
+        times: timesOf(words),
+        figures: clauseTokens.filter((t) => t.kind === 'number').map((t) => t.text),
+      });
+    }
+  }
+  return claims;
+}
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'be', 'been', 'being', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
+
+/** The clause's first verb: an auxiliary or a lower-case past form after the first word. */
+function predicateIndex(tokens: readonly Token[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) continue;
+    if (AUXILIARIES.has(t.normal) || isPastForm(t.text)) return i;
+  }
+  return -1;
+}
+
+/** The verb group from the predicate's first word: auxiliaries, negation and the main verb ('had been switched'). */
+function predicatePhrase(tokens: readonly Token[], at: number): string {
+  const parts: string[] = [];
+  for (let i = at; i < tokens.length && parts.length < 5; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') break;
+    parts.push(t.text);
+    if (!AUXILIARIES.has(t.normal) && !/^(?:not|never|n't|no|longer)$/.test(t.normal)) break;
+  }
+  return parts.join(' ');
+}
+
+function phrase(tokens: readonly Token[]): string | null {
+  const text = tokens.map((t) => t.text).join(' ').replace(/\s+([,.;:!?’'])/g, '$1').replace(/^[\s,;:“"‘']+|[\s,;:”"’']+$/g, '');
+  return text || null;
+}
+
+const REPORTING = new Set(['said', 'says', 'told', 'stated', 'confirmed', 'denied', 'believe', 'believes', 'announced', 'insisted', 'claimed', 'reported', 'added']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/**
+ * Who asserts the clause, when the clause names them: 'according to X',
+ * 'X said (that) …', '…, said X'. A pronoun is kept as written; the
+ * quotations detector resolves those for quoted words.
+ */
+function sourceOf(tokens: readonly Token[]): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].normal === 'according' && tokens[i + 1]?.normal === 'to') return nounPhraseFrom(tokens, i + 2);
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    if (!REPORTING.has(tokens[i].normal)) continue;
+    // 'X said': the words back to the clause start or a comma, if they are few.
+    let from = i;
+    while (from > 0 && tokens[from - 1].kind !== 'punct' && i - from < 6) from--;
+    if (from < i && (from === 0 || tokens[from - 1].kind === 'punct')) {
+      const subject = phrase(tokens.slice(from, i));
+      if (subject) return subject;
+    }
+    // '…,” said Mr Farrant'
+    if (tokens[i - 1].kind === 'punct') return nounPhraseFrom(tokens, i + 1);
+  }
+  return null;
+}
+
+function nounPhraseFrom(tokens: readonly Token[], from: number): string | null {
+  const parts: Token[] = [];
+  for (let i = from; i < tokens.length && parts.length < 6; i++) {
+    if (tokens[i].kind === 'punct' && tokens[i].text !== '.') break;
+    parts.push(tokens[i]);
+  }
+  return phrase(parts);
+}
+
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|overnight|morning|afternoon|evening|tonight|yesterday|today|weekend)$/;
+
+/** Time words of the clause, so that rules do not oppose claims about different days. */
+function timesOf(words: readonly ClaimWord[]): string[] {
+  const times = new Set<string>();
+  for (const w of words) {
+    const t = w.token;
+    if (t.kind === 'word' && TIME_WORDS.test(t.normal) && !(t.normal === 'may' && !/^M/.test(t.text))) times.add(t.normal);
+    else if (t.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(t.text)) times.add(t.text);
+  }
+  return [...times];
 }

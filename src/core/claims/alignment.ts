@@ -1,0 +1,80 @@
+import type { ArticleAnalysis } from '../corpus/analysis';
+import type { CheckContext } from '../corpus/corpus';
+import type { Claim } from './claim';
+import type { ClaimSide } from './conflict';
+import { wordsOf } from './terms';
+
+/**
+ * Alignment: which claims of other articles are about the same thing as a
+ * claim of this one. Two indexes keep it from comparing every sentence with
+ * every other:
+ *
+ * - across the corpus, articles are keyed by the names they mention
+ *   ('claim:kaluga'); an article is a candidate only when it shares several
+ *   names, so articles about unrelated events are never compared;
+ * - inside a candidate article, claims are keyed by their content concepts,
+ *   and a pair is aligned when it shares enough of them.
+ */
+const KEY_PREFIX = 'claim:';
+/** Names two articles must share to be about one story. */
+const MIN_SHARED_NAMES = 2;
+/** Concepts two claims must share to be about one fact. */
+export const MIN_SHARED_TERMS = 2;
+
+export function claimIndexKeys(analysis: ArticleAnalysis): string[] {
+  const keys = new Set<string>();
+  for (const claim of analysis.claims) for (const name of claim.entities) keys.add(KEY_PREFIX + name);
+  return [...keys];
+}
+
+/** The other loaded articles about the same story as the article under check. */
+export function relatedArticles(context: CheckContext): ArticleAnalysis[] {
+  const keys = claimIndexKeys(context.self);
+  const own = new Set(keys);
+  return context.others(keys).filter((other) => {
+    let shared = 0;
+    for (const key of claimIndexKeys(other)) if (own.has(key) && ++shared >= MIN_SHARED_NAMES) return true;
+    return false;
+  });
+}
+
+const termIndexes = new WeakMap<ArticleAnalysis, Map<string, number[]>>();
+
+/** Concept → indices of the claims that contain it (cached per analysis). */
+function termIndex(analysis: ArticleAnalysis): Map<string, number[]> {
+  let index = termIndexes.get(analysis);
+  if (!index) {
+    index = new Map();
+    analysis.claims.forEach((claim, i) => {
+      for (const term of claim.terms) {
+        let list = index!.get(term);
+        if (!list) index!.set(term, (list = []));
+        list.push(i);
+      }
+    });
+    termIndexes.set(analysis, index);
+  }
+  return index;
+}
+
+const sides = new WeakMap<Claim, ClaimSide>();
+
+export function sideOf(analysis: ArticleAnalysis, claim: Claim): ClaimSide {
+  let side = sides.get(claim);
+  if (!side) {
+    side = { article: analysis.article, claim, words: wordsOf(analysis.article, claim), terms: new Set(claim.terms) };
+    sides.set(claim, side);
+  }
+  return side;
+}
+
+/** The claims of `other` that share at least MIN_SHARED_TERMS concepts with `claim`, most shared first. */
+export function alignedClaims(claim: Claim, other: ArticleAnalysis): Array<{ claim: Claim; shared: number }> {
+  const index = termIndex(other);
+  const counts = new Map<number, number>();
+  for (const term of claim.terms) for (const i of index.get(term) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+  return [...counts]
+    .filter(([, n]) => n >= MIN_SHARED_TERMS)
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .map(([i, n]) => ({ claim: other.claims[i], shared: n }));
+}

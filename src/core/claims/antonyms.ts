@@ -1,0 +1,91 @@
+import { differentTimes, sharedTerms, type ClaimSide, type Conflict } from './conflict';
+import { gist } from './gist';
+import { findNegations } from './negation';
+
+/**
+ * Antonyms: the same thing said to have gone opposite ways ('rose' against
+ * 'fell', 'approved' against 'rejected'). The lexicon is curated and general:
+ * verbs and adjectives news copy uses for outcomes that exclude each other.
+ * Each side lists word forms; a phrase is written with a space.
+ */
+const PAIRS: ReadonlyArray<readonly [string[], string[]]> = [
+  [['rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'climbed', 'climbs', 'grew', 'grows', 'went up', 'soared', 'surged', 'jumped'],
+    ['fell', 'fall', 'falls', 'fallen', 'falling', 'decreased', 'decrease', 'decreases', 'dropped', 'drops', 'declined', 'declines', 'shrank', 'went down', 'plunged', 'slumped', 'receded', 'subsided']],
+  [['approved', 'approves', 'approve', 'accepted', 'accepts', 'accept', 'granted', 'grants', 'upheld', 'allowed', 'agreed to'],
+    ['rejected', 'rejects', 'reject', 'refused', 'refuses', 'refuse', 'turned down', 'denied', 'overturned', 'vetoed', 'dismissed', 'declined']],
+  [['acquitted', 'cleared'], ['convicted', 'found guilty', 'sentenced']],
+  [['opened', 'opens', 'reopened', 'reopens'], ['closed', 'closes', 'shut', 'shuts', 'closing']],
+  [['survived', 'survives', 'survived by'], ['died', 'dies', 'killed', 'dead']],
+  [['won', 'wins', 'win', 'winning', 'held on to', 'retained'], ['lost', 'loses', 'lose', 'losing', 'defeated']],
+  [['succeeded', 'succeeds', 'successful'], ['failed', 'fails', 'unsuccessful']],
+  [['resumed', 'resumes', 'restarted'], ['halted', 'halts', 'suspended', 'suspends', 'stopped', 'stops']],
+  [['supported', 'supports', 'backed', 'backs', 'endorsed'], ['opposed', 'opposes', 'voted against']],
+  [['banned', 'bans', 'prohibited', 'forbade'], ['permitted', 'legalised', 'legalized']],
+  [['guilty'], ['innocent', 'not guilty']],
+  [['alive'], ['dead']],
+  [['present'], ['absent']],
+];
+
+interface Hit {
+  /** Index in the side's words of the first word of the form. */
+  at: number;
+  length: number;
+  text: string;
+}
+
+function find(side: ClaimSide, forms: readonly string[]): Hit | undefined {
+  const normals = side.words.map((w) => w.token.normal);
+  for (let i = 0; i < normals.length; i++) {
+    for (const form of forms) {
+      const parts = form.split(' ');
+      if (parts.every((p, k) => normals[i + k] === p)) {
+        return { at: i, length: parts.length, text: side.words.slice(i, i + parts.length).map((w) => w.token.text).join(' ') };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Concepts within a few words of the hit: what went up or down, what was approved or rejected. */
+function around(side: ClaimSide, hit: Hit, reach = 6): Set<string> {
+  const near = new Set<string>();
+  const from = Math.max(0, hit.at - reach);
+  const to = Math.min(side.words.length, hit.at + hit.length + reach);
+  for (let i = from; i < to; i++) {
+    if (i >= hit.at && i < hit.at + hit.length) continue;
+    const c = side.words[i].concept;
+    if (c) near.add(c);
+  }
+  return near;
+}
+
+/** Whether a negation in the clause covers the hit ('did not fall' is no antonym of 'rose'). */
+function negated(side: ClaimSide, hit: Hit): boolean {
+  return findNegations(side.words).some((n) => n.at < hit.at && hit.at - n.at <= 3);
+}
+
+export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
+  if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
+  for (const [up, down] of PAIRS) {
+    for (const [x, y] of [[up, down], [down, up]] as const) {
+      const hitA = find(a, x);
+      const hitB = find(b, y);
+      // A side that says both ('rejected two bids before accepting a third') is telling a sequence, not a clash.
+      if (!hitA || !hitB || find(a, y) || find(b, x)) continue;
+      if (negated(a, hitA) || negated(b, hitB)) continue;
+      const shared = sharedTerms(a, b);
+      for (const w of [a.words[hitA.at].concept, b.words[hitB.at].concept]) if (w) shared.delete(w);
+      if (shared.size < 2) continue;
+      const nearA = around(a, hitA);
+      const nearB = around(b, hitB);
+      if (![...nearA].some((c) => nearB.has(c) && shared.has(c))) continue;
+      return {
+        reason: 'antonym',
+        detail: `'${hitA.text}' ↔ '${hitB.text}'`,
+        here: gist(a),
+        there: gist(b),
+      };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+import type { ConflictReason } from '../findings';
+import type { Article } from '../text/article';
+import type { Claim } from './claim';
+import type { ClaimWord } from './terms';
+
+/** One side of a compared pair: a claim with its article and words. */
+export interface ClaimSide {
+  article: Article;
+  claim: Claim;
+  words: ClaimWord[];
+  /** The claim's concepts, as a set. */
+  terms: Set<string>;
+}
+
+/** Why two aligned claims conflict, in the words an editor needs. */
+export interface Conflict {
+  reason: ConflictReason;
+  /** The conflict in a few words: "'rose' ↔ 'fell'". */
+  detail: string;
+  /** What this side says, for the message ('the fire started in an electrical cabinet'). */
+  here: string;
+  /** What the other side says ('a forklift battery overheated'). */
+  there: string;
+}
+
+/**
+ * A contradiction rule: a function of two aligned claims from different
+ * articles, `a` in the article under check. Rules are tried both ways round,
+ * so a rule may look for its pattern in `a` only.
+ */
+export type ContradictionRule = (a: ClaimSide, b: ClaimSide) => Conflict | null;
+
+/** The words [from, to) of a side as written, on one line. */
+export function wordsText(side: ClaimSide, from: number, to: number): string {
+  const words = side.words.slice(Math.max(0, from), Math.min(side.words.length, to));
+  if (words.length === 0) return '';
+  const start = words[0].token.start;
+  const end = words[words.length - 1].token.end;
+  return side.article.text.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
+/** Concepts the two sides share. */
+export function sharedTerms(a: ClaimSide, b: ClaimSide): Set<string> {
+  const shared = new Set<string>();
+  for (const t of a.terms) if (b.terms.has(t)) shared.add(t);
+  return shared;
+}
+
+/** Whether both sides name a time and the times differ (then they may be about different days: not comparable). */
+export function differentTimes(a: ClaimSide, b: ClaimSide): boolean {
+  const ta = a.claim.times.filter((t) => t !== 'overnight');
+  const tb = b.claim.times.filter((t) => t !== 'overnight');
+  return ta.length > 0 && tb.length > 0 && !ta.some((t) => tb.includes(t));
+}
+
+/** The index of the first word at or after `from` whose concept is in `set`. */
+export function indexOfConcept(words: readonly ClaimWord[], set: ReadonlySet<string>, from = 0): number {
+  for (let i = from; i < words.length; i++) if (words[i].concept && set.has(words[i].concept!)) return i;
+  return -1;
+}

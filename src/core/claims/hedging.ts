@@ -1,0 +1,37 @@
+import type { Token } from '../text/tokens';
+
+/**
+ * Hedging: a claim the article does not assert firmly ('may have', 'reportedly',
+ * 'is believed to', 'whether', 'too early to'). A hedged claim against a firm one
+ * is not something an editor must resolve, so the rules skip hedged claims.
+ */
+const HEDGE_WORDS = new Set([
+  'may', 'might', 'could', 'would', 'possibly', 'probably', 'likely', 'unlikely', 'perhaps', 'reportedly',
+  'allegedly', 'apparently', 'purportedly', 'supposedly', 'suspected', 'unconfirmed', 'whether', 'if',
+  'rumoured', 'rumored', 'speculation', 'speculated', 'seems', 'seem', 'seemed', 'appears', 'appeared',
+]);
+
+/** Passive belief verbs that hedge when followed by 'to' ('is believed to', 'are thought to'). */
+const BELIEF_TO = new Set(['believed', 'thought', 'understood', 'expected', 'feared', 'said']);
+
+/** The first hedge cue in the tokens, or undefined. 'could not be ruled out' is a firm claim of possibility, not a hedge. */
+export function hedgeCue(tokens: readonly Token[]): Token | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].normal;
+    if (HEDGE_WORDS.has(w)) {
+      if ((w === 'could' || w === 'can' || w === 'may') && excludedPossibility(tokens, i)) continue;
+      return tokens[i];
+    }
+    if (BELIEF_TO.has(w) && tokens[i + 1]?.normal === 'to' && i > 0 && /^(?:is|are|was|were|be|been)$/.test(tokens[i - 1].normal)) {
+      return tokens[i];
+    }
+    if (w === 'too' && tokens[i + 1]?.normal === 'early') return tokens[i];
+  }
+  return undefined;
+}
+
+/** 'could not be ruled out / excluded' at index i. */
+function excludedPossibility(tokens: readonly Token[], i: number): boolean {
+  const next = tokens.slice(i + 1, i + 5).map((t) => t.normal).join(' ');
+  return /^(?:not|n't) be (?:ruled out|excluded|discounted)/.test(next);
+}

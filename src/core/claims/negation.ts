@@ -1,0 +1,118 @@
+import type { ClaimWord } from './terms';
+
+/**
+ * Negation and its scope. compromise's `isNegative` misses 'there were no
+ * casualties', 'no longer', 'No one was injured' and 'denied', so negation is
+ * read here from a lexicon of cues, each with the words it negates (its focus):
+ *
+ * - a negative quantifier ('No firefighters were hurt', 'nobody', 'none of'):
+ *   the noun and the predicate after it;
+ * - a negated verb ('have not disclosed', 'never', 'didn't', 'no longer'): the
+ *   words after it;
+ * - 'without', 'lack of', 'absence of': the noun after it;
+ * - a denial ('denied that …', 'ruled out …', 'no truth in the suggestion
+ *   that …'): the content of what is denied.
+ *
+ * 'could not be ruled out' asserts a possibility; it is not a negation.
+ */
+export type NegationKind = 'quantifier' | 'verb' | 'without' | 'denial';
+
+export interface Negation {
+  kind: NegationKind;
+  /** Index in the claim's words of the cue's first word. */
+  at: number;
+  /** The cue as written ('No', 'denied', 'no truth in the suggestion that'). */
+  cue: string;
+  /** The content words it negates. */
+  focus: ClaimWord[];
+}
+
+const QUANTIFIERS = new Set(['no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'noone']);
+const NEGATORS = new Set(['not', 'never', 'cannot']);
+const DENIALS = new Set(['deny', 'denied', 'denies', 'denying', 'refuted', 'refutes', 'refute']);
+const NO_BASIS = new Set(['truth', 'basis', 'evidence', 'foundation']);
+const DISMISSED_THINGS = new Set(['claim', 'claims', 'suggestion', 'suggestions', 'report', 'reports', 'allegation', 'allegations', 'speculation']);
+/** Light verbs between 'without' and what it negates ('without causing casualties'). */
+const LIGHT = new Set(['causing', 'making', 'having', 'suffering', 'reporting', 'recording', 'sustaining', 'leaving', 'any']);
+
+const FOCUS_WORDS = 2;
+const DENIAL_FOCUS_WORDS = 6;
+
+/** The negations in a claim's words, in order. */
+export function findNegations(words: readonly ClaimWord[]): Negation[] {
+  const found: Negation[] = [];
+  const n = (i: number) => words[i]?.token.normal ?? '';
+  for (let i = 0; i < words.length; i++) {
+    const w = n(i);
+    // 'could not be ruled out' / 'cannot be excluded': a possibility kept open, not a negation.
+    if ((w === 'not' || w === 'cannot') && /^(?:be )?(?:ruled out|excluded|discounted)/.test(`${n(i + 1)} ${n(i + 2)} ${n(i + 3)}`)) {
+      i += 3;
+      continue;
+    }
+    if (w === 'ruled' || w === 'rule' || w === 'rules') {
+      if (n(i + 1) === 'out' && !/^(?:be|been|being)$/.test(n(i - 1))) {
+        found.push({ kind: 'denial', at: i, cue: 'ruled out', focus: focusAfter(words, i + 2, DENIAL_FOCUS_WORDS) });
+        i++;
+      }
+      continue;
+    }
+    if (DENIALS.has(w)) {
+      found.push({ kind: 'denial', at: i, cue: words[i].token.text, focus: focusAfter(words, i + 1, DENIAL_FOCUS_WORDS) });
+      continue;
+    }
+    if (/^(?:dismissed|rejected|dismisses|rejects)$/.test(w) && clauseThatFollows(words, i)) {
+      const that = clauseThatFollows(words, i)!;
+      found.push({ kind: 'denial', at: i, cue: words[i].token.text, focus: focusAfter(words, that + 1, DENIAL_FOCUS_WORDS) });
+      i = that;
+      continue;
+    }
+    if (w === 'no' && NO_BASIS.has(n(i + 1))) {
+      const that = words.findIndex((x, j) => j > i && x.token.normal === 'that');
+      if (that > 0) {
+        found.push({ kind: 'denial', at: i, cue: words.slice(i, that + 1).map((x) => x.token.text).join(' '), focus: focusAfter(words, that + 1, DENIAL_FOCUS_WORDS) });
+        i = that;
+        continue;
+      }
+    }
+    if (w === 'no' && (n(i + 1) === 'one' || n(i + 1) === 'longer')) {
+      const kind = n(i + 1) === 'one' ? 'quantifier' : 'verb';
+      found.push({ kind, at: i, cue: `no ${n(i + 1)}`, focus: focusAfter(words, i + 2, FOCUS_WORDS) });
+      i++;
+      continue;
+    }
+    if (QUANTIFIERS.has(w)) {
+      found.push({ kind: 'quantifier', at: i, cue: words[i].token.text, focus: focusAfter(words, i + 1, FOCUS_WORDS) });
+      continue;
+    }
+    if (NEGATORS.has(w) || /n't$/.test(w)) {
+      found.push({ kind: 'verb', at: i, cue: words[i].token.text, focus: focusAfter(words, i + 1, FOCUS_WORDS) });
+      continue;
+    }
+    if (w === 'without' || ((w === 'lack' || w === 'absence') && n(i + 1) === 'of')) {
+      let from = w === 'without' ? i + 1 : i + 2;
+      while (LIGHT.has(n(from))) from++;
+      found.push({ kind: 'without', at: i, cue: words[i].token.text, focus: focusAfter(words, from, 1) });
+    }
+  }
+  return found.filter((neg) => neg.focus.length > 0);
+}
+
+/** The index of 'that' in 'rejected claims that …' / 'dismissed the suggestion that …', if any. */
+function clauseThatFollows(words: readonly ClaimWord[], i: number): number | undefined {
+  for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+    const w = words[j].token.normal;
+    if (w === 'that' && j > i + 1 && DISMISSED_THINGS.has(words[j - 1].token.normal)) return j;
+  }
+  return undefined;
+}
+
+/** Up to `count` content words from `from`, stopping at clause punctuation. */
+function focusAfter(words: readonly ClaimWord[], from: number, count: number): ClaimWord[] {
+  const focus: ClaimWord[] = [];
+  for (let j = from; j < words.length && focus.length < count; j++) {
+    const w = words[j];
+    if (w.token.kind === 'punct' && /^[,;:—–.!?]$/.test(w.token.text)) break;
+    if (w.concept && w.token.kind === 'word') focus.push(w);
+  }
+  return focus;
+}

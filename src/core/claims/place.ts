@@ -1,0 +1,166 @@
+import { differentTimes, type ClaimSide, type Conflict } from './conflict';
+import type { ClaimWord } from './terms';
+
+/**
+ * Place: one thing put in two different places ('The Aske footbridge at
+ * Coldham' against 'The Aske footbridge, in the centre of Ferring'; 'The count
+ * at the Dunmere leisure centre' against 'at Carrow town hall, where the count
+ * was held up'). Only specific things are located — a thing with a name in it,
+ * or an event that happens in one place (a count, a meeting, a fire) — and only
+ * named places compared at the same level (a venue with a venue, a town with a
+ * town), because a town and a hall in it do not conflict.
+ */
+export interface Location {
+  /** The located thing's head concept ('footbridge', 'count'). */
+  head: string;
+  /** Names modifying the thing ('aske'). */
+  names: string[];
+  /** The place's name words ('coldham'; 'carrow'). */
+  place: string[];
+  /** A venue ('town hall', 'leisure centre') or a bare named place. */
+  level: 'venue' | 'named';
+  /** Every word of the place phrase, lower case ('dunmere', 'leisure', 'centre'). */
+  placeWords: string[];
+  thingText: string;
+  placeText: string;
+}
+
+/** Things that take place in one spot: locating one in two spots is a conflict. */
+const EVENT_NOUNS = new Set([
+  'count', 'meeting', 'rally', 'fire', 'explosion', 'crash', 'match', 'game', 'ceremony', 'funeral', 'vote',
+  'hearing', 'trial', 'summit', 'protest', 'concert', 'conference', 'shooting', 'collision', 'derailment',
+  'inquest', 'vigil', 'launch', 'final', 'briefing', 'wedding', 'memorial', 'service', 'debate', 'recount',
+].map((w) => w));
+
+const PLACE_HEADS = new Set([
+  'centre', 'center', 'hall', 'hospital', 'station', 'stadium', 'school', 'church', 'park', 'square', 'street',
+  'road', 'bridge', 'court', 'house', 'club', 'hotel', 'arena', 'ground', 'building', 'estate', 'field',
+  'airport', 'port', 'market', 'library', 'museum', 'theatre', 'theater', 'college', 'university', 'office',
+  'chapel', 'cathedral', 'mosque', 'temple', 'gym', 'pavilion', 'plant', 'factory', 'farm', 'yard',
+]);
+
+const WITHIN = new Set(['centre', 'center', 'heart', 'middle', 'outskirts', 'edge', 'south', 'north', 'east', 'west']);
+
+const LOCATING_VERBS = new Set(['held', 'staged', 'located', 'situated', 'based', 'hosted']);
+
+interface PlacePhrase {
+  place: string[];
+  level: 'venue' | 'named';
+  words: string[];
+  /** Index after the phrase. */
+  end: number;
+  text: string;
+}
+
+/** A named place after a preposition at `from`: '[the] [centre of [the]] Name… [lower words] [venue noun]'. */
+function placeAt(words: readonly ClaimWord[], from: number): PlacePhrase | undefined {
+  const normal = (i: number) => words[i]?.token.normal ?? '';
+  let i = from;
+  if (normal(i) === 'the') i++;
+  if (WITHIN.has(normal(i)) && normal(i + 1) === 'of') {
+    i += 2;
+    if (normal(i) === 'the') i++;
+  }
+  const start = i;
+  const place: string[] = [];
+  while (i < words.length && words[i].name) place.push(words[i++].token.normal);
+  if (place.length === 0) return undefined;
+  let level: 'venue' | 'named' = 'named';
+  // 'Dunmere leisure centre', 'Carrow town hall': up to two lower-case words ending in a venue noun.
+  for (let k = i; k < Math.min(words.length, i + 3); k++) {
+    if (words[k].token.kind !== 'word' || words[k].name) break;
+    if (PLACE_HEADS.has(normal(k))) {
+      level = 'venue';
+      i = k + 1;
+      break;
+    }
+  }
+  if (PLACE_HEADS.has(place[place.length - 1])) level = 'venue';
+  const text = words.slice(start, i).map((w) => w.token.text).join(' ');
+  return { place, level, words: words.slice(start, i).map((w) => w.token.normal), end: i, text };
+}
+
+interface ThingPhrase {
+  head: string;
+  names: string[];
+  text: string;
+}
+
+/** The specific thing ending at index `end` (exclusive), opened by 'the': 'the Aske footbridge', 'the count'. */
+function thingBefore(words: readonly ClaimWord[], end: number): ThingPhrase | undefined {
+  let i = end - 1;
+  const head = words[i];
+  if (!head || !head.concept || head.name || head.token.kind !== 'word') return undefined;
+  const names: string[] = [];
+  let j = i - 1;
+  while (j >= 0 && j >= end - 4 && words[j].token.kind === 'word' && words[j].token.normal !== 'the') {
+    if (words[j].name) names.push(words[j].token.normal);
+    j--;
+  }
+  if (j < 0 || words[j].token.normal !== 'the') return undefined;
+  if (names.length === 0 && !EVENT_NOUNS.has(head.token.normal)) return undefined;
+  return { head: head.concept, names, text: words.slice(j, end).map((w) => w.token.text).join(' ') };
+}
+
+/** The located things of a claim. */
+export function locations(words: readonly ClaimWord[]): Location[] {
+  const found: Location[] = [];
+  const normal = (i: number) => words[i]?.token.normal ?? '';
+  const add = (thing: ThingPhrase | undefined, place: PlacePhrase | undefined) => {
+    if (thing && place) found.push({ head: thing.head, names: thing.names, place: place.place, level: place.level, placeWords: place.words, thingText: thing.text, placeText: place.text });
+  };
+  for (let i = 1; i < words.length; i++) {
+    const w = normal(i);
+    if (w !== 'at' && w !== 'in') continue;
+    if (words[i - 1].token.text === ',') {
+      // 'the Aske footbridge, in the centre of Ferring,'
+      const place = placeAt(words, i + 1);
+      if (place && words[place.end]?.token.text === ',') add(thingBefore(words, i - 1), place);
+      continue;
+    }
+    if (LOCATING_VERBS.has(normal(i - 1)) && /^(?:was|were|is|are|be|been)$/.test(normal(i - 2))) {
+      // 'the count was held at …'
+      add(thingBefore(words, i - 2), placeAt(words, i + 1));
+      continue;
+    }
+    const place = placeAt(words, i + 1);
+    if (!place) continue;
+    // 'at Carrow town hall, where the count …'
+    if (words[place.end]?.token.text === ',' && normal(place.end + 1) === 'where' && normal(place.end + 2) === 'the') {
+      let k = place.end + 3;
+      while (k < words.length && k < place.end + 6 && words[k].token.kind === 'word' && !/^(?:was|were|is|are|had|has)$/.test(normal(k))) k++;
+      add(thingBefore(words, k), place);
+      continue;
+    }
+    // 'The Aske footbridge at Coldham'
+    add(thingBefore(words, i), place);
+  }
+  return found;
+}
+
+function sameThing(x: Location, y: Location): boolean {
+  if (x.head !== y.head) return false;
+  if (x.names.length === 0 && y.names.length === 0) return true;
+  return x.names.some((n) => y.names.includes(n));
+}
+
+export function placeConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
+  if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
+  const normalsA = new Set(a.words.map((w) => w.token.normal));
+  const normalsB = new Set(b.words.map((w) => w.token.normal));
+  for (const x of locations(a.words)) {
+    for (const y of locations(b.words)) {
+      if (!sameThing(x, y) || x.level !== y.level) continue;
+      // Either side naming the other's place too (a town and a venue in it, a route between two) is no conflict.
+      if (x.placeWords.every((p) => normalsB.has(p)) || y.placeWords.every((p) => normalsA.has(p))) continue;
+      if (x.place.some((p) => y.place.includes(p))) continue;
+      return {
+        reason: 'place',
+        detail: `'${x.placeText}' ↔ '${y.placeText}'`,
+        here: `${x.thingText} is at ${x.placeText}`,
+        there: `${y.thingText} is at ${y.placeText}`,
+      };
+    }
+  }
+  return null;
+}

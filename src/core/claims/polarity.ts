@@ -1,0 +1,58 @@
+import { differentTimes, sharedTerms, type ClaimSide, type Conflict } from './conflict';
+import { gist } from './gist';
+import { findNegations, type Negation } from './negation';
+
+/**
+ * Opposite polarity: one article negates what the other asserts. 'No
+ * firefighters were hurt' against 'Two firefighters were treated for smoke
+ * inhalation' (the negated noun and predicate both found in the positive claim,
+ * injury verbs being one concept); 'denied that the sprinklers had been
+ * disabled' against 'confirmed … switched off'. Two negative claims agree ('no
+ * casualties', 'without causing casualties') and stay quiet, as does a claim
+ * negated about something else, which the focus check rules out.
+ */
+export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
+  if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
+  // The positive side must say nothing negative at all: a mixed clause is not a firm assertion.
+  if (findNegations(b.words).length > 0) return null;
+  for (const negation of findNegations(a.words)) {
+    if (!covers(negation, b)) continue;
+    const shared = sharedTerms(a, b);
+    if (shared.size < 2) continue;
+    const confirmation = b.words.find((w) => /^(?:confirmed|confirms|admitted|admits|acknowledged)$/.test(w.token.normal));
+    const detail = confirmation && negation.kind === 'denial'
+      ? `'${negation.cue}' ↔ '${confirmation.token.text}'`
+      : `'${negationText(a, negation)}' ↔ '${focusTextIn(b, negation)}'`;
+    return { reason: 'negation', detail, here: gist(a), there: gist(b) };
+  }
+  return null;
+}
+
+/**
+ * Whether the positive side asserts what the negation denies: every focus
+ * concept is in it. A single-word focus (a bare 'no casualties') must be backed
+ * by a second shared concept, checked by the caller.
+ */
+function covers(negation: Negation, b: ClaimSide): boolean {
+  const focus = negation.focus.map((w) => w.concept!);
+  if (negation.kind === 'denial') {
+    // What is denied is a clause; its content words, not all of them, carry it ('the sprinklers had been disabled').
+    const found = focus.filter((c) => b.terms.has(c));
+    return found.length >= 2 && found.length >= focus.length - 1;
+  }
+  return focus.length > 0 && focus.every((c) => b.terms.has(c));
+}
+
+function negationText(a: ClaimSide, negation: Negation): string {
+  const last = negation.focus[negation.focus.length - 1];
+  const to = a.words.indexOf(last);
+  return a.article.text.slice(a.words[negation.at].token.start, a.words[to].token.end).replace(/\s+/g, ' ');
+}
+
+/** The positive side's words for the negated concepts, from the first to the last. */
+function focusTextIn(b: ClaimSide, negation: Negation): string {
+  const concepts = new Set(negation.focus.map((w) => w.concept));
+  const hits = b.words.filter((w) => w.concept && concepts.has(w.concept));
+  if (hits.length === 0) return gist(b);
+  return b.article.text.slice(hits[0].token.start, hits[hits.length - 1].token.end).replace(/\s+/g, ' ');
+}

@@ -1,0 +1,80 @@
+import type { Article } from '../text/article';
+import type { Token } from '../text/tokens';
+import type { Claim } from './claim';
+import { concept, phraseConcept, stem } from './lemma';
+import { isNameWord, isStopword } from './stopwords';
+
+/** A token of a claim with its concept, for rules that look at word order. */
+export interface ClaimWord {
+  token: Token;
+  /** Index of the token in its sentence. */
+  index: number;
+  /** The concept (stem, synonyms merged), or null for a stopword or punctuation. */
+  concept: string | null;
+  /** Part of a name ('Aske', 'Coldham'). */
+  name: boolean;
+}
+
+/** The words of tokens[first, last) of a sentence, phrasal verbs ('switched off') merged into their first word. */
+export function claimWords(tokens: readonly Token[], first: number, last: number, names: ReadonlySet<string> = new Set()): ClaimWord[] {
+  const words: ClaimWord[] = [];
+  for (let i = first; i < last; i++) {
+    const token = tokens[i];
+    const initial = i === 0 || /^["“‘'(]$/.test(tokens[i - 1]?.text ?? '');
+    const name = token.kind === 'word' && (isNameWord(token.text, initial) || (initial && isNameWord(token.text, false) && names.has(token.normal)));
+    let c: string | null = null;
+    const next = tokens[i + 1];
+    const phrase = token.kind === 'word' && next?.kind === 'word' && i + 1 < last ? phraseConcept(token.normal, next.normal) : undefined;
+    if (phrase) {
+      words.push({ token, index: i, concept: phrase, name: false });
+      words.push({ token: next, index: i + 1, concept: null, name: false });
+      i++;
+      continue;
+    }
+    if (token.kind === 'word' && !isStopword(token.normal)) c = concept(stem(token.normal));
+    else if (token.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(token.text)) c = token.text;
+    words.push({ token, index: i, concept: c, name });
+  }
+  return words;
+}
+
+const cache = new WeakMap<Claim, ClaimWord[]>();
+
+/** The claim's words (cached per claim object). */
+export function wordsOf(article: Article, claim: Claim): ClaimWord[] {
+  let words = cache.get(claim);
+  if (!words) {
+    const sentence = article.sentences[claim.sentence];
+    words = claimWords(sentence.tokens, claim.tokenRange[0], claim.tokenRange[1], nameVocabulary(article));
+    cache.set(claim, words);
+  }
+  return words;
+}
+
+/** The concepts of a list of words, as a set. */
+export function conceptSet(words: readonly ClaimWord[]): Set<string> {
+  const set = new Set<string>();
+  for (const w of words) if (w.concept) set.add(w.concept);
+  return set;
+}
+
+const vocabularies = new WeakMap<Article, Set<string>>();
+
+/**
+ * The article's names: words it capitalises somewhere other than at a
+ * sentence's start, so that a sentence-initial 'Caddock' counts as a name
+ * while a sentence-initial 'Volunteers' does not.
+ */
+export function nameVocabulary(article: Article): Set<string> {
+  let names = vocabularies.get(article);
+  if (!names) {
+    names = new Set();
+    for (const sentence of article.sentences) {
+      sentence.tokens.forEach((t, i) => {
+        if (t.kind === 'word' && i > 0 && !/^["“‘'(]$/.test(sentence.tokens[i - 1].text) && isNameWord(t.text, false)) names!.add(t.normal);
+      });
+    }
+    vocabularies.set(article, names);
+  }
+  return names;
+}
