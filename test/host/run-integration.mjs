@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// `npm run test:integration`: runs the mocha suite of test/integration (built
+// into out/test/integration by `npm run build`) inside a real VS Code
+// extension host, through @vscode/test-electron's runTests.
+//
+// Which VS Code: the desktop one named by VSCODE_EXECUTABLE (say, on a laptop:
+// VSCODE_EXECUTABLE="$(which code)"), otherwise — on every machine of ours and
+// in CI, which cannot download VS Code — the browser-hosted VS Code of
+// test/host (code-server in headless Chromium), installed on first use.
+//
+// The window opens a fresh copy of test/fixtures/workspace, so tests may edit
+// and delete files freely. SOURCECHECK_TEST_GREP runs only matching tests;
+// SOURCECHECK_HOST_TIMEOUT (seconds) bounds the browser-hosted run;
+// SOURCECHECK_HOST_VERBOSE=1 shows everything code-server and the page print.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runTests } from '@vscode/test-electron';
+import { installHost, isHostInstallError } from './install-host.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const extensionTestsPath = path.join(repo, 'out', 'test', 'integration', 'index');
+const fixture = path.join(repo, 'test', 'fixtures', 'workspace');
+
+async function vscodeExecutable() {
+    if (process.env.VSCODE_EXECUTABLE) return process.env.VSCODE_EXECUTABLE;
+    await installHost();
+    return path.join(repo, 'test', 'host', 'code.mjs');
+}
+
+async function main() {
+    for (const built of [path.join(repo, 'out', 'extension.js'), `${extensionTestsPath}.js`]) {
+        if (!fs.existsSync(built)) {
+            console.error(`[integration] ${path.relative(repo, built)} is missing: run \`npm run build\` first`);
+            return 1;
+        }
+    }
+    const vscodeExecutablePath = await vscodeExecutable();
+    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcecheck-workspace-'));
+    fs.cpSync(fixture, workspace, { recursive: true });
+    try {
+        await runTests({
+            vscodeExecutablePath,
+            extensionDevelopmentPath: repo,
+            extensionTestsPath,
+            // A desktop VS Code would otherwise also load the user's installed extensions.
+            launchArgs: [workspace, '--disable-extensions'],
+        });
+        return 0;
+    } catch (error) {
+        // runTests rejects with the exit code when the tests fail; it has
+        // already printed their output.
+        if (typeof error?.code === 'number') return error.code || 1;
+        console.error(`[integration] ${error?.message ?? error}`);
+        return 1;
+    } finally {
+        fs.rmSync(workspace, { recursive: true, force: true });
+    }
+}
+
+main().then((code) => {
+    process.exitCode = code;
+}, (error) => {
+    console.error(`[integration] ${isHostInstallError(error) ? error.message : error.stack ?? error}`);
+    process.exitCode = 1;
+});

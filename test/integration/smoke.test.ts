@@ -1,0 +1,49 @@
+// The extension in a real VS Code: it activates on a plain-text article and
+// publishes its findings as diagnostics. Runs in the copy of
+// test/fixtures/workspace that run-integration.mjs opens.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'sourcecheck.sourcecheck';
+const SOURCE = 'Source Check';
+
+/** Calls `probe` until it returns a value other than undefined, or fails after `timeoutMs`. */
+async function eventually<T>(what: string, probe: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        const value = probe();
+        if (value !== undefined) return value;
+        if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+}
+
+function ruleOf(diagnostic: vscode.Diagnostic): string | number | undefined {
+    const code = diagnostic.code;
+    return typeof code === 'object' ? code.value : code;
+}
+
+function workspaceFile(name: string): vscode.Uri {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the test window has a workspace folder');
+    return vscode.Uri.joinPath(folder.uri, name);
+}
+
+describe('Source Check in VS Code', () => {
+    it('activates when a text article is opened', async () => {
+        const extension = vscode.extensions.getExtension(EXTENSION_ID);
+        assert.ok(extension, `${EXTENSION_ID} is loaded`);
+        const document = await vscode.workspace.openTextDocument(workspaceFile('unattributed.txt'));
+        await vscode.window.showTextDocument(document);
+        await eventually('the extension to activate', () => (extension.isActive ? true : undefined));
+    });
+
+    it('reports a quotation with no speaker as an unattributed-quote diagnostic', async () => {
+        const uri = workspaceFile('unattributed.txt');
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+        const diagnostic = await eventually('an unattributed-quote diagnostic', () =>
+            vscode.languages.getDiagnostics(uri).find((d) => d.source === SOURCE && ruleOf(d) === 'unattributed-quote'));
+        const quoteLine = diagnostic.range.start.line;
+        assert.equal(quoteLine, 2, 'the diagnostic is on the quotation, not on the preceding paragraph');
+    });
+});
