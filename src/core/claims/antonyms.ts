@@ -1,6 +1,7 @@
 import { differentTimes, sharedTerms, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
 import { findNegations } from './negation';
+import { isNameWord } from './stopwords';
 
 /**
  * Antonyms: the same thing said to have gone opposite ways ('rose' against
@@ -64,6 +65,18 @@ function negated(side: ClaimSide, hit: Hit): boolean {
   return findNegations(side.words).some((n) => n.at < hit.at && hit.at - n.at <= 3);
 }
 
+/**
+ * Whether the two sides name different parties before the verb: 'Hale won the
+ * seat' and 'Okafor lost the seat' are both true.
+ */
+function differentDoers(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): boolean {
+  const doers = (side: ClaimSide, hit: Hit) =>
+    side.words.slice(0, hit.at).filter((w) => w.name || isNameWord(w.token.text, false)).map((w) => w.token.normal);
+  const doersA = doers(a, hitA);
+  const doersB = doers(b, hitB);
+  return doersA.length > 0 && doersB.length > 0 && !doersA.some((d) => doersB.includes(d));
+}
+
 export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
   for (const [up, down] of PAIRS) {
@@ -73,6 +86,7 @@ export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
       // A side that says both ('rejected two bids before accepting a third') is telling a sequence, not a clash.
       if (!hitA || !hitB || find(a, y) || find(b, x)) continue;
       if (negated(a, hitA) || negated(b, hitB)) continue;
+      if (differentDoers(a, hitA, b, hitB)) continue;
       const shared = sharedTerms(a, b);
       for (const w of [a.words[hitA.at].concept, b.words[hitB.at].concept]) if (w) shared.delete(w);
       if (shared.size < 2) continue;

@@ -56,8 +56,10 @@ export function contradictions(context: CheckContext): Finding[] {
     for (const claim of self.claims) {
       const a = sideOf(self, claim);
       for (const aligned of alignedClaims(claim, other)) {
-        const conflict = conflictBetween(a, sideOf(other, aligned.claim));
+        const b = sideOf(other, aligned.claim);
+        const conflict = conflictBetween(a, b);
         if (!conflict) continue;
+        if (disputedWithin(self, a, conflict) || disputedWithin(other, b, conflict)) continue;
         let list = clashes.get(claim);
         if (!list) clashes.set(claim, (list = []));
         list.push({ other, claim: aligned.claim, conflict });
@@ -92,6 +94,21 @@ export function contradictions(context: CheckContext): Finding[] {
     });
   }
   return findings;
+}
+
+/**
+ * Whether the article itself reports the same conflict: a claim of its own
+ * contradicts `side` for the same reason (a company's confirmation and a
+ * spokesman's denial quoted in one story). An article that already shows
+ * both sides is not contradicting the other article; the editor has nothing
+ * to resolve between them.
+ */
+function disputedWithin(analysis: ArticleAnalysis, side: ClaimSide, conflict: Conflict): boolean {
+  for (const aligned of alignedClaims(side.claim, analysis)) {
+    if (aligned.claim === side.claim) continue;
+    if (conflictBetween(side, sideOf(analysis, aligned.claim))?.reason === conflict.reason) return true;
+  }
+  return false;
 }
 
 /**

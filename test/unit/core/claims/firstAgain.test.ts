@@ -1,0 +1,22 @@
+import * as assert from 'node:assert/strict';
+import { flagged } from './pairs';
+
+describe("claims: 'first' against 'again' rule", () => {
+  it("flags 'the first … attack in <Name>' against '<Name> once again'", () => {
+    assert.equal(flagged('It is the first confirmed drone attack in the Kaluga region.', 'The coming days matter, with Kaluga Oblast once again at the center of the storm.').length, 1);
+  });
+  it("flags 'the first time S V' against 'S, who last V-ed'", () => {
+    assert.equal(flagged('It is the first time the Greens have held Dunmere North.', 'The Greens, who last held the seat in 2011, had targeted Dunmere North for months.').length, 1);
+  });
+  it("stays quiet for 'first' about a person or order", () => {
+    assert.deepEqual(flagged('He is the first Argentine to play for Rovers.', 'It is the second time Rovers have broken their transfer record in 12 months.'), []);
+    assert.deepEqual(flagged('Reyes was the first to reach the microphone.', 'The Pellow boxes were counted again.'), []);
+    assert.deepEqual(flagged('Okafor, who was first elected in 2015, conceded.', 'Okafor had held the seat since 2015.'), []);
+  });
+  it("stays quiet for 'first' of something not named", () => {
+    assert.deepEqual(flagged('The River Aske fell, giving residents their first proper look at the damage.', 'It is the second time in six years that the Aske has burst its banks.'), []);
+  });
+  it("stays quiet when the repeated event is about another party", () => {
+    assert.deepEqual(flagged('It is the first time the Greens have held Dunmere North.', 'Labour, who last held the seat in 2011, campaigned in Dunmere North.'), []);
+  });
+});

@@ -1,0 +1,20 @@
+import * as assert from 'node:assert/strict';
+import { flagged } from './pairs';
+
+describe('claims: place rule', () => {
+  it('flags the same named thing put in two towns', () => {
+    assert.equal(flagged('The Aske footbridge at Coldham was swept away on Saturday night.', 'The Aske footbridge, in the centre of Ferring, was swept away on Saturday night.').length, 1);
+  });
+  it("flags an event at two venues, including 'at X, where the count'", () => {
+    assert.equal(flagged('The count at the Dunmere leisure centre ran through the night.', 'Hale won Dunmere North after a tense night at Carrow town hall, where the count was held up.').length, 1);
+    assert.equal(flagged('The meeting was held at Coldham village hall.', 'The meeting was held at Ferring town hall.').length, 1);
+  });
+  it('stays quiet for a town against a venue, a place without a name, and the same places', () => {
+    assert.deepEqual(flagged('The count at the Dunmere leisure centre ran late.', 'The count in Carrow ran late.'), []);
+    assert.deepEqual(flagged('The army helped with sandbagging in the lower valley.', 'Soldiers helped with sandbagging in Ferring.'), []);
+    assert.deepEqual(flagged('The drones were shot down on the outskirts of Kaluga and in Borovsky.', 'He said the drones were shot down on the outskirts of Kaluga and in Borovsky.'), []);
+  });
+  it('stays quiet for an unnamed, non-event thing', () => {
+    assert.deepEqual(flagged('A man was found in the water at Coldham.', 'A woman was found in the water at Ferring.'), []);
+  });
+});

@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { check, flagged } from './pairs';
+
+describe('claims: polarity (negation) rule', () => {
+  it('flags a negated noun and predicate against a positive claim of the same group', () => {
+    assert.deepEqual(flagged('No firefighters were hurt.', 'Two firefighters were treated for smoke inhalation at the scene.'), ['No firefighters were hurt.']);
+  });
+  it('flags a denial against a confirmation, with synonyms for the denied act', () => {
+    const first = 'The company confirmed in a statement that the sprinkler system had been switched off for maintenance.';
+    assert.equal(flagged(first, 'A company spokesman denied that the sprinklers had been disabled.').length, 1);
+    assert.equal(flagged(first, '"There is no truth in the suggestion that the sprinklers were turned off," the spokesman said.').length, 1);
+  });
+  it("flags 'ruled out' against 'could not be ruled out'", () => {
+    assert.equal(flagged('Police have ruled out arson at the warehouse.', 'Police said arson at the warehouse could not be ruled out.').length, 1);
+  });
+  it('stays quiet when both sides are negative (agreeing paraphrases)', () => {
+    assert.deepEqual(flagged('According to preliminary information, there were no casualties.', 'The drones were destroyed without causing casualties.'), []);
+    assert.deepEqual(flagged('Nobody was hurt in the blaze.', 'No injuries were reported after the blaze.'), []);
+  });
+  it('stays quiet when the negated group differs from the positive one', () => {
+    assert.deepEqual(flagged('No firefighters were hurt.', 'A dozen workers were treated in hospital.'), []);
+  });
+  it('stays quiet when the positive side is hedged', () => {
+    assert.deepEqual(flagged('A company spokesman denied that the sprinklers had been disabled.', 'The sprinklers may have been switched off at the time.'), []);
+  });
+  it('stays quiet when the other article itself reports both sides', () => {
+    const { a } = check(
+      'The company confirmed that the sprinklers had been switched off.',
+      'The union said the sprinklers had been switched off. The company denied that the sprinklers had been switched off.',
+    );
+    assert.deepEqual(a, []);
+  });
+  it('reports at both places, each related to the other, naming the other article', () => {
+    const { a, b } = check('No firefighters were hurt.', 'Two firefighters were treated for smoke inhalation.');
+    assert.equal(a.length, 1);
+    assert.equal(b.length, 1);
+    assert.equal(a[0].severity, 'warning');
+    assert.equal(a[0].related[0].articleId, 'b.txt');
+    assert.equal(a[0].related[0].start, b[0].start);
+    assert.equal(b[0].related[0].start, a[0].start);
+    assert.match(a[0].message, /b\.txt says two firefighters were treated/i);
+    assert.equal(a[0].evidence.kind, 'claim');
+    if (a[0].evidence.kind === 'claim') assert.equal(a[0].evidence.reason, 'negation');
+  });
+});
