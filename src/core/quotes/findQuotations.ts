@@ -1,8 +1,175 @@
-import type { Article } from '../text/article';
-import type { Quotation } from './quotation';
+import type { Article, Sentence } from '../text/article';
+import { sentenceAt } from '../text/article';
+import { attributionAfter, attributionAround, attributionBefore, cueSentence, type Attribution } from './attribution';
+import { buildCast } from './cast';
+import { frameWords } from './frame';
+import { pairQuotationMarks, type QuotedSpan } from './marks';
+import type { Quotation, Speaker } from './quotation';
+import { classifySpan, type QuoteKind } from './quoteKinds';
+import { resolveSpeaker, type ResolutionContext } from './resolveSpeaker';
+
+/** Quoted spans that make one quotation: a split quotation, or one carried over several paragraphs. */
+interface Unit {
+  spans: number[];
+  kind: Exclude<QuoteKind, 'not-a-quotation'>;
+}
+
+function sentenceOf(article: Article, offset: number): Sentence | undefined {
+  return sentenceAt(article, offset) ?? sentenceAt(article, offset - 1);
+}
+
+/** '"We tried," Smith said, "but …"': what lies between two spans is an attribution ending in a comma. */
+function splitsQuotation(article: Article, a: QuotedSpan, b: QuotedSpan): boolean {
+  if (a.leftOpen) return false;
+  const between = article.prose.slice(a.close + 1, b.open);
+  if (!/,\s*$/.test(between) || /[!?;]|[^A-Z]\.\s/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt)\./g, ''))) return false;
+  if (between.split(/\s+/).length > 16) return false;
+  return /[,]\s*$/.test(article.prose.slice(a.start, a.end)) || /^\s*,/.test(between);
+}
+
+function unitsOf(article: Article, spans: QuotedSpan[], kinds: QuoteKind[]): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const kind = kinds[i];
+    if (kind === 'not-a-quotation') continue;
+    const previous = units[units.length - 1];
+    const last = previous ? spans[previous.spans[previous.spans.length - 1]] : undefined;
+    if (previous && last && spans[i].reopens && last.leftOpen) {
+      previous.spans.push(i);
+    } else if (previous && last && kind === 'full' && previous.kind === 'full' && splitsQuotation(article, last, spans[i])) {
+      previous.spans.push(i);
+    } else {
+      units.push({ spans: [i], kind });
+    }
+  }
+  return units;
+}
+
+/** The attribution the sentence(s) around one span give it. */
+function ownAttribution(article: Article, spans: QuotedSpan[], index: number, kind: Unit['kind']): Attribution | undefined {
+  const span = spans[index];
+  const first = sentenceOf(article, span.open);
+  const last = sentenceOf(article, span.leftOpen ? span.close - 1 : span.close);
+  if (!first || !last) return undefined;
+  const words = frameWords(article, first, last, spans);
+  const q = words.findIndex((w) => w.span === index);
+  if (q < 0) return undefined;
+  if (kind === 'partial') return attributionAround(words, q);
+  return attributionAfter(words, q) ?? attributionBefore(words, q);
+}
+
+/** A cue sentence right before or after the quotation in its paragraph ('X said on Tuesday. "…"'). */
+function neighbouringCue(article: Article, spans: QuotedSpan[], unit: Unit): Attribution | undefined {
+  const firstSpan = spans[unit.spans[0]];
+  const lastSpan = spans[unit.spans[unit.spans.length - 1]];
+  const first = sentenceOf(article, firstSpan.open);
+  const last = sentenceOf(article, lastSpan.leftOpen ? lastSpan.close - 1 : lastSpan.close);
+  if (!first || !last) return undefined;
+  const before = article.sentences[first.index - 1];
+  if (before && before.paragraph === first.paragraph) {
+    const found = cueSentence(frameWords(article, before, before, spans));
+    if (found) return found;
+  }
+  const after = article.sentences[last.index + 1];
+  if (after && after.paragraph === last.paragraph) {
+    const found = cueSentence(frameWords(article, after, after, spans), 6);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The last sentence of the previous paragraph ends with a colon that introduces this one ('He told reporters:'). */
+function colonIntroduction(article: Article, spans: QuotedSpan[], paragraph: number): Attribution | undefined {
+  const previous = article.paragraphs[paragraph - 1];
+  if (!previous || !/:\s*$/.test(article.prose.slice(previous.start, previous.end))) return undefined;
+  const s = article.sentences[previous.sentences[previous.sentences.length - 1]];
+  const words = frameWords(article, s, s, spans);
+  return attributionBefore([...words, { start: previous.end, end: previous.end, text: '"…"', normal: '"…"', kind: 'quote' }], words.length);
+}
 
 /** Every quotation of the article that needs a speaker, with its speaker where one is identified. */
 export function findQuotations(article: Article): Quotation[] {
-  void article;
-  return [];
+  const spans = pairQuotationMarks(article);
+  if (!spans.length) return [];
+  const kinds = spans.map((s) => classifySpan(article, s));
+  const units = unitsOf(article, spans, kinds);
+  const ctx: ResolutionContext = { cast: buildCast(article, spans), spans, history: [] };
+  const quotations: Quotation[] = [];
+  const unitParagraph = (u: Unit) => spans[u.spans[0]].paragraph;
+  const lastParagraph = (u: Unit) => {
+    const s = spans[u.spans[u.spans.length - 1]];
+    return sentenceOf(article, s.leftOpen ? s.close - 1 : s.close)?.paragraph ?? s.paragraph;
+  };
+
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u];
+    let attribution: Attribution | undefined;
+    for (const index of unit.spans) {
+      attribution = ownAttribution(article, spans, index, unit.kind);
+      if (attribution) break;
+    }
+    // A partial quotation with no cue in its sentence is a scare quote, not a quotation.
+    if (!attribution && unit.kind === 'partial') continue;
+    let speaker: Speaker | null = null;
+    let cue: string | null = null;
+    if (attribution) {
+      cue = attribution.cue;
+      speaker = attribution.phrase ? resolveSpeaker(ctx, attribution.phrase) : null;
+    } else {
+      const inherited = inheritedSpeaker(article, spans, units, quotations, u, unitParagraph, lastParagraph);
+      if (inherited) {
+        speaker = inherited.speaker;
+        cue = inherited.cue;
+      } else {
+        const near = neighbouringCue(article, spans, unit) ?? (startsParagraph(article, spans[unit.spans[0]]) ? colonIntroduction(article, spans, unitParagraph(unit)) : undefined);
+        if (near?.phrase) {
+          speaker = resolveSpeaker(ctx, near.phrase);
+          cue = near.cue;
+        }
+      }
+    }
+    const parts = unit.spans.map((i) => spans[i]);
+    quotations.push({
+      start: parts[0].start,
+      end: parts[parts.length - 1].end,
+      spans: parts.map((p) => ({ start: p.start, end: p.end })),
+      text: parts.map((p) => article.prose.slice(p.start, p.end).replace(/\s+/g, ' ').trim()).join(' … '),
+      speaker,
+      cue,
+      kind: unit.kind,
+    });
+  }
+  return quotations;
+}
+
+function startsParagraph(article: Article, span: QuotedSpan): boolean {
+  return span.open === article.paragraphs[span.paragraph].start;
+}
+
+/**
+ * A quotation with no attribution of its own continues the one before it: in
+ * the same paragraph ('"…," said X. "…"'), or as a paragraph that opens with
+ * the quotation right after a paragraph whose quotation has a speaker.
+ */
+function inheritedSpeaker(
+  article: Article,
+  spans: QuotedSpan[],
+  units: Unit[],
+  done: Quotation[],
+  u: number,
+  unitParagraph: (u: Unit) => number,
+  lastParagraph: (u: Unit) => number,
+): { speaker: Speaker; cue: string | null } | undefined {
+  const unit = units[u];
+  const paragraph = unitParagraph(unit);
+  const previousQuotation = done[done.length - 1];
+  if (!previousQuotation?.speaker) return undefined;
+  const previousUnit = units.find((x) => spans[x.spans[0]].start === previousQuotation.start);
+  if (!previousUnit) return undefined;
+  const previousParagraph = lastParagraph(previousUnit);
+  const continues =
+    previousParagraph === paragraph ||
+    (previousParagraph === paragraph - 1 && startsParagraph(article, spans[unit.spans[0]]));
+  if (!continues) return undefined;
+  return { speaker: { ...previousQuotation.speaker, resolution: 'continuation' }, cue: previousQuotation.cue };
 }

@@ -22,4 +22,10 @@ export interface Quotation {
   speaker: Speaker | null;
   /** The attribution cue ('said', 'according to', 'stating', ':'), or null. */
   cue: string | null;
+  /**
+   * 'full' when the quotation is someone's sentence(s); 'partial' when a few
+   * quoted words run inside the reporter's sentence ('described the damage as
+   * "catastrophic"').
+   */
+  kind: 'full' | 'partial';
 }

@@ -1,0 +1,229 @@
+/**
+ * Attribution inside one sentence: the cue ('said', 'according to', a colon)
+ * and the phrase naming who spoke, before or after the quotation, in either
+ * order ('"…," said X' / '"…," X said' / 'X told Y: "…"' / '…, stating, "…"'),
+ * or the agent of the cue that frames a partial quotation.
+ */
+import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isParticiple, isPastParticiple, isStrongCue } from './cues';
+import { isCapitalized, isPunct, type FrameWord } from './frame';
+import { headWord, isNameWord, phraseLeftOf, phraseRightOf, pronounAt, type SpeakerPhrase } from './speakerPhrase';
+
+export interface Attribution {
+  /** The cue words as written ('said', 'according to', ':'). */
+  cue: string;
+  /** Who spoke; null for a passive cue without an agent ('Staff were told …'). */
+  phrase: SpeakerPhrase | null;
+}
+
+const CLAUSE_OPENERS = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'outside', 'inside', 'meanwhile', 'however', 'earlier', 'later',
+  'speaking', 'asked', 'when', 'while', 'as', 'since', 'until', 'despite', 'with', 'without', 'for', 'from',
+  'by', 'under', 'over', 'across', 'near', 'by', 'then', 'now', 'today', 'yesterday', 'still', 'instead',
+  'separately', 'elsewhere', 'afterwards', 'overnight', 'last', 'this', 'on', 'following', 'amid', 'among',
+]);
+
+function cueText(words: FrameWord[], i: number): string {
+  return words[i].text;
+}
+
+function isCueAt(words: FrameWord[], i: number, strongOnly: boolean): boolean {
+  const w = words[i];
+  if (!w || w.kind !== 'word') return false;
+  if (w.normal === 'according' && words[i + 1]?.normal === 'to') return true;
+  if (!cueLemma(w.normal)) return false;
+  if (w.normal === 'read' || w.normal === 'reads') return DOCUMENT_NOUNS.has(words[i - 1]?.normal ?? '');
+  return !strongOnly || isStrongCue(w.normal);
+}
+
+/** The agent of the cue at `c`: its subject, or the 'by' phrase of a passive; undefined when none is found. */
+export function agentOf(words: FrameWord[], c: number, clauseStart: number): Attribution | undefined {
+  const cue = cueText(words, c);
+  if (words[c].normal === 'according') {
+    const phrase = phraseRightOf(words, c + 2);
+    return phrase ? { cue: 'according to', phrase: preferNamedAppositive(words, phrase) } : undefined;
+  }
+  let k = c - 1;
+  while (k >= clauseStart && words[k].kind === 'word' && (CUE_FILLERS.has(words[k].normal) || words[k].normal === 'not')) k--;
+  const before = words[k];
+  // 'was quoted as saying', 'was heard saying': the subject still spoke.
+  const quotedAsSaying = /^(?:quoted|heard|reported|recorded|filmed|seen)$/.test(words[c].normal) && (words[c + 1]?.normal === 'as' || words[c + 1]?.normal === 'saying');
+  if (before && before.kind === 'word' && BE_FORMS.has(before.normal) && isPastParticiple(words[c].normal) && !quotedAsSaying) {
+    for (let j = c + 1; j < words.length; j++) {
+      if (isPunct(words[j], '.;!?')) break;
+      if (words[j].normal === 'by') {
+        const agent = phraseRightOf(words, j + 1);
+        if (agent) return { cue, phrase: agent };
+      }
+    }
+    return { cue, phrase: null };
+  }
+  if (quotedAsSaying) {
+    let s = k;
+    while (s >= clauseStart && words[s].kind === 'word' && BE_FORMS.has(words[s].normal)) s--;
+    k = s;
+  }
+  if (k < clauseStart) return undefined;
+  const w = words[k];
+  if (w.kind === 'word') {
+    const phrase = phraseLeftOf(words, k);
+    if (phrase && phrase.start >= words[clauseStart].start) return { cue, phrase: preferNamedAppositive(words, phrase) };
+    const relative = relativeAntecedent(words, k, clauseStart);
+    if (relative) return { cue, phrase: relative };
+    const subject = clauseSubject(words, clauseStart, c);
+    return subject ? { cue, phrase: subject } : undefined;
+  }
+  if (isPunct(w, ',')) {
+    const subject = appositiveSubject(words, clauseStart, k);
+    return subject ? { cue, phrase: subject } : undefined;
+  }
+  return undefined;
+}
+
+/** 'Okafor, who had held the seat … and had dismissed …': the antecedent of the nearest 'who'. */
+function relativeAntecedent(words: FrameWord[], from: number, clauseStart: number): SpeakerPhrase | null {
+  for (let j = from; j > clauseStart; j--) {
+    if (words[j].kind === 'quote') return null;
+    if (words[j].normal === 'who') {
+      const k = isPunct(words[j - 1], ',') ? j - 2 : j - 1;
+      return k >= clauseStart ? phraseLeftOf(words, k) : null;
+    }
+  }
+  return null;
+}
+
+/** The first noun phrase of the clause after an opening adverbial ('On the call, Benning said …'). */
+export function clauseSubject(words: FrameWord[], clauseStart: number, limit: number): SpeakerPhrase | null {
+  let i = clauseStart;
+  // Skip an opening adverbial ending in a comma.
+  if (words[i] && CLAUSE_OPENERS.has(words[i].normal)) {
+    let j = i;
+    while (j < limit && !isPunct(words[j], ',')) j++;
+    if (j < limit) i = j + 1;
+  }
+  if (i >= limit) return null;
+  const phrase = phraseRightOf(words, i);
+  return phrase ? preferNamedAppositive(words, phrase) : null;
+}
+
+/** 'Rovers' director of football, Ian Calloway, said': the named chunk of an appositive subject. */
+function appositiveSubject(words: FrameWord[], clauseStart: number, commaBeforeCue: number): SpeakerPhrase | null {
+  const chunks: Array<[number, number]> = [];
+  let s = clauseStart;
+  for (let j = clauseStart; j <= commaBeforeCue; j++) {
+    if (isPunct(words[j], ',') || j === commaBeforeCue) {
+      if (j > s) chunks.push([s, j]);
+      s = j + 1;
+    }
+  }
+  let first: SpeakerPhrase | null = null;
+  for (const [a, b] of chunks) {
+    const lead = words[a];
+    if (lead.kind !== 'word' || ['who', 'which', 'whose', 'where', 'whom'].includes(lead.normal)) continue;
+    if (CLAUSE_OPENERS.has(lead.normal) && !isNameWord(lead)) continue;
+    const phrase = phraseRightOf(words, a);
+    if (!phrase) continue;
+    const covers = phrase.end >= words[b - 1].end;
+    if (!covers) continue;
+    if (isNameWord(headWord(phrase))) return phrase;
+    first ??= phrase;
+  }
+  return first;
+}
+
+/** A role phrase followed by ', Name,' is that name: 'the director of football, Ian Calloway'. */
+function preferNamedAppositive(words: FrameWord[], phrase: SpeakerPhrase): SpeakerPhrase {
+  if (isNameWord(headWord(phrase))) return phrase;
+  const after = words.findIndex((w) => w.start >= phrase.end);
+  if (after >= 0 && isPunct(words[after], ',') && isCapitalized(words[after + 1])) {
+    const name = phraseRightOf(words, after + 1);
+    const end = words.findIndex((w) => w.start >= (name?.end ?? Infinity));
+    if (name && isNameWord(headWord(name)) && (end < 0 || isPunct(words[end], ',.;') || words[end].kind === 'quote' || cueLemma(words[end].normal))) return name;
+  }
+  return phrase;
+}
+
+/** Attribution after the quotation: '"…," said X' / '"…," X said' / '"…," according to X'. */
+export function attributionAfter(words: FrameWord[], q: number): Attribution | undefined {
+  let i = q + 1;
+  while (i < words.length && isPunct(words[i], ',;—–-')) i++;
+  const w = words[i];
+  if (!w || w.kind !== 'word') return undefined;
+  if (isCueAt(words, i, false)) {
+    if (w.normal === 'according') return agentOf(words, i, q + 1);
+    let j = i + 1;
+    while (j < words.length && words[j].kind === 'word' && CUE_FILLERS.has(words[j].normal)) j++;
+    const phrase = phraseRightOf(words, j);
+    return phrase ? { cue: w.text, phrase: preferNamedAppositive(words, phrase) } : undefined;
+  }
+  // Speaker first: up to a dozen words, then the cue.
+  for (let c = i + 1; c < Math.min(words.length, i + 14); c++) {
+    const x = words[c];
+    if (x.kind === 'quote' || isPunct(x, '.!?;')) break;
+    if (isCueAt(words, c, false)) {
+      const found = agentOf(words, c, i);
+      if (found?.phrase && found.phrase.start === words[i].start) return found;
+      if (found && found.phrase === null) return found;
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Attribution before a quotation that the sentence introduces ('X told Y: "…"', '…, adding, "…"'). */
+export function attributionBefore(words: FrameWord[], q: number): Attribution | undefined {
+  let clauseStart = 0;
+  for (let j = q - 1; j >= 0; j--) {
+    if (words[j].kind === 'quote' || isPunct(words[j], ';')) {
+      clauseStart = j + 1;
+      break;
+    }
+  }
+  if (q <= clauseStart) return undefined;
+  const last = words[q - 1];
+  if (!isPunct(last, ',:—–-')) return undefined;
+  for (let c = q - 2; c >= clauseStart; c--) {
+    if (!isCueAt(words, c, false)) continue;
+    if (words[c].normal === 'to' && words[c - 1]?.normal === 'according') continue;
+    if (isParticiple(words[c].normal) && !BE_FORMS.has(words[c - 1]?.normal ?? '')) {
+      const subject = clauseSubject(words, clauseStart, c);
+      if (subject) return { cue: words[c].text, phrase: subject };
+      continue;
+    }
+    const found = agentOf(words, c, clauseStart);
+    if (found) return found;
+  }
+  if (isPunct(last, ':')) {
+    const subject = clauseSubject(words, clauseStart, q - 1);
+    if (subject && (isNameWord(headWord(subject)) || pronounAt(subject.words, 0))) return { cue: ':', phrase: subject };
+  }
+  return undefined;
+}
+
+/** The cue framing a partial quotation, nearest before it (else after), and its agent. */
+export function attributionAround(words: FrameWord[], q: number): Attribution | undefined {
+  for (let c = q - 1; c >= 0; c--) {
+    if (isCueAt(words, c, true)) {
+      const found = agentOf(words, c, 0);
+      if (found) return found;
+    }
+  }
+  for (let c = q + 1; c < words.length; c++) {
+    if (isCueAt(words, c, true)) {
+      const found = agentOf(words, c, 0);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** A sentence that says who is speaking: a strong cue with an agent, and no quotation of its own. */
+export function cueSentence(words: FrameWord[], maxCueIndex = words.length): Attribution | undefined {
+  if (words.some((w) => w.kind === 'quote')) return undefined;
+  for (let c = 0; c < Math.min(words.length, maxCueIndex); c++) {
+    if (isCueAt(words, c, true)) {
+      const found = agentOf(words, c, 0);
+      if (found?.phrase) return found;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,247 @@
+/**
+ * The people and bodies an article names: every capitalised name outside
+ * quotation marks, with the titles and roles the article gives it ('Governor
+ * Vladislav Shapsha', 'A Caddock spokesman, Neil Farrant'), so that a role noun
+ * or a surname can be reported as the fullest name.
+ */
+import type { Article } from '../text/article';
+import { tagSentence } from '../text/tagging';
+import { frameWords, isCapitalized, isPunct, type FrameWord } from './frame';
+import type { QuotedSpan } from './marks';
+import { clauseSubject } from './attribution';
+import { isNameWord, isSpeakerNoun, phraseRightOf } from './speakerPhrase';
+import { BODY_NAME_WORDS, DETERMINERS, HONORIFIC_GENDER, ROLE_GENDER, TITLE_WORDS, type Gender } from './speakerWords';
+
+export interface NameMention {
+  start: number;
+  end: number;
+  /** The name's words, titles and a possessive ending left out. */
+  name: string[];
+  /** Role words the article attaches to this mention (lower case). */
+  roles: string[][];
+  sentence: number;
+  paragraph: number;
+  /** Gender the honorific or role gives, if any. */
+  gender?: Gender;
+  /** The mention is (part of) its sentence's subject, not a possessive ('Strachan’s side'). */
+  subject: boolean;
+}
+
+export interface Cast {
+  article: Article;
+  mentions: NameMention[];
+  /** Word forms seen in lower case in the article: a capitalised sentence opener with one is a common word. */
+  lowerWords: Set<string>;
+}
+
+const CONNECTORS = new Set(['of', 'and', 'for', 'de', 'van', 'von', 'der', 'den', 'da', 'al', 'bin', 'le', 'la', 'du', 'del', 'di']);
+
+function bare(normal: string): string {
+  return normal.replace(/’/g, '\'').replace(/'s$|'$/, '');
+}
+
+function displayWord(text: string): string {
+  return text.replace(/['’]s$|['’]$/, '');
+}
+
+export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
+  const lowerWords = new Set<string>();
+  for (const s of article.sentences) for (const t of s.tokens) if (t.kind === 'word' && t.text === t.normal) lowerWords.add(t.normal);
+  const mentions: NameMention[] = [];
+  for (const sentence of article.sentences) {
+    const words = frameWords(article, sentence, sentence, spans);
+    let i = 0;
+    while (i < words.length) {
+      if (!isNameWord(words[i]) && !(isCapitalized(words[i]) && words[i].normal in HONORIFIC_GENDER)) {
+        i++;
+        continue;
+      }
+      const runStart = i;
+      const run: FrameWord[] = [];
+      while (i < words.length) {
+        const w = words[i];
+        if (isCapitalized(w) && (isNameWord(w) || w.normal in HONORIFIC_GENDER)) {
+          run.push(w);
+          i++;
+          if (/['’]s$/.test(w.text) || (isPunct(words[i], '\'’') && words[i].start === w.end)) break;
+          continue;
+        }
+        if (isPunct(w, '.') && run.length && /^\p{Lu}/u.test(run[run.length - 1].text) && (run[run.length - 1].normal in HONORIFIC_GENDER || run[run.length - 1].text.length === 1) && isCapitalized(words[i + 1])) {
+          i++;
+          continue;
+        }
+        if (w.kind === 'word' && CONNECTORS.has(w.normal) && run.length && isNameWord(words[i + 1])) {
+          run.push(w);
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (!run.length) {
+        i = Math.max(i, runStart + 1);
+        continue;
+      }
+      const mention = mentionOf(article, sentence.index, words, runStart, run, lowerWords);
+      if (mention) mentions.push(mention);
+    }
+    const here = mentions.filter((m) => m.sentence === sentence.index);
+    const subject = clauseSubject(words, 0, words.length);
+    for (const m of here) {
+      const possessive = /^['’]/.test(article.text.slice(m.end, m.end + 1));
+      m.subject = !!subject && m.start >= subject.start && m.end <= subject.end && !possessive;
+    }
+    attachAppositiveRoles(words, mentions.filter((m) => m.sentence === sentence.index));
+  }
+  return { article, mentions, lowerWords };
+}
+
+function mentionOf(article: Article, sentenceIndex: number, words: FrameWord[], runStart: number, run: FrameWord[], lowerWords: Set<string>): NameMention | undefined {
+  let names = run.map((w) => ({ w, text: displayWord(w.text), normal: bare(w.normal) }));
+  // A capitalised opener that the article also writes in lower case is a common word ('Residents said').
+  const first = names[0];
+  const opensSentence = runStart === 0 || words[runStart - 1]?.kind === 'quote';
+  if (opensSentence && lowerWords.has(first.normal) && !TITLE_WORDS.has(first.normal)) names = names.slice(1);
+  while (names.length && !/^\p{Lu}/u.test(names[0].text)) names = names.slice(1);
+  if (!names.length) return undefined;
+  // Titles and honorifics go: 'Group Commander Tessa Morrow' → 'Tessa Morrow'.
+  let lastTitle = -1;
+  for (let k = 0; k < names.length - 1; k++) if (TITLE_WORDS.has(names[k].normal)) lastTitle = k;
+  const titles = names.slice(0, lastTitle + 1).map((n) => n.normal);
+  names = names.slice(lastTitle + 1);
+  while (names.length && CONNECTORS.has(names[names.length - 1].normal)) names.pop();
+  if (!names.length || names.every((n) => TITLE_WORDS.has(n.normal))) return undefined;
+  let gender: Gender | undefined;
+  for (const t of titles) gender ??= HONORIFIC_GENDER[t] ?? ROLE_GENDER[t];
+  const roles: string[][] = [];
+  const prefix = titlePrefix(words, runStart);
+  const titleRole = [...prefix, ...titles].filter((t) => !(t in HONORIFIC_GENDER));
+  if (titleRole.length) roles.push(titleRole);
+  for (const t of prefix) gender ??= ROLE_GENDER[t];
+  const sentence = article.sentences[sentenceIndex];
+  const start = names[0].w.start;
+  return {
+    start,
+    end: names[names.length - 1].w.start + names[names.length - 1].text.length,
+    name: names.map((n) => n.text),
+    roles,
+    sentence: sentenceIndex,
+    paragraph: sentence.paragraph,
+    gender,
+    subject: false,
+  };
+}
+
+/** Lower-case role words just before a name: 'Rovers manager Helen Strachan', 'Chief executive Laura Benning'. */
+function titlePrefix(words: FrameWord[], runStart: number): string[] {
+  const prefix: string[] = [];
+  let j = runStart - 1;
+  while (j >= 0 && prefix.length < 4) {
+    const w = words[j];
+    if (w.kind !== 'word' || DETERMINERS.has(w.normal)) break;
+    if (TITLE_WORDS.has(w.normal) || (prefix.length > 0 && /^\p{Ll}/u.test(w.text) && !isNameWord(w) && isSpeakerNoun(w.normal) === false && w.normal.length > 2 && !['said', 'told'].includes(w.normal))) {
+      prefix.unshift(w.normal);
+      j--;
+      continue;
+    }
+    break;
+  }
+  return prefix.some((p) => TITLE_WORDS.has(p)) ? prefix : [];
+}
+
+/**
+ * Roles given in apposition: 'Sunita Rao, the Environment Agency's flood duty
+ * manager' and 'A Caddock spokesman, Neil Farrant,'.
+ */
+function attachAppositiveRoles(words: FrameWord[], mentions: NameMention[]): void {
+  if (!mentions.length) return;
+  const chunks: Array<[number, number]> = [];
+  let s = 0;
+  for (let j = 0; j <= words.length; j++) {
+    if (j === words.length || isPunct(words[j], ',;:()—–') || words[j].kind === 'quote') {
+      if (j > s) chunks.push([s, j]);
+      s = j + 1;
+    }
+  }
+  const mentionCovering = (a: number, b: number): NameMention | undefined => {
+    const from = words[a].start;
+    const to = words[b - 1].end;
+    const m = mentions.find((x) => x.start >= from && x.end <= to);
+    if (!m) return undefined;
+    // The chunk is only the name (with titles).
+    const phrase = phraseRightOf(words, a);
+    return phrase && phrase.end >= to && isNameWord(words[b - 1]) ? m : undefined;
+  };
+  const roleOf = (a: number, b: number): string[] | undefined => {
+    const lead = words[a];
+    if (lead.kind !== 'word') return undefined;
+    if (!DETERMINERS.has(lead.normal) && !/['’]s?$/.test(lead.text) && !isPunct(words[a + 1], '\'’')) return undefined;
+    const role: string[] = [];
+    for (let k = a; k < b; k++) {
+      const w = words[k];
+      if (w.kind !== 'word') continue;
+      if (['who', 'which', 'that', 'whose'].includes(w.normal)) break;
+      role.push(bare(w.normal));
+    }
+    return role.some((r) => isSpeakerNoun(r)) ? role.filter((r) => !DETERMINERS.has(r)) : undefined;
+  };
+  for (let c = 0; c + 1 < chunks.length; c++) {
+    const [a1, b1] = chunks[c];
+    const [a2, b2] = chunks[c + 1];
+    const named = mentionCovering(a1, b1);
+    const role2 = roleOf(a2, b2);
+    if (named && role2) addRole(named, role2);
+    const role1 = roleOf(a1, b1);
+    const named2 = mentionCovering(a2, b2);
+    if (role1 && named2) addRole(named2, role1);
+  }
+}
+
+function addRole(m: NameMention, role: string[]): void {
+  m.roles.push(role);
+  for (const r of role) m.gender ??= ROLE_GENDER[r];
+}
+
+/** Whether a name is a body's (a company, an agency, a club) rather than a person's. */
+export function isBodyName(name: string[]): boolean {
+  const last = name[name.length - 1]?.toLowerCase() ?? '';
+  return BODY_NAME_WORDS.has(last) || name.some((w) => w === 'of' || w === 'and');
+}
+
+/** The fullest form of a name in the article, near `position` when several people share it. */
+export function fullestName(cast: Cast, name: string[], position: number): string[] {
+  const key = name.map((w) => w.toLowerCase());
+  const lowerOf = (m: NameMention) => m.name.map((w) => w.toLowerCase());
+  const endsWith = (m: NameMention) => {
+    const n = lowerOf(m);
+    return n.length >= key.length && key.every((w, k) => n[n.length - key.length + k] === w);
+  };
+  const startsWith = (m: NameMention) => {
+    const n = lowerOf(m);
+    return n.length >= key.length && key.every((w, k) => n[k] === w);
+  };
+  let candidates = cast.mentions.filter(endsWith);
+  if (key.length === 1 && !candidates.some((m) => m.name.length > 1)) {
+    const byStart = cast.mentions.filter(startsWith).filter((m) => m.name.length > 1);
+    if (byStart.length) candidates = byStart;
+  }
+  if (!candidates.length) return name;
+  const longest = Math.max(...candidates.map((m) => m.name.length));
+  const full = candidates.filter((m) => m.name.length === longest);
+  // Nearest before the position, else the first after it.
+  const before = full.filter((m) => m.start <= position);
+  const pick = before.length ? before[before.length - 1] : full[0];
+  return pick.name;
+}
+
+/** Gender of a mention: its honorific or role, else compromise's first-name lexicon. */
+export function genderOf(cast: Cast, m: NameMention): Gender | undefined {
+  if (m.gender) return m.gender;
+  const sentence = cast.article.sentences[m.sentence];
+  const firstName = tagSentence(sentence).find((t) => t.start === m.start);
+  if (firstName?.tags.has('FemaleName')) return (m.gender = 'female');
+  if (firstName?.tags.has('MaleName')) return (m.gender = 'male');
+  // A same-name mention elsewhere may carry it ('Ms Hale').
+  const surname = m.name[m.name.length - 1];
+  for (const other of cast.mentions) if (other !== m && other.gender && other.name[other.name.length - 1] === surname) return other.gender;
+  return undefined;
+}

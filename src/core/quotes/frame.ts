@@ -1,0 +1,50 @@
+/**
+ * A sentence as the attribution rules read it: its tokens, with each quotation
+ * collapsed into one placeholder, so that 'QUOTE, said X' and 'X told Y: QUOTE'
+ * are patterns over a few words.
+ */
+import type { Article, Sentence } from '../text/article';
+import type { Token } from '../text/tokens';
+
+export interface FrameWord {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case, curly apostrophe straightened. */
+  normal: string;
+  kind: 'word' | 'number' | 'punct' | 'quote';
+  /** For a quote placeholder: the index of the quoted span it stands for. */
+  span?: number;
+}
+
+/** The words of the sentences from `first` to `last` (inclusive), each quoted span one placeholder. */
+export function frameWords(article: Article, first: Sentence, last: Sentence, spans: ReadonlyArray<{ open: number; close: number }>): FrameWord[] {
+  const words: FrameWord[] = [];
+  const from = first.start;
+  const to = last.end;
+  const inRange = spans
+    .map((s, index) => ({ s, index }))
+    .filter(({ s }) => s.close >= from && s.open < to);
+  const tokens: Token[] = [];
+  for (let i = first.index; i <= last.index; i++) tokens.push(...article.sentences[i].tokens);
+  for (const t of tokens) {
+    const hit = inRange.find(({ s }) => t.start >= s.open && t.start <= s.close);
+    if (hit) {
+      const last = words[words.length - 1];
+      if (!last || last.span !== hit.index) {
+        words.push({ start: hit.s.open, end: Math.min(hit.s.close + 1, article.text.length), text: '"…"', normal: '"…"', kind: 'quote', span: hit.index });
+      }
+      continue;
+    }
+    words.push({ start: t.start, end: t.end, text: t.text, normal: t.normal, kind: t.kind });
+  }
+  return words;
+}
+
+export function isCapitalized(w: FrameWord | undefined): boolean {
+  return !!w && w.kind === 'word' && /^\p{Lu}/u.test(w.text);
+}
+
+export function isPunct(w: FrameWord | undefined, chars: string): boolean {
+  return !!w && w.kind === 'punct' && chars.includes(w.text);
+}

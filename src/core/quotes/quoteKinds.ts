@@ -1,0 +1,54 @@
+/**
+ * What a pair of quotation marks holds. A quotation a sentence introduces
+ * (at its start, or after a comma or colon) is someone's words; inside the
+ * run of a sentence the marks may hold a partial quotation ('described the
+ * damage as "catastrophic"') or no quotation at all: a title ('"Bus Stops and
+ * Broken Promises"'), a nickname ('nicknamed "El Zorro"'), a coined or scare
+ * term ('the so-called "clean room"').
+ */
+import type { Article } from '../text/article';
+import { sentenceAt } from '../text/article';
+import { NAMING_WORDS } from './cues';
+import type { QuotedSpan } from './marks';
+
+export type QuoteKind = 'full' | 'partial' | 'not-a-quotation';
+
+/** Small words a title keeps in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is', 'nor', 'vs', 'de', 'la', 'el', 'le']);
+
+function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-]*/gu) ?? [];
+}
+
+/** Every word capitalised but the small ones, and no sentence inside: a title or a name. */
+export function looksLikeTitle(text: string): boolean {
+  const words = wordsOf(text);
+  if (!words.length || words.length > 10 || /[.!?;,]\s*$|[.!?;]\s/.test(text.trim())) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{Nd}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
+}
+
+export function classifySpan(article: Article, span: QuotedSpan): QuoteKind {
+  const prose = article.prose;
+  if (span.reopens) return 'full';
+  const sentence = sentenceAt(article, span.open);
+  const sentenceStart = sentence ? sentence.start : article.paragraphs[span.paragraph].start;
+  const before = prose.slice(sentenceStart, span.open).replace(/\s+$/, '');
+  const text = prose.slice(span.start, span.end);
+  if (before === '' || /[,:;—–\-]$/.test(before)) {
+    // An introduced title ('His memoir, "Bus Stops"') is still a title.
+    if (before !== '' && looksLikeTitle(text) && wordsOf(text).length <= 6 && namingWordBefore(before)) return 'not-a-quotation';
+    return 'full';
+  }
+  if (namingWordBefore(before) || looksLikeTitle(text)) return 'not-a-quotation';
+  return 'partial';
+}
+
+/** 'so-called', 'nicknamed', 'known … as', 'the word', 'her memoir' within the few words before the marks. */
+function namingWordBefore(before: string): boolean {
+  const words = wordsOf(before).slice(-5).map((w) => w.toLowerCase().replace(/’/g, '\''));
+  const near = words.slice(-2);
+  if (near.some((w) => NAMING_WORDS.has(w))) return true;
+  // 'known inside the company as "…"'
+  const asAt = words.lastIndexOf('as');
+  return asAt === words.length - 1 && words.slice(0, -1).some((w) => w === 'known' || w === 'referred' || w === 'billed');
+}

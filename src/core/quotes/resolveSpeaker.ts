@@ -1,0 +1,201 @@
+/**
+ * From the phrase that names a speaker to the speaker the article means:
+ * a surname to the fullest name ('Mr Farrant' → 'Neil Farrant'), a pronoun to
+ * the last compatible named speaker, a role noun to the person introduced with
+ * that role ('the governor' → 'Vladislav Shapsha'), 'the company' or 'the
+ * statement' to the body that issued it, 'his daughter' to the relative who
+ * shares the family name, and an anonymous description to itself.
+ */
+import type { SpeakerResolution } from '../findings';
+import { sentenceAt } from '../text/article';
+import { DOCUMENT_NOUNS } from './cues';
+import { frameWords } from './frame';
+import { clauseSubject } from './attribution';
+import { fullestName, genderOf, isBodyName, type Cast, type NameMention } from './cast';
+import { headWord, isNameWord, type SpeakerPhrase } from './speakerPhrase';
+import type { QuotedSpan } from './marks';
+import type { Speaker } from './quotation';
+import { BODY_NOUNS, HONORIFIC_GENDER, INDEFINITE, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, TITLE_WORDS, type Gender } from './speakerWords';
+
+/** A speaker already named for an earlier quotation: the first candidates for a pronoun. */
+export interface NamedSpeaker {
+  name: string[];
+  position: number;
+  body: boolean;
+  gender?: Gender;
+}
+
+export interface ResolutionContext {
+  cast: Cast;
+  spans: QuotedSpan[];
+  /** Named speakers so far, in reading order. */
+  history: NamedSpeaker[];
+}
+
+function clean(words: string[]): string {
+  return words.join(' ').replace(/\s+([.,])/g, '$1').trim();
+}
+
+function speaker(name: string, resolution: Exclude<SpeakerResolution, 'none'>, phrase: SpeakerPhrase): Speaker {
+  return { name, resolution, start: phrase.start, end: phrase.end };
+}
+
+/** The words of a named phrase without titles, honorifics and a possessive ending. */
+function nameWords(phrase: SpeakerPhrase): string[] {
+  const words = phrase.words.filter((w) => w.kind === 'word').map((w) => w.text.replace(/['’]s$|['’]$/, ''));
+  // The trailing capitalised run is the name.
+  let k = words.length;
+  while (k > 0 && /^\p{Lu}/u.test(words[k - 1])) k--;
+  let name = words.slice(k);
+  while (name.length > 1 && NOT_NAME_WORDS.has(name[0].toLowerCase())) name = name.slice(1);
+  let lastTitle = -1;
+  for (let i = 0; i < name.length - 1; i++) if (TITLE_WORDS.has(name[i].toLowerCase())) lastTitle = i;
+  name = name.slice(lastTitle + 1);
+  return name;
+}
+
+function mentionAt(ctx: ResolutionContext, phrase: SpeakerPhrase): NameMention | undefined {
+  return ctx.cast.mentions.find((m) => m.start >= phrase.start && m.end <= phrase.end);
+}
+
+export function resolveSpeaker(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker {
+  const first = phrase.words[0];
+  const head = headWord(phrase);
+  if (phrase.words.length === 1 && first.normal in PERSON_PRONOUNS) return resolvePronoun(ctx, phrase);
+  if (isNameWord(head)) {
+    const name = nameWords(phrase);
+    if (name.length) {
+      const full = fullestName(ctx.cast, name, phrase.start);
+      return remember(ctx, speaker(clean(full), 'named', phrase), phrase);
+    }
+  }
+  const headNormal = head.normal.replace(/'s$/, '');
+  const description = clean(phrase.words.map((w) => w.text));
+  if (INDEFINITE.has(first.normal) || !/^(?:the|his|her|their|its|our|my)$/.test(first.normal) && !/['’]/.test(phrase.words.map((w) => w.text).join(''))) {
+    return speaker(description, 'anonymous', phrase);
+  }
+  if (DOCUMENT_NOUNS.has(headNormal)) return resolveStatement(ctx, phrase, headNormal) ?? speaker(description, 'statement', phrase);
+  if (headNormal in KINSHIP_GENDER) {
+    const relative = resolveKin(ctx, phrase, headNormal);
+    if (relative) return relative;
+  }
+  const byRole = resolveRole(ctx, phrase);
+  if (byRole) return byRole;
+  if (BODY_NOUNS.has(headNormal)) {
+    const body = resolveBody(ctx, phrase, headNormal);
+    if (body) return body;
+  }
+  return speaker(description, 'anonymous', phrase);
+}
+
+function remember(ctx: ResolutionContext, s: Speaker, phrase: SpeakerPhrase): Speaker {
+  const name = s.name.split(' ');
+  const mention = mentionAt(ctx, phrase) ?? ctx.cast.mentions.find((m) => m.name.join(' ') === s.name);
+  let gender = mention ? genderOf(ctx.cast, mention) : undefined;
+  const honorific = phrase.words.find((w) => w.normal in HONORIFIC_GENDER);
+  if (honorific) gender ??= HONORIFIC_GENDER[honorific.normal];
+  ctx.history.push({ name, position: phrase.start, body: isBodyName(fullestName(ctx.cast, name, phrase.start)), gender });
+  return s;
+}
+
+/** 'he'/'she': the last named person of that gender (one of unknown gender if none); 'it'/'they': the last body. */
+function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker {
+  const kind = PERSON_PRONOUNS[phrase.words[0].normal];
+  const at = phrase.start;
+  const candidates: NamedSpeaker[] = [...ctx.history.filter((h) => h.position < at)];
+  // Subjects of recent sentences are candidates too ('Hannah Greer, 34, spent … "…," she said').
+  const paragraph = sentenceAt(ctx.cast.article, at)?.paragraph ?? 0;
+  for (const m of ctx.cast.mentions) {
+    if (m.start >= at || !m.subject || m.paragraph < paragraph - 2) continue;
+    candidates.push({ name: fullestName(ctx.cast, m.name, m.start), position: m.start, body: isBodyName(fullestName(ctx.cast, m.name, m.start)), gender: genderOf(ctx.cast, m) });
+  }
+  candidates.sort((a, b) => a.position - b.position);
+  const wantBody = kind === 'thing' || kind === 'plural';
+  let unknown: NamedSpeaker | undefined;
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k];
+    if (wantBody !== c.body) continue;
+    if (!wantBody && c.gender && c.gender !== kind) continue;
+    if (!wantBody && !c.gender) {
+      unknown ??= c;
+      continue;
+    }
+    return { ...speaker(clean(c.name), 'pronoun', phrase) };
+  }
+  if (unknown) return speaker(clean(unknown.name), 'pronoun', phrase);
+  return speaker(phrase.words[0].text, 'pronoun', phrase);
+}
+
+function contentWords(words: string[]): string[] {
+  return words.map((w) => w.toLowerCase().replace(/['’]s$|['’]$/, '')).filter((w) => !/^(?:the|a|an|his|her|its|their|our)$/.test(w));
+}
+
+/** 'the spokesman' → the person introduced as 'A Caddock spokesman, Neil Farrant'. */
+function resolveRole(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker | undefined {
+  const wanted = contentWords(phrase.words.filter((w) => w.kind === 'word').map((w) => w.text));
+  if (!wanted.length) return undefined;
+  const matches = (m: NameMention) => m.roles.some((role) => containsSequence(role, wanted));
+  const before = ctx.cast.mentions.filter((m) => m.start < phrase.start && matches(m));
+  const pick = before.length ? before[before.length - 1] : ctx.cast.mentions.find(matches);
+  if (!pick) return undefined;
+  const full = fullestName(ctx.cast, pick.name, pick.start);
+  ctx.history.push({ name: full, position: phrase.start, body: false, gender: genderOf(ctx.cast, pick) });
+  return speaker(clean(full), 'role', phrase);
+}
+
+function containsSequence(role: string[], wanted: string[]): boolean {
+  const r = role.map((w) => w.replace(/['’]s$|['’]$/, ''));
+  for (let i = 0; i + wanted.length <= r.length; i++) if (wanted.every((w, k) => r[i + k] === w)) return true;
+  return false;
+}
+
+/** 'the company' / 'the agency': the last body named as a sentence's subject, preferring a name ending in that noun. */
+function resolveBody(ctx: ResolutionContext, phrase: SpeakerPhrase, noun: string): Speaker | undefined {
+  const bodies = ctx.cast.mentions.filter((m) => m.start < phrase.start && isBodyName(fullestName(ctx.cast, m.name, m.start)));
+  const sameNoun = bodies.filter((m) => fullestName(ctx.cast, m.name, m.start).at(-1)?.toLowerCase() === noun);
+  const subjects = bodies.filter((m) => m.subject);
+  const pick = sameNoun.at(-1) ?? subjects.at(-1) ?? bodies.at(-1);
+  if (!pick) return undefined;
+  const full = fullestName(ctx.cast, pick.name, pick.start);
+  ctx.history.push({ name: full, position: phrase.start, body: true });
+  return speaker(clean(full), 'statement', phrase);
+}
+
+/** 'the statement read': the subject of the sentence that issued a statement (or a body's last statement). */
+function resolveStatement(ctx: ResolutionContext, phrase: SpeakerPhrase, noun: string): Speaker | undefined {
+  const article = ctx.cast.article;
+  const here = sentenceAt(article, phrase.start);
+  if (!here) return undefined;
+  for (let i = here.index; i >= 0 && i >= here.index - 6; i--) {
+    const s = article.sentences[i];
+    const words = frameWords(article, s, s, ctx.spans);
+    const at = words.findIndex((w) => w.normal === noun || w.normal === noun + 's');
+    if (at < 0 || (i === here.index && words[at].start >= phrase.start)) continue;
+    const subject = clauseSubject(words, 0, at);
+    if (!subject || subject.start >= phrase.start) continue;
+    const resolved = resolveSpeaker(ctx, subject);
+    if (resolved.resolution !== 'anonymous') return { ...resolved, resolution: 'statement', start: phrase.start, end: phrase.end };
+  }
+  return undefined;
+}
+
+/** 'his daughter' → a person sharing the family name of the one 'his' refers to. */
+function resolveKin(ctx: ResolutionContext, phrase: SpeakerPhrase, noun: string): Speaker | undefined {
+  const article = ctx.cast.article;
+  const here = sentenceAt(article, phrase.start);
+  if (!here) return undefined;
+  const words = frameWords(article, here, here, ctx.spans);
+  const subject = clauseSubject(words, 0, words.length);
+  const owner = subject ? ctx.cast.mentions.find((m) => m.start >= subject.start && m.end <= subject.end) : undefined;
+  if (!owner || owner.name.length < 2) return undefined;
+  const family = owner.name[owner.name.length - 1];
+  const ownerFull = fullestName(ctx.cast, owner.name, owner.start).join(' ');
+  const gender = KINSHIP_GENDER[noun];
+  const relatives = ctx.cast.mentions.filter(
+    (m) => m.name.length >= 2 && m.name[m.name.length - 1] === family && m.name.join(' ') !== ownerFull && (!gender || !genderOf(ctx.cast, m) || genderOf(ctx.cast, m) === gender),
+  );
+  if (!relatives.length) return undefined;
+  const after = relatives.filter((m) => m.start > phrase.start);
+  const pick = after[0] ?? relatives[relatives.length - 1];
+  return speaker(clean(pick.name), 'role', phrase);
+}

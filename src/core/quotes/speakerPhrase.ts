@@ -1,0 +1,228 @@
+/**
+ * The noun phrase that names a speaker next to a cue: 'Sunita Rao', 'the chief
+ * fire officer', 'Rovers manager Helen Strachan', 'One person familiar with the
+ * plans', 'she'. Found by walking the words left or right of the cue; no parse.
+ */
+import { cueLemma, DOCUMENT_NOUNS } from './cues';
+import { isCapitalized, isPunct, type FrameWord } from './frame';
+import { BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_GENDER, TITLE_WORDS } from './speakerWords';
+
+export interface SpeakerPhrase {
+  start: number;
+  end: number;
+  words: FrameWord[];
+}
+
+/** Nouns for people that are not titles: 'a witness', 'one resident', 'neighbours'. */
+const PERSON_NOUNS = new Set([
+  'person', 'people', 'witness', 'eyewitness', 'resident', 'neighbour', 'neighbor', 'official', 'source',
+  'worker', 'employee', 'staff', 'staffer', 'farmer', 'teacher', 'expert', 'police', 'owner', 'driver',
+  'passenger', 'student', 'parent', 'victim', 'survivor', 'nurse', 'friend', 'relative', 'colleague',
+  'supporter', 'fan', 'voter', 'protester', 'protestor', 'activist', 'campaigner', 'volunteer', 'onlooker',
+  'bystander', 'local', 'man', 'woman', 'boy', 'girl', 'child', 'member', 'candidate', 'lawyer', 'aide',
+  'adviser', 'advisor', 'insider', 'diplomat', 'scientist', 'researcher', 'academic', 'historian',
+  'politician', 'lawmaker', 'legislator', 'critic', 'observer', 'commentator', 'pundit', 'doctor', 'medic',
+  'paramedic', 'firefighter', 'soldier', 'officer', 'guard', 'pilot', 'crew', 'shopper', 'customer',
+  'client', 'patient', 'tenant', 'landlord', 'homeowner', 'villager', 'townspeople', 'citizen', 'pensioner',
+  'mother', 'father', 'user', 'viewer', 'listener', 'reader', 'player', 'athlete', 'rival', 'opponent',
+  'ally', 'partner', 'investor', 'shareholder', 'trader', 'banker', 'economist', 'analyst', 'union',
+  'spokesperson', 'representative', 'delegate', 'envoy', 'minister', 'prosecutor', 'defendant',
+  'plaintiff', 'claimant', 'judge', 'juror', 'detective', 'investigator', 'inspector', 'regulator',
+]);
+
+const AGENTIVE = /^[\p{Ll}-]{3,}(?:er|or|ist|ian|ant|ent|eer|ee|man|woman|person)s?$/u;
+
+/** Words that never belong to a speaker phrase. */
+const STOP = new Set([
+  'who', 'whom', 'whose', 'which', 'that', 'what', 'where', 'when', 'while', 'and', 'but', 'or', 'nor', 'as',
+  'than', 'because', 'since', 'if', 'though', 'although', 'after', 'before', 'until', 'in', 'on', 'at', 'by',
+  'to', 'from', 'with', 'without', 'about', 'into', 'onto', 'over', 'under', 'during', 'through', 'is', 'are',
+  'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can',
+  'could', 'shall', 'should', 'may', 'might', 'must', 'not', 'no', 'it', 'there', 'here', 'then', 'also',
+  'later', 'earlier', 'so', 'very', 'just', 'only', 'even', 'still', 'yet', 'already', 'again', 'how', 'why',
+  'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'of', 'for', 'up', 'down', 'out', 'off',
+]);
+
+function singular(word: string): string {
+  return word.replace(/’/g, '\'').replace(/'s$|'$/, '').replace(/(?<=[^s])s$/, '');
+}
+
+/** Whether a lower-case word can head a description of a speaker. */
+export function isSpeakerNoun(normal: string): boolean {
+  const w = normal.replace(/’/g, '\'').replace(/'s$|'$/, '');
+  const s = singular(w);
+  return (
+    PERSON_NOUNS.has(w) || PERSON_NOUNS.has(s) || TITLE_WORDS.has(s) || TITLE_WORDS.has(w) || BODY_NOUNS.has(w) ||
+    BODY_NOUNS.has(s) || DOCUMENT_NOUNS.has(w) || w in KINSHIP_GENDER || s in KINSHIP_GENDER || w in ROLE_GENDER ||
+    AGENTIVE.test(w)
+  );
+}
+
+export function isNameWord(w: FrameWord | undefined): boolean {
+  if (!isCapitalized(w)) return false;
+  const bare = w!.normal.replace(/'s$|'$/, '');
+  return !NOT_NAME_WORDS.has(bare) && cueLemma(bare) === undefined;
+}
+
+function isHonorificDot(words: FrameWord[], j: number): boolean {
+  const before = words[j - 1];
+  return isPunct(words[j], '.') && !!before && before.kind === 'word' && (before.normal in HONORIFIC_GENDER || TITLE_WORDS.has(before.normal) || /^\p{Lu}$/u.test(before.text)) && /^\p{Lu}/u.test(before.text);
+}
+
+function isPossessiveMark(words: FrameWord[], j: number): boolean {
+  const before = words[j - 1];
+  return isPunct(words[j], '\'’') && !!before && before.kind === 'word' && /s$/i.test(before.text) && before.end === words[j].start;
+}
+
+function lower(w: FrameWord): string {
+  return w.normal;
+}
+
+function phraseOf(words: FrameWord[]): SpeakerPhrase {
+  return { start: words[0].start, end: words[words.length - 1].end, words };
+}
+
+/** Whether a speaker noun or a name follows within `n` words (so a modifier like 'chief' may start the phrase). */
+function headAhead(words: FrameWord[], j: number, n: number): boolean {
+  for (let k = j + 1; k <= j + n && k < words.length; k++) {
+    const w = words[k];
+    if (w.kind !== 'word') return false;
+    if (isNameWord(w) || isSpeakerNoun(lower(w))) return true;
+    if (STOP.has(lower(w)) || cueLemma(w.normal) || DETERMINERS.has(lower(w))) return false;
+  }
+  return false;
+}
+
+/** The pronoun at `j` as a one-word phrase, when it is one. */
+export function pronounAt(words: FrameWord[], j: number): SpeakerPhrase | null {
+  const w = words[j];
+  return w && w.kind === 'word' && lower(w) in PERSON_PRONOUNS ? phraseOf([w]) : null;
+}
+
+/** The speaker phrase that starts at `i` ('said Sunita Rao, …' → 'Sunita Rao'). */
+export function phraseRightOf(words: FrameWord[], i: number): SpeakerPhrase | null {
+  const pronoun = pronounAt(words, i);
+  if (pronoun) return pronoun;
+  const out: FrameWord[] = [];
+  let head = false;
+  let j = i;
+  while (j < words.length && out.length < 12) {
+    const w = words[j];
+    if (w.kind === 'word') {
+      const l = lower(w);
+      if (out.length === 0 && DETERMINERS.has(l)) {
+        out.push(w);
+      } else if (isNameWord(w)) {
+        out.push(w);
+        head = true;
+      } else if (isSpeakerNoun(l) && !STOP.has(l)) {
+        out.push(w);
+        head = true;
+      } else if ((l === 'of' || l === 'for' || l === 'at') && head) {
+        const tail = postModifier(words, j + 1);
+        if (tail.length === 0) break;
+        out.push(w, ...tail);
+        j += tail.length + 1;
+        break;
+      } else if (!STOP.has(l) && !cueLemma(l) && headAhead(words, j, 3)) {
+        out.push(w);
+      } else {
+        break;
+      }
+    } else if (isHonorificDot(words, j) || isPossessiveMark(words, j)) {
+      out.push(w);
+    } else if (w.kind === 'number' && out.length === 0) {
+      break;
+    } else {
+      break;
+    }
+    j++;
+  }
+  while (out.length && out[out.length - 1].kind !== 'word') out.pop();
+  return head && out.length ? phraseOf(out) : null;
+}
+
+/** 'of football', 'for the area', 'at Pellham Securities': up to four words without a verb. */
+function postModifier(words: FrameWord[], i: number): FrameWord[] {
+  const tail: FrameWord[] = [];
+  for (let j = i; j < words.length && tail.length < 4; j++) {
+    const w = words[j];
+    if (w.kind !== 'word') {
+      if (isPossessiveMark(words, j)) {
+        tail.push(w);
+        continue;
+      }
+      break;
+    }
+    const l = lower(w);
+    if (tail.length === 0 && DETERMINERS.has(l)) {
+      tail.push(w);
+      continue;
+    }
+    if (STOP.has(l) || cueLemma(l)) break;
+    tail.push(w);
+  }
+  return tail.some((w) => w.kind === 'word' && !DETERMINERS.has(lower(w))) ? tail : [];
+}
+
+/** The speaker phrase that ends at `i` ('the chief fire officer said' → 'the chief fire officer'). */
+export function phraseLeftOf(words: FrameWord[], i: number): SpeakerPhrase | null {
+  const pronoun = pronounAt(words, i);
+  if (pronoun) return pronoun;
+  const out: FrameWord[] = [];
+  let j = i;
+  while (j >= 0 && out.length < 12) {
+    const w = words[j];
+    if (w.kind === 'word') {
+      const l = lower(w);
+      if (DETERMINERS.has(l) || (isCapitalized(w) && DETERMINERS.has(l))) {
+        out.unshift(w);
+        break;
+      }
+      if (isNameWord(w) || isSpeakerNoun(l)) {
+        out.unshift(w);
+      } else if (out.length > 0 && (l === 'with' || l === 'of' || l === 'for' || l === 'at' || l === 'from' || l === 'in')) {
+        // A post-modifier ('One person familiar with the plans'): the head is further left.
+        const headAt = findHeadLeft(words, j - 1, 3);
+        if (headAt < 0) break;
+        for (let k = j; k > headAt; k--) out.unshift(words[k]);
+        j = headAt;
+        continue;
+      } else if (out.length > 0 && !STOP.has(l) && !cueLemma(l) && /^\p{Ll}/u.test(w.text)) {
+        out.unshift(w);
+      } else {
+        break;
+      }
+    } else if (isHonorificDot(words, j) || isPossessiveMark(words, j)) {
+      out.unshift(w);
+    } else {
+      break;
+    }
+    j--;
+  }
+  if (!out.length) return null;
+  // The phrase needs a head: a name, a pronoun or a speaker noun before any post-modifier.
+  if (!out.some((w) => w.kind === 'word' && (isNameWord(w) || isSpeakerNoun(lower(w))))) return null;
+  return phraseOf(out);
+}
+
+function findHeadLeft(words: FrameWord[], from: number, n: number): number {
+  for (let k = from; k >= 0 && k > from - n; k--) {
+    const w = words[k];
+    if (w.kind !== 'word') return -1;
+    if (isNameWord(w) || isSpeakerNoun(lower(w))) return k;
+    if (STOP.has(lower(w))) return -1;
+  }
+  return -1;
+}
+
+/** Whether the phrase names someone: its head is a capitalised name (not a role noun after a possessive name). */
+export function headWord(phrase: SpeakerPhrase): FrameWord {
+  const core: FrameWord[] = [];
+  for (const w of phrase.words) {
+    if (w.kind === 'word' && (w.normal === 'of' || w.normal === 'for' || w.normal === 'at') && core.length) break;
+    core.push(w);
+  }
+  const words = core.filter((w) => w.kind === 'word');
+  return words[words.length - 1] ?? phrase.words[0];
+}

@@ -1,0 +1,99 @@
+/**
+ * Words that make up how news copy names a speaker: honorifics and titles
+ * (kept out of the reported name), role nouns ('the spokeswoman'), bodies
+ * ('the company'), kinship ('his daughter'), pronouns and determiners.
+ */
+
+export type Gender = 'male' | 'female';
+
+/** Honorifics; their gender where they carry one. */
+export const HONORIFIC_GENDER: Record<string, Gender | undefined> = {
+  mr: 'male', mrs: 'female', ms: 'female', miss: 'female', mx: undefined, dr: undefined, prof: undefined,
+  sir: 'male', dame: 'female', lord: 'male', lady: 'female', rev: undefined, fr: 'male', sr: 'female',
+  mme: 'female', mlle: 'female', messrs: 'male', hon: undefined, cllr: undefined, atty: undefined,
+};
+
+/** Titles and role words that may stand before a name ('Governor Vladislav Shapsha', 'Group Commander Tessa Morrow'). */
+export const TITLE_WORDS = new Set([
+  ...Object.keys(HONORIFIC_GENDER),
+  'governor', 'gov', 'commander', 'cmdr', 'manager', 'executive', 'officer', 'chief', 'minister', 'president', 'pres',
+  'secretary', 'director', 'chairman', 'chairwoman', 'chair', 'chairperson', 'spokesman', 'spokeswoman',
+  'spokesperson', 'mayor', 'senator', 'sen', 'judge', 'justice', 'general', 'gen', 'captain', 'capt', 'coach',
+  'inspector', 'insp', 'superintendent', 'supt', 'sergeant', 'sgt', 'constable', 'detective', 'det',
+  'professor', 'doctor', 'deputy', 'vice', 'prime', 'head', 'leader', 'councillor', 'councilman',
+  'councilwoman', 'alderman', 'mp', 'mep', 'msp', 'congressman', 'congresswoman', 'representative', 'rep',
+  'colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'corporal', 'cpl', 'admiral', 'adm', 'marshal',
+  'ambassador', 'amb', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'cardinal',
+  'rabbi', 'imam', 'sheikh', 'chancellor', 'premier', 'treasurer', 'commissioner', 'attorney', 'solicitor',
+  'counsel', 'auditor', 'comptroller', 'sheriff', 'warden', 'principal', 'dean', 'provost', 'rector',
+  'vicar', 'reverend', 'pastor', 'father', 'brother', 'sister', 'mother', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'forward', 'winger', 'chef', 'founder', 'cofounder', 'co-founder', 'owner',
+  'analyst', 'economist', 'spokesperson', 'correspondent', 'editor', 'reporter', 'presenter', 'host',
+  'trustee', 'registrar', 'steward', 'curator', 'architect', 'engineer', 'ceo', 'cfo', 'coo', 'cto', 'md',
+]);
+
+/** The head nouns of role descriptions, with their gender where they carry one. */
+export const ROLE_GENDER: Record<string, Gender> = {
+  spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', councilman: 'male',
+  councilwoman: 'female', congressman: 'male', congresswoman: 'female', businessman: 'male',
+  businesswoman: 'female', policeman: 'male', policewoman: 'female', fireman: 'male', king: 'male',
+  queen: 'female', prince: 'male', princess: 'female', actor: 'male', actress: 'female', waiter: 'male',
+  waitress: 'female', headmaster: 'male', headmistress: 'female', man: 'male', woman: 'female', boy: 'male',
+  girl: 'female', gentleman: 'male', lady: 'female', widow: 'female', widower: 'male',
+};
+
+/** Kinship nouns: 'his daughter' is a person who shares the family name. */
+export const KINSHIP_GENDER: Record<string, Gender | undefined> = {
+  daughter: 'female', son: 'male', wife: 'female', husband: 'male', mother: 'female', father: 'male',
+  sister: 'female', brother: 'male', widow: 'female', widower: 'male', aunt: 'female', uncle: 'male',
+  niece: 'female', nephew: 'male', grandmother: 'female', grandfather: 'male', granddaughter: 'female',
+  grandson: 'male', mum: 'female', mom: 'female', dad: 'male', stepdaughter: 'female', stepson: 'male',
+  cousin: undefined, partner: undefined, spouse: undefined, child: undefined, parent: undefined, sibling: undefined,
+  fiancee: 'female', fiancée: 'female', fiance: 'male', fiancé: 'male', girlfriend: 'female', boyfriend: 'male',
+};
+
+/** Nouns for bodies that speak through statements: 'the company said in its statement'. */
+export const BODY_NOUNS = new Set([
+  'company', 'firm', 'group', 'business', 'corporation', 'retailer', 'chain', 'bank', 'insurer', 'airline',
+  'carrier', 'operator', 'manufacturer', 'maker', 'supplier', 'developer', 'agency', 'council', 'authority',
+  'authorities', 'department', 'ministry', 'government', 'administration', 'office', 'club', 'team', 'side',
+  'party', 'union', 'board', 'committee', 'commission', 'service', 'police', 'force', 'army', 'military',
+  'navy', 'hospital', 'trust', 'school', 'university', 'college', 'charity', 'organisation', 'organization',
+  'association', 'federation', 'league', 'body', 'regulator', 'watchdog', 'court', 'tribunal', 'embassy',
+  'institute', 'foundation', 'campaign', 'network', 'broadcaster', 'newspaper', 'publisher', 'studio',
+  'label', 'brand', 'platform', 'exchange', 'fund', 'plant', 'factory', 'mine', 'port', 'utility', 'region',
+]);
+
+/** Last words of a name that make it a body rather than a person ('Caddock Polymers', 'Environment Agency'). */
+export const BODY_NAME_WORDS = new Set([
+  ...BODY_NOUNS,
+  'polymers', 'foods', 'ltd', 'limited', 'inc', 'plc', 'llc', 'corp', 'co', 'gmbh', 'ag', 'sa', 'nv', 'bv',
+  'holdings', 'industries', 'securities', 'partners', 'associates', 'systems', 'technologies', 'energy',
+  'airways', 'airlines', 'motors', 'pharmaceuticals', 'group', 'services', 'executive', 'rovers', 'united',
+  'city', 'athletic', 'athletics', 'fc', 'alliance', 'greens', 'news', 'times', 'post', 'echo', 'herald',
+  'telegraph', 'guardian', 'journal', 'gazette', 'press', 'reuters', 'media', 'bbc', 'cnn', 'office',
+  'police', 'constabulary', 'brigade', 'forces', 'assembly', 'parliament', 'senate', 'congress', 'ministry',
+]);
+
+export const PERSON_PRONOUNS: Record<string, Gender | 'plural' | 'thing'> = {
+  he: 'male', she: 'female', they: 'plural', it: 'thing',
+};
+
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that',
+  'these', 'those', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'each', 'every',
+]);
+
+/** Determiners that make a description anonymous: 'a witness', 'one resident', 'some officials'. */
+export const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other']);
+
+/** Capitalised words that are never part of a speaker's name. */
+export const NOT_NAME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'a', 'an',
+  'i', 'he', 'she', 'they', 'it', 'we', 'you', 'this', 'that', 'these', 'those', 'but', 'and', 'or', 'so',
+  'if', 'when', 'while', 'as', 'after', 'before', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'of',
+  'according', 'meanwhile', 'however', 'there', 'here', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
+  'one', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'among', 'asked', 'outside',
+  'inside', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight', 'last', 'next', 'then', 'now',
+]);
