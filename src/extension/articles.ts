@@ -28,6 +28,14 @@ export class ArticleSync implements vscode.Disposable {
   private readonly workspaceFiles = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
   private loadGeneration = 0;
+  private firstLoad: Promise<void> = Promise.resolve();
+  /** Articles left out as too large, told once each (the editor must know a file is not checked). */
+  private readonly tooLarge = new Set<string>();
+  private pendingTooLarge: string[] = [];
+  private tooLargeTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly renameEmitter = new vscode.EventEmitter<{ from: string; to: string }>();
+  /** Fires when a loaded article is renamed or moved, so that its dismissed findings follow it. */
+  readonly onDidRename = this.renameEmitter.event;
 
   constructor(
     private readonly corpus: Corpus,
@@ -39,17 +47,28 @@ export class ArticleSync implements vscode.Disposable {
     const w = vscode.workspace;
     this.disposables.push(
       w.onDidOpenTextDocument((d) => this.fromDocument(d)),
-      w.onDidChangeTextDocument((e) => this.fromDocument(e.document)),
+      w.onDidChangeTextDocument((e) => {
+        const change = e.contentChanges[e.contentChanges.length - 1];
+        if (change && isArticleDocument(e.document) && e.reason === undefined) {
+          this.checker.typedAt(e.document.uri.toString(), e.document.offsetAt(change.range.start) + change.text.length);
+        }
+        this.fromDocument(e.document);
+      }),
       w.onDidCloseTextDocument((d) => void this.closed(d)),
       w.onDidDeleteFiles((e) => e.files.forEach((uri) => this.remove(uri.toString()))),
       w.onDidRenameFiles((e) =>
         e.files.forEach(({ oldUri, newUri }) => {
+          this.renameEmitter.fire({ from: oldUri.toString(), to: newUri.toString() });
           this.remove(oldUri.toString());
           void this.loadFile(newUri);
         }),
       ),
       w.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('sourcecheck.include') || e.affectsConfiguration('sourcecheck.exclude')) void this.loadWorkspace();
+        if (e.affectsConfiguration('sourcecheck.maxFileSize')) {
+          this.tooLarge.clear();
+          for (const d of w.textDocuments) this.fromDocument(d);
+        }
+        if (['include', 'exclude', 'maxFileSize'].some((k) => e.affectsConfiguration(`sourcecheck.${k}`))) void this.loadWorkspace();
         else if (e.affectsConfiguration('sourcecheck')) this.checker.all();
       }),
       w.onDidChangeWorkspaceFolders(() => void this.loadWorkspace()),
@@ -65,7 +84,12 @@ export class ArticleSync implements vscode.Disposable {
       watcher.onDidDelete((uri) => this.remove(uri.toString())),
     );
     for (const d of w.textDocuments) this.fromDocument(d);
-    void this.loadWorkspace();
+    this.firstLoad = this.loadWorkspace();
+  }
+
+  /** Resolves once the workspace's articles have been loaded the first time. */
+  whenLoaded(): Promise<void> {
+    return this.firstLoad;
   }
 
   private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
@@ -73,9 +97,46 @@ export class ArticleSync implements vscode.Disposable {
     return vscode.workspace.textDocuments.find((d) => d.uri.toString() === id && !d.isClosed);
   }
 
-  private set(id: string, text: string, format: ArticleFormat): void {
+  private set(id: string, text: string, format: ArticleFormat, bytes = text.length): void {
+    const limit = readSettings(vscode.Uri.parse(id)).maxFileBytes;
+    if (limit > 0 && bytes > limit) {
+      this.skipTooLarge(id, bytes, limit);
+      return;
+    }
+    this.tooLarge.delete(id);
     const before = this.corpus.dependents(id);
     if (this.corpus.set(id, text, format)) this.checker.changed(id, before);
+  }
+
+  /** Ids of the articles skipped as too large. */
+  skippedAsTooLarge(): string[] {
+    return [...this.tooLarge];
+  }
+
+  private skipTooLarge(id: string, bytes: number, limit: number): void {
+    if (this.corpus.has(id)) this.remove(id);
+    if (this.tooLarge.has(id)) return;
+    this.tooLarge.add(id);
+    this.log.info(`Skipped ${vscode.Uri.parse(id).fsPath || id}: ${Math.round(bytes / 1024)} KB is over the sourcecheck.maxFileSize limit of ${Math.round(limit / 1024)} KB.`);
+    this.pendingTooLarge.push(id);
+    // Many files found at once make one message, not one each.
+    if (!this.tooLargeTimer) {
+      this.tooLargeTimer = setTimeout(() => {
+        this.tooLargeTimer = undefined;
+        const ids = this.pendingTooLarge;
+        this.pendingTooLarge = [];
+        const names = ids.map((i) => vscode.workspace.asRelativePath(vscode.Uri.parse(i), false));
+        const list = names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+        void vscode.window
+          .showInformationMessage(
+            `Source Check did not check ${ids.length === 1 ? 'a file' : `${ids.length} files`} larger than ${Math.round(limit / 1024)} KB: ${list}.`,
+            'Change the Limit',
+          )
+          .then((choice) => {
+            if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'sourcecheck.maxFileSize');
+          });
+      }, 300);
+    }
   }
 
   remove(id: string): void {
@@ -120,7 +181,7 @@ export class ArticleSync implements vscode.Disposable {
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (this.openDocument(uri)) return;
       this.workspaceFiles.add(uri.toString());
-      this.set(uri.toString(), new TextDecoder('utf-8').decode(bytes), formatOf(uri.path));
+      this.set(uri.toString(), new TextDecoder('utf-8').decode(bytes), formatOf(uri.path), bytes.byteLength);
     } catch (error) {
       if ((error as vscode.FileSystemError)?.code === 'FileNotFound') this.remove(uri.toString());
       else this.log.warn(`Could not read ${uri.fsPath || uri.toString()}: ${(error as Error)?.message ?? error}`);
@@ -145,7 +206,7 @@ export class ArticleSync implements vscode.Disposable {
           if (generation !== this.loadGeneration) return;
           if (this.openDocument(uri)) continue;
           this.workspaceFiles.add(uri.toString());
-          this.set(uri.toString(), new TextDecoder('utf-8').decode(bytes), formatOf(uri.path));
+          this.set(uri.toString(), new TextDecoder('utf-8').decode(bytes), formatOf(uri.path), bytes.byteLength);
         } catch (error) {
           this.log.warn(`Could not read ${uri.fsPath || uri.toString()}: ${(error as Error)?.message ?? error}`);
         }
@@ -161,6 +222,8 @@ export class ArticleSync implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.tooLargeTimer) clearTimeout(this.tooLargeTimer);
+    this.renameEmitter.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

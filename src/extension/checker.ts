@@ -2,6 +2,12 @@ import * as vscode from 'vscode';
 import type { Corpus } from '../core/corpus/corpus';
 import type { Finding } from '../core/findings';
 import { Ranges, toDiagnostic } from './diagnostics';
+import type { IgnoreStore } from './ignoreStore';
+import { readSettings } from './settings';
+import { visibleFindings, type TypingState } from './visibleFindings';
+
+/** How long the finding at the caret stays hidden after a keystroke (at least; longer with a long debounce). */
+const TYPING_GRACE_MS = 1500;
 
 /**
  * Re-checks articles after they change and publishes their diagnostics.
@@ -15,7 +21,13 @@ export class Checker implements vscode.Disposable {
   private readonly dirty = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running = false;
+  /** What the engine found, before settings, dismissals and the caret are applied. */
+  private readonly raw = new Map<string, Finding[]>();
+  /** What the editor sees (the diagnostics). */
   private readonly findings = new Map<string, Finding[]>();
+  private readonly cappedCounts = new Map<string, number>();
+  private readonly typing = new Map<string, TypingState>();
+  private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changeEmitter = new vscode.EventEmitter<string[]>();
   /** Fires with the ids whose findings were (re)published. */
   readonly onDidPublish = this.changeEmitter.event;
@@ -26,7 +38,36 @@ export class Checker implements vscode.Disposable {
     private readonly diagnostics: vscode.DiagnosticCollection,
     private readonly log: vscode.LogOutputChannel,
     private readonly debounceMs: () => number,
+    private readonly ignores: IgnoreStore,
   ) {}
+
+  /** Records a keystroke: the finding at the caret is held back until typing pauses. */
+  typedAt(id: string, offset: number): void {
+    this.typing.set(id, { offset, at: Date.now() });
+  }
+
+  /** Re-applies settings and dismissals to the last findings, without re-checking (a finding was dismissed or restored). */
+  refresh(ids: Iterable<string> = this.raw.keys()): void {
+    for (const id of ids) {
+      const raw = this.raw.get(id);
+      if (raw && this.corpus.has(id)) this.publish(id, raw);
+    }
+  }
+
+  /** The engine's findings for an article, before settings and dismissals. */
+  rawFindingsOf(id: string): Finding[] {
+    return this.raw.get(id) ?? [];
+  }
+
+  /** How many findings the per-article cap left out of the Problems panel. */
+  cappedOf(id: string): number {
+    return this.cappedCounts.get(id) ?? 0;
+  }
+
+  /** Ids of the articles with published findings. */
+  publishedIds(): string[] {
+    return [...this.findings.keys()];
+  }
 
   /** Marks an article changed (or removed): it and the articles that depend on it are re-checked. */
   changed(id: string, dependentsBefore: string[]): void {
@@ -49,7 +90,39 @@ export class Checker implements vscode.Disposable {
   /** Drops an article's diagnostics at once (deleted, excluded, closed and not in the workspace). */
   clear(id: string): void {
     this.findings.delete(id);
+    this.raw.delete(id);
+    this.cappedCounts.delete(id);
+    this.typing.delete(id);
     this.diagnostics.delete(vscode.Uri.parse(id));
+  }
+
+  /**
+   * Checks every loaded article now, one per event-loop turn, reporting
+   * progress and stopping when cancelled (the "Check Workspace" command).
+   */
+  async checkEverything(report: (done: number, total: number) => void, cancelled: () => boolean): Promise<{ checked: number; total: number }> {
+    const ids = this.corpus.ids();
+    const total = ids.length;
+    let done = 0;
+    // Analyse all first so that every cross-article rule sees the whole index.
+    for (const id of ids) {
+      if (cancelled()) return { checked: 0, total };
+      if (!this.corpus.isAnalyzed(id)) this.guard(id, () => this.corpus.analysis(id));
+      report(++done / 2, total);
+      await yieldToHost();
+    }
+    let checked = 0;
+    for (const id of ids) {
+      if (cancelled()) break;
+      if (this.corpus.has(id)) {
+        this.publish(id, this.guard(id, () => this.corpus.check(id)) ?? []);
+        this.dirty.delete(id);
+      }
+      checked++;
+      report(total / 2 + checked / 2, total);
+      await yieldToHost();
+    }
+    return { checked, total };
   }
 
   /** Resolves when no check is pending or running. */
@@ -101,11 +174,37 @@ export class Checker implements vscode.Disposable {
     }
   }
 
-  private publish(id: string, findings: Finding[]): void {
+  private publish(id: string, raw: Finding[]): void {
+    this.raw.set(id, raw);
+    const uri = vscode.Uri.parse(id);
+    const settings = readSettings(uri);
+    const grace = Math.max(TYPING_GRACE_MS, this.debounceMs() * 2);
+    const visible = visibleFindings(raw, {
+      rules: settings.rules,
+      ignored: this.ignores.all(),
+      textOf: (articleId, start, end) => this.corpus.article(articleId)?.text.slice(start, end),
+      typing: this.typing.get(id),
+      now: Date.now(),
+      typingGraceMs: grace,
+      maxProblems: settings.maxProblems,
+    });
+    const findings = visible.findings;
     this.findings.set(id, findings);
+    this.cappedCounts.set(id, visible.capped);
+    if (visible.heldForTyping) {
+      // Shown once the editor stops typing, even if no further edit triggers a check.
+      clearTimeout(this.typingTimers.get(id));
+      this.typingTimers.set(
+        id,
+        setTimeout(() => {
+          this.typingTimers.delete(id);
+          this.refresh([id]);
+        }, grace),
+      );
+    }
     const ranges = new Ranges((articleId) => this.corpus.article(articleId)?.text);
     this.diagnostics.set(
-      vscode.Uri.parse(id),
+      uri,
       findings.map((f) => toDiagnostic(f, ranges)),
     );
     this.changeEmitter.fire([id]);
@@ -123,6 +222,7 @@ export class Checker implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    for (const t of this.typingTimers.values()) clearTimeout(t);
     this.changeEmitter.dispose();
   }
 }

@@ -1,34 +1,85 @@
 import * as vscode from 'vscode';
+import type { Comparison } from '../core/compare/comparison';
 import { Corpus } from '../core/corpus/corpus';
+import type { Finding } from '../core/findings';
 import { ArticleSync } from './articles';
 import { Checker } from './checker';
+import { SourceCheckCodeActions } from './codeActions';
+import { registerCommands } from './commands';
+import { COMPARE_VIEW_TYPE, ComparePanel, type CompareState } from './comparePanel';
 import { SourceCheckHover } from './hover';
+import type { IgnoredFinding } from './ignores';
+import { IgnoreStore } from './ignoreStore';
+import { LanguageNotice } from './languageNotice';
 import { readSettings } from './settings';
+import { SourceCheckStatus } from './statusBar';
 
 /** What the extension exposes to its integration tests (and to other extensions). */
 export interface SourceCheckApi {
   corpus: Corpus;
   /** Resolves when every pending check has been published. */
   whenIdle(): Promise<void>;
+  /** The findings shown for an article (after settings, dismissals and the cap). */
+  findingsOf(id: string): Finding[];
+  /** The comparison views open now, with their models. */
+  comparisons(): Array<{ a: string; b: string; model: Comparison | undefined; panel: vscode.WebviewPanel }>;
+  /** The dismissed findings of this workspace. */
+  ignored(): IgnoredFinding[];
+  /** The status bar item's text. */
+  statusText(): string;
+  /** Articles skipped as too large. */
+  skippedAsTooLarge(): string[];
+  /** Articles the editor was told are not in English. */
+  languageNotices(): string[];
 }
 
 export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const log = vscode.window.createOutputChannel('Source Check', { log: true });
   const diagnostics = vscode.languages.createDiagnosticCollection('sourcecheck');
   const corpus = new Corpus();
-  const checker = new Checker(corpus, diagnostics, log, () => readSettings().debounceMs);
+  const ignores = new IgnoreStore(context.workspaceState);
+  const checker = new Checker(corpus, diagnostics, log, () => readSettings().debounceMs, ignores);
   const sync = new ArticleSync(corpus, checker, log);
+  const status = new SourceCheckStatus(corpus, checker);
+  const notice = new LanguageNotice(corpus, checker, log);
   const selector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }];
   context.subscriptions.push(
     log,
     diagnostics,
     checker,
     sync,
+    ignores,
+    status,
+    notice,
     vscode.languages.registerHoverProvider(selector, new SourceCheckHover(corpus, checker)),
+    vscode.languages.registerCodeActionsProvider(selector, new SourceCheckCodeActions(corpus, checker), {
+      providedCodeActionKinds: SourceCheckCodeActions.kinds,
+    }),
+    ...registerCommands({ corpus, checker, sync, ignores }),
+    ignores.onDidChange(() => checker.refresh()),
+    sync.onDidRename(({ from, to }) => void ignores.renamed(from, to)),
+    vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: CompareState) {
+        // The articles come back as the workspace loads; compare once they are checked.
+        await sync.whenLoaded();
+        await checker.whenIdle();
+        ComparePanel.restore(panel, corpus, checker, state);
+      },
+    }),
+    { dispose: () => ComparePanel.all().forEach((p) => p.dispose()) },
   );
   sync.start();
   log.info('Source Check activated.');
-  return { corpus, whenIdle: () => checker.whenIdle() };
+  return {
+    corpus,
+    whenIdle: () => checker.whenIdle(),
+    findingsOf: (id) => checker.findingsOf(id),
+    comparisons: () => ComparePanel.all().map((p) => ({ a: p.a, b: p.b, model: p.model, panel: p.panel })),
+    ignored: () => ignores.all(),
+    statusText: () => status.text,
+    skippedAsTooLarge: () => sync.skippedAsTooLarge(),
+    languageNotices: () => notice.toldAbout(),
+  };
 }
 
 export function deactivate(): void {

@@ -1,18 +1,38 @@
 import * as vscode from 'vscode';
+import { RULES, type RuleId, type Severity } from '../core/findings';
+import type { RuleSetting } from './visibleFindings';
 
 /** The extension's settings, read fresh on each use so that a change applies at once. */
 export interface Settings {
   include: string[];
   exclude: string[];
   debounceMs: number;
+  /** Files larger than this many bytes are not loaded (0: no limit). */
+  maxFileBytes: number;
+  /** At most this many problems per article in the Problems panel (0: no limit). */
+  maxProblems: number;
+  rules: Record<RuleId, RuleSetting>;
 }
+
+const SEVERITY_SETTING = new Set(['default', 'error', 'warning', 'information', 'hint']);
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const config = vscode.workspace.getConfiguration('sourcecheck', scope);
+  const rules = {} as Record<RuleId, RuleSetting>;
+  for (const rule of RULES) {
+    const severity = config.get<string>(`rules.${rule}.severity`, 'default');
+    rules[rule] = {
+      enabled: config.get<boolean>(`rules.${rule}.enabled`, true) !== false,
+      severity: SEVERITY_SETTING.has(severity) && severity !== 'default' ? (severity as Severity) : undefined,
+    };
+  }
   return {
     include: config.get<string[]>('include', ['**/*.txt', '**/*.md']),
     exclude: config.get<string[]>('exclude', []),
     debounceMs: Math.max(0, config.get<number>('debounce', 400)),
+    maxFileBytes: Math.max(0, config.get<number>('maxFileSize', 1024)) * 1024,
+    maxProblems: Math.max(0, config.get<number>('maxProblemsPerArticle', 100)),
+    rules,
   };
 }
 

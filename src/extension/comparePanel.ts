@@ -1,0 +1,152 @@
+import * as vscode from 'vscode';
+import { compareArticles } from '../core/compare/compareArticles';
+import type { Comparison } from '../core/compare/comparison';
+import type { Corpus } from '../core/corpus/corpus';
+import { articleName } from '../core/findings';
+import type { Checker } from './checker';
+import { renderComparisonBody, renderComparisonPage } from './compareHtml';
+import { Ranges } from './diagnostics';
+
+export const COMPARE_VIEW_TYPE = 'sourcecheck.compare';
+
+/** What the webview keeps for a reload: which two articles it compares. */
+export interface CompareState {
+  a?: string;
+  b?: string;
+}
+
+function nonce(): string {
+  const bytes = new Uint8Array(18);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The side-by-side comparison of two articles, in a webview that re-renders
+ * whenever either article's findings are republished (it changed, or an
+ * article it conflicts with did). One panel per pair.
+ */
+export class ComparePanel implements vscode.Disposable {
+  private static readonly panels = new Set<ComparePanel>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private comparison: Comparison | undefined;
+  private updateTimer: ReturnType<typeof setTimeout> | undefined;
+
+  static all(): ComparePanel[] {
+    return [...ComparePanel.panels];
+  }
+
+  static show(corpus: Corpus, checker: Checker, a: string, b: string): ComparePanel {
+    const existing = [...ComparePanel.panels].find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+    if (existing) {
+      existing.panel.reveal(undefined, false);
+      existing.update();
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, title(a, b), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions());
+    return new ComparePanel(panel, corpus, checker, a, b);
+  }
+
+  /** Brings back a panel after a reload (WebviewPanelSerializer). */
+  static restore(panel: vscode.WebviewPanel, corpus: Corpus, checker: Checker, state: CompareState): ComparePanel | undefined {
+    if (!state?.a || !state?.b || typeof state.a !== 'string' || typeof state.b !== 'string') {
+      panel.dispose();
+      return undefined;
+    }
+    panel.webview.options = webviewOptions();
+    panel.title = title(state.a, state.b);
+    return new ComparePanel(panel, corpus, checker, state.a, state.b);
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly corpus: Corpus,
+    private readonly checker: Checker,
+    readonly a: string,
+    readonly b: string,
+  ) {
+    ComparePanel.panels.add(this);
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m) => this.onMessage(m)),
+      checker.onDidPublish((ids) => {
+        if (ids.includes(this.a) || ids.includes(this.b)) this.scheduleUpdate();
+      }),
+    );
+    this.comparison = this.compute();
+    panel.webview.html = renderComparisonPage(this.body(), nonce(), panel.webview.cspSource);
+  }
+
+  /** The current comparison (for tests and the API). */
+  get model(): Comparison | undefined {
+    return this.comparison;
+  }
+
+  private compute(): Comparison | undefined {
+    const a = this.corpus.analysis(this.a);
+    const b = this.corpus.analysis(this.b);
+    if (!a || !b) return undefined;
+    return compareArticles(a, b, this.checker.findingsOf(this.a), this.checker.findingsOf(this.b));
+  }
+
+  private body(): string {
+    if (!this.comparison) {
+      const missing = [this.a, this.b].filter((id) => !this.corpus.has(id)).map(articleName);
+      return `<p class="notice">${missing.map((m) => m.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)).join(' and ')} ${missing.length === 1 ? 'is' : 'are'} no longer loaded.</p>`;
+    }
+    const ranges = new Ranges((id) => this.corpus.article(id)?.text);
+    return renderComparisonBody(this.comparison, (id, offset) => ranges.range(id, offset, offset).start.line);
+  }
+
+  private scheduleUpdate(): void {
+    if (this.updateTimer) clearTimeout(this.updateTimer);
+    // Both articles are often republished in the same check pass: render once.
+    this.updateTimer = setTimeout(() => this.update(), 50);
+  }
+
+  update(): void {
+    this.updateTimer = undefined;
+    this.comparison = this.compute();
+    void this.panel.webview.postMessage({ type: 'update', body: this.body(), a: this.a, b: this.b });
+  }
+
+  private async onMessage(message: unknown): Promise<void> {
+    const m = message as { type?: unknown; side?: unknown; start?: unknown; end?: unknown };
+    if (m?.type === 'ready') {
+      this.update();
+      return;
+    }
+    if (m?.type !== 'open' || (m.side !== 'a' && m.side !== 'b')) return;
+    // Only offsets come from the webview; the article is one of this panel's two.
+    const id = m.side === 'a' ? this.a : this.b;
+    const text = this.corpus.article(id)?.text ?? '';
+    const start = clamp(m.start, text.length);
+    const end = Math.max(start, clamp(m.end, text.length));
+    const ranges = new Ranges(() => text);
+    const range = ranges.range(id, start, end);
+    const column = m.side === 'a' ? vscode.ViewColumn.One : vscode.ViewColumn.Two;
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(id));
+    await vscode.window.showTextDocument(document, { viewColumn: column, selection: range, preserveFocus: false });
+  }
+
+  dispose(): void {
+    if (this.updateTimer) clearTimeout(this.updateTimer);
+    ComparePanel.panels.delete(this);
+    for (const d of this.disposables) d.dispose();
+    this.panel.dispose();
+  }
+}
+
+function clamp(value: unknown, max: number): number {
+  const n = typeof value === 'number' && Number.isFinite(value) ? Math.floor(value) : 0;
+  return Math.max(0, Math.min(max, n));
+}
+
+function title(a: string, b: string): string {
+  return `Compare ${articleName(a)} ⟷ ${articleName(b)}`;
+}
+
+function webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  // No local resources at all: the page is self-contained, and scripts run only with the page's nonce.
+  return { enableScripts: true, localResourceRoots: [], enableFindWidget: true, retainContextWhenHidden: false };
+}

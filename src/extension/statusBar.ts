@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import type { Corpus } from '../core/corpus/corpus';
+import { RULES } from '../core/findings';
+import { articleLanguage } from '../core/text/language';
+import type { Checker } from './checker';
+import { countByRule } from './visibleFindings';
+
+const LABEL: Record<string, [string, string]> = {
+  'unattributed-quote': ['$(quote)', 'unattributed quotation'],
+  'inconsistent-figure': ['$(symbol-number)', 'inconsistent figure'],
+  contradiction: ['$(diff)', 'contradiction'],
+};
+
+export const COMMAND_SHOW_PROBLEMS = 'sourcecheck.showProblems';
+
+/**
+ * The active article's findings by rule, at a glance; a click opens the
+ * Problems panel. Hidden for documents that are not articles.
+ */
+export class SourceCheckStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('sourcecheck.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly checker: Checker,
+  ) {
+    this.item.name = 'Source Check';
+    this.item.command = COMMAND_SHOW_PROBLEMS;
+    this.disposables.push(
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      checker.onDidPublish(() => this.update()),
+    );
+    this.update();
+  }
+
+  /** What the item shows, for tests. */
+  get text(): string {
+    return this.item.text;
+  }
+
+  update(): void {
+    const editor = vscode.window.activeTextEditor;
+    const id = editor?.document.uri.toString();
+    if (!id || !this.corpus.has(id)) {
+      this.item.hide();
+      return;
+    }
+    const article = this.corpus.article(id);
+    const language = article ? articleLanguage(article) : undefined;
+    if (language && !language.english) {
+      this.item.text = '$(globe) Source Check: skipped';
+      this.item.tooltip = `This article looks like it is in ${language.language ?? 'a language other than English'}; Source Check checks English only.`;
+      this.item.show();
+      return;
+    }
+    const findings = this.checker.findingsOf(id);
+    const counts = countByRule(findings);
+    const parts = RULES.filter((r) => counts[r] > 0).map((r) => `${LABEL[r]?.[0] ?? ''} ${counts[r]}`);
+    this.item.text = parts.length > 0 ? `$(checklist) ${parts.join('  ')}` : '$(check) Source Check';
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendMarkdown('**Source Check** — this article\n\n');
+    for (const r of RULES) tooltip.appendMarkdown(`- ${counts[r]} ${LABEL[r]?.[1] ?? r}${counts[r] === 1 ? '' : 's'}\n`);
+    const capped = this.checker.cappedOf(id);
+    if (capped > 0) tooltip.appendMarkdown(`\n${capped} more not listed (sourcecheck.maxProblemsPerArticle)\n`);
+    tooltip.appendMarkdown('\nClick to open the Problems panel.');
+    this.item.tooltip = tooltip;
+    this.item.accessibilityInformation = { label: `Source Check: ${RULES.map((r) => `${counts[r]} ${LABEL[r]?.[1] ?? r}`).join(', ')}` };
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
