@@ -40,6 +40,9 @@ export function firstClaim(words: readonly ClaimWord[]): FirstClaim | undefined 
   const normal = (i: number) => words[i]?.token.normal ?? '';
   for (let i = 0; i < words.length; i++) {
     if (normal(i) !== 'first') continue;
+    // 'the first time since 2011', 'the first … in 20 years' say it happened before.
+    const window = words.slice(i, i + 12).map((w) => w.token.normal).join(' ');
+    if (/\b(?:since|in (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|decades|months|generations))\b/.test(window)) continue;
     if (normal(i + 1) === 'time') {
       // 'for the first time' describes the clause around it; 'the first time S V' the clause after it.
       const after = normal(i - 2) === 'for' ? words.filter((_, j) => j < i - 2 || j > i + 1) : words.slice(i + 2);

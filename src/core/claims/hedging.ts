@@ -9,6 +9,8 @@ const HEDGE_WORDS = new Set([
   'may', 'might', 'could', 'would', 'possibly', 'probably', 'likely', 'unlikely', 'perhaps', 'reportedly',
   'allegedly', 'apparently', 'purportedly', 'supposedly', 'suspected', 'unconfirmed', 'whether', 'if',
   'rumoured', 'rumored', 'speculation', 'speculated', 'seems', 'seem', 'seemed', 'appears', 'appeared',
+  // Predictions and opinions are not facts an editor can check against another article.
+  'will', 'shall', 'think', 'thinks', 'hope', 'hopes', 'hoped', 'guess', 'suspect', 'suspects', 'plans', 'planned', 'intends',
 ]);
 
 /** Passive belief verbs that hedge when followed by 'to' ('is believed to', 'are thought to'). */

@@ -32,6 +32,17 @@ const NEGATORS = new Set(['not', 'never', 'cannot']);
 const DENIALS = new Set(['deny', 'denied', 'denies', 'denying', 'refuted', 'refutes', 'refute']);
 const NO_BASIS = new Set(['truth', 'basis', 'evidence', 'foundation']);
 const DISMISSED_THINGS = new Set(['claim', 'claims', 'suggestion', 'suggestions', 'report', 'reports', 'allegation', 'allegations', 'speculation']);
+/**
+ * Verbs that, negated, withhold information rather than deny a fact: 'police
+ * did not name the victim', 'the company would not comment', 'authorities
+ * have not disclosed the origin'. Such a clause asserts nothing to contradict.
+ */
+const WITHHOLDING = new Set([
+  'say', 'said', 'comment', 'commented', 'disclose', 'disclosed', 'confirm', 'confirmed', 'reveal', 'revealed',
+  'specify', 'specified', 'elaborate', 'respond', 'responded', 'name', 'named', 'identify', 'identified',
+  'know', 'known', 'explain', 'explained', 'release', 'released', 'return', 'returned', 'answer', 'clear', 'immediately',
+]);
+
 /** Light verbs between 'without' and what it negates ('without causing casualties'). */
 const LIGHT = new Set(['causing', 'making', 'having', 'suffering', 'reporting', 'recording', 'sustaining', 'leaving', 'any']);
 
@@ -85,6 +96,9 @@ export function findNegations(words: readonly ClaimWord[]): Negation[] {
       continue;
     }
     if (NEGATORS.has(w) || /n't$/.test(w)) {
+      let next = i + 1;
+      while (/^(?:be|been|yet|have|has|immediately|publicly|officially)$/.test(n(next))) next++;
+      if (WITHHOLDING.has(n(next))) continue;
       found.push({ kind: 'verb', at: i, cue: words[i].token.text, focus: focusAfter(words, i + 1, FOCUS_WORDS) });
       continue;
     }

@@ -144,6 +144,35 @@ function sameThing(x: Location, y: Location): boolean {
   return x.names.some((n) => y.names.includes(n));
 }
 
+/**
+ * Two bare place names may be one inside the other ('Wembley' and 'London').
+ * They are taken as two distinct places only when both articles know both
+ * names and neither article ever puts one in or next to the other.
+ */
+function distinctPlaces(a: ClaimSide, x: Location, b: ClaimSide, y: Location): boolean {
+  const px = x.place.join(' ');
+  const py = y.place.join(' ');
+  for (const side of [a, b]) {
+    const prose = side.article.prose.toLowerCase();
+    if (!mentions(prose, px) || !mentions(prose, py)) return false;
+    if (nested(prose, px, py) || nested(prose, py, px)) return false;
+  }
+  return true;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function mentions(prose: string, place: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${escape(place)}(?![\\p{L}])`, 'u').test(prose);
+}
+
+/** 'Wembley in London', 'Wembley, London', 'Wembley, north London', 'near London's Wembley'. */
+function nested(prose: string, inner: string, outer: string): boolean {
+  return new RegExp(`${escape(inner)}(?:,|\\s+(?:in|near|outside|of))\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${escape(outer)}(?![\\p{L}])|${escape(outer)}['’]s\\s+${escape(inner)}`, 'u').test(prose);
+}
+
 export function placeConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
   const normalsA = new Set(a.words.map((w) => w.token.normal));
@@ -154,6 +183,7 @@ export function placeConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
       // Either side naming the other's place too (a town and a venue in it, a route between two) is no conflict.
       if (x.placeWords.every((p) => normalsB.has(p)) || y.placeWords.every((p) => normalsA.has(p))) continue;
       if (x.place.some((p) => y.place.includes(p))) continue;
+      if (x.level === 'named' && !distinctPlaces(a, x, b, y)) continue;
       return {
         reason: 'place',
         detail: `'${x.placeText}' ↔ '${y.placeText}'`,

@@ -19,4 +19,7 @@ describe("claims: 'first' against 'again' rule", () => {
   it("stays quiet when the repeated event is about another party", () => {
     assert.deepEqual(flagged('It is the first time the Greens have held Dunmere North.', 'Labour, who last held the seat in 2011, campaigned in Dunmere North.'), []);
   });
+  it("stays quiet for 'the first time since'", () => {
+    assert.deepEqual(flagged('The Greens won Dunmere North for the first time since 2011.', 'The Greens, who last held the seat in 2011, won Dunmere North.'), []);
+  });
 });

@@ -3,7 +3,8 @@ import { flagged } from './pairs';
 
 describe('claims: place rule', () => {
   it('flags the same named thing put in two towns', () => {
-    assert.equal(flagged('The Aske footbridge at Coldham was swept away on Saturday night.', 'The Aske footbridge, in the centre of Ferring, was swept away on Saturday night.').length, 1);
+    // Both articles know both places (the harness's shared sentence names Ferring; each side names Coldham).
+    assert.equal(flagged('The Aske footbridge at Coldham was swept away on Saturday night.', 'The Aske footbridge, in the centre of Ferring, was swept away on Saturday night. Coldham was cut off.').length, 1);
   });
   it("flags an event at two venues, including 'at X, where the count'", () => {
     assert.equal(flagged('The count at the Dunmere leisure centre ran through the night.', 'Hale won Dunmere North after a tense night at Carrow town hall, where the count was held up.').length, 1);
@@ -16,5 +17,9 @@ describe('claims: place rule', () => {
   });
   it('stays quiet for an unnamed, non-event thing', () => {
     assert.deepEqual(flagged('A man was found in the water at Coldham.', 'A woman was found in the water at Ferring.'), []);
+  });
+  it('stays quiet for two bare names that may be one inside the other', () => {
+    assert.deepEqual(flagged('The final at Wembley drew a record crowd.', 'The final in London drew a record crowd.'), []);
+    assert.deepEqual(flagged('The final at Wembley drew a record crowd in Wembley, north London.', 'The final in London drew a record crowd near Wembley.'), []);
   });
 });

@@ -42,4 +42,11 @@ describe('claims: polarity (negation) rule', () => {
     assert.equal(a[0].evidence.kind, 'claim');
     if (a[0].evidence.kind === 'claim') assert.equal(a[0].evidence.reason, 'negation');
   });
+  it('stays quiet when a negated verb withholds information rather than denying a fact', () => {
+    assert.deepEqual(flagged('Police did not name the victim of the Ferring crash.', 'Police named the victim of the Ferring crash as John Dale.'), []);
+    assert.deepEqual(flagged('Authorities have not disclosed the origin of the drones.', 'Military sources disclosed the origin of the drones.'), []);
+  });
+  it('stays quiet against a prediction', () => {
+    assert.deepEqual(flagged('No decision has been made on the future of the Caddock plant.', 'A decision on the future of the Caddock plant will be made next week.'), []);
+  });
 });
