@@ -1,5 +1,15 @@
 import type { Finding } from '../findings';
 import type { ArticleAnalysis } from '../corpus/analysis';
+import type { Quotation } from './quotation';
+
+function messageFor(q: Quotation): string {
+  if (q.cue) {
+    return `Quoted words have no identifiable speaker: '${q.cue}' names no one who said them (a passive with no 'by …').`;
+  }
+  return q.kind === 'partial'
+    ? 'Quoted words have no identifiable speaker: nothing in the sentence says who used them.'
+    : 'Quotation has no identifiable speaker: no one is named as saying it in its sentence, the sentences beside it, or a quotation it continues.';
+}
 
 /** `unattributed-quote`: a quotation with no identifiable speaker. */
 export function unattributedQuotes(analysis: ArticleAnalysis): Finding[] {
@@ -11,7 +21,7 @@ export function unattributedQuotes(analysis: ArticleAnalysis): Finding[] {
       articleId: analysis.article.id,
       start: q.start,
       end: q.end,
-      message: 'Quotation has no identifiable speaker: no one is named as saying it in this sentence, the next, or the paragraph before.',
+      message: messageFor(q),
       related: [],
       evidence: { kind: 'quote', speaker: null, cue: q.cue, resolution: 'none' },
     }));
