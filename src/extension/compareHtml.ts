@@ -112,7 +112,7 @@ export function renderComparisonPage(body: string, nonce: string, cspSource: str
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>Source Check: comparison</title>
 <style nonce="${nonce}">${STYLE}</style>

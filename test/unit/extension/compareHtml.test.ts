@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import { compareArticles } from '../../../src/core/compare/compareArticles';
+import { escapeHtml, renderComparisonBody, renderComparisonPage } from '../../../src/extension/compareHtml';
+import { parseArticle } from '../../../src/core/text/article';
+
+const EVIL = '<img src=x onerror="alert(1)"> & `tick` \'q\'';
+
+describe('comparison view markup', () => {
+  it('escapes every character that could open markup or an attribute', () => {
+    assert.equal(escapeHtml('<a href="x">&\'`</a>'), '&#60;a href=&#34;x&#34;&#62;&#38;&#39;&#96;&#60;/a&#62;');
+  });
+  it('never lets article text or a file name become markup', () => {
+    const a = parseArticle(`file:///w/${encodeURIComponent('<b>.txt')}`, `"${EVIL}," said Ann Lee.`);
+    const b = parseArticle('file:///w/b.txt', `"${EVIL}," said Bo Chan.`);
+    const q = (article: typeof a, speaker: string) => {
+      const start = article.text.indexOf('<img');
+      const end = article.text.indexOf(',"');
+      return { start, end, text: article.text.slice(start, end), speaker: { name: speaker } };
+    };
+    const c = compareArticles({ article: a, claims: [], figures: [], quotations: [q(a, 'Ann <Lee>')] }, { article: b, claims: [], figures: [], quotations: [q(b, 'Bo Chan')] }, [], []);
+    assert.equal(c.quotations[0].status, 'different-speaker');
+    const body = renderComparisonBody(c, () => 0);
+    assert.ok(!body.includes('<img'), 'article text escaped');
+    assert.ok(!body.includes('<b>'), 'file name escaped');
+    assert.ok(!body.includes('<Lee>'), 'speaker escaped');
+    assert.ok(body.includes('&#60;img src=x onerror=&#34;alert(1)&#34;&#62;'));
+    assert.ok(body.includes('data-side="a"') && body.includes('data-side="b"'), 'links to both passages');
+  });
+  it('has a strict policy: no default source, scripts and styles only with the nonce', () => {
+    const page = renderComparisonPage('<p>x</p>', 'abc123', 'vscode-webview://x');
+    const csp = /content="([^"]*)"/.exec(page.slice(page.indexOf('Content-Security-Policy')))?.[1] ?? '';
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'nonce-abc123'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|https?:/);
+    assert.equal((page.match(/<script/g) ?? []).length, (page.match(/<script nonce="abc123">/g) ?? []).length);
+  });
+});
