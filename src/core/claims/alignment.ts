@@ -18,7 +18,11 @@ import { wordsOf } from './terms';
 const KEY_PREFIX = 'claim:';
 /** Names two articles must share to be about one story. */
 const MIN_SHARED_NAMES = 2;
-/** Concepts two claims must share to be about one fact. */
+/**
+ * Concepts two claims must share to be about one fact; a claim with a single
+ * concept ('No one was killed.') aligns on it, within an article already
+ * about the same story. Symmetric, so both articles see the same pairs.
+ */
 export const MIN_SHARED_TERMS = 2;
 
 export function claimIndexKeys(analysis: ArticleAnalysis): string[] {
@@ -68,13 +72,13 @@ export function sideOf(analysis: ArticleAnalysis, claim: Claim): ClaimSide {
   return side;
 }
 
-/** The claims of `other` that share at least MIN_SHARED_TERMS concepts with `claim`, most shared first. */
+/** The claims of `other` that share enough concepts with `claim` (see MIN_SHARED_TERMS), most shared first. */
 export function alignedClaims(claim: Claim, other: ArticleAnalysis): Array<{ claim: Claim; shared: number }> {
   const index = termIndex(other);
   const counts = new Map<number, number>();
   for (const term of claim.terms) for (const i of index.get(term) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
   return [...counts]
-    .filter(([, n]) => n >= MIN_SHARED_TERMS)
+    .filter(([i, n]) => n >= Math.min(MIN_SHARED_TERMS, claim.terms.length, other.claims[i].terms.length))
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .map(([i, n]) => ({ claim: other.claims[i], shared: n }));
 }

@@ -17,8 +17,9 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   if (findNegations(b.words).length > 0) return null;
   for (const negation of findNegations(a.words)) {
     if (!covers(negation, b)) continue;
+    // Beyond the focus, the claims must share more, unless the negative claim says nothing else ('No one was killed.').
     const shared = sharedTerms(a, b);
-    if (shared.size < 2) continue;
+    if (shared.size < 2 && shared.size < a.terms.size) continue;
     const confirmation = b.words.find((w) => /^(?:confirmed|confirms|admitted|admits|acknowledged)$/.test(w.token.normal));
     const detail = confirmation && negation.kind === 'denial'
       ? `'${negation.cue}' ↔ '${confirmation.token.text}'`

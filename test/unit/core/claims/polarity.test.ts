@@ -49,4 +49,7 @@ describe('claims: polarity (negation) rule', () => {
   it('stays quiet against a prediction', () => {
     assert.deepEqual(flagged('No decision has been made on the future of the Caddock plant.', 'A decision on the future of the Caddock plant will be made next week.'), []);
   });
+  it("flags a bare 'No one was killed.' against a death in the same story", () => {
+    assert.deepEqual(flagged('A gas explosion destroyed a house. No one was killed.', 'One man died after a gas explosion destroyed a house.'), ['No one was killed.']);
+  });
 });
