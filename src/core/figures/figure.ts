@@ -1,12 +1,99 @@
+import type { Article, Sentence } from '../text/article';
+
+/** What kind of quantity a figure states; only figures of comparable kinds are compared. */
+export type FigureKind =
+  | 'count'
+  | 'measure'
+  | 'money'
+  | 'percent'
+  | 'age'
+  | 'ordinal'
+  | 'year'
+  | 'date'
+  | 'weekday'
+  | 'time'
+  | 'duration';
+
+/**
+ * When a dated figure happened. A weekday is a window of hours in the week
+ * (Sunday 00:00 = 0, cyclic at 168) so that 'Saturday night' and 'the early
+ * hours of Sunday' can agree; a date keeps the parts it states.
+ */
+export interface FigureWhen {
+  weekday?: number;
+  /** Hours from Sunday 00:00 of the start and end of the window (end may exceed 168 and wraps). */
+  fromHour?: number;
+  toHour?: number;
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
 /** A quantity mentioned in an article: its value as an interval, its unit and what it counts. */
 export interface Figure {
   start: number;
   end: number;
   text: string;
-  /** The normalised value as a closed interval in `unit` (a point when low === high); null for a date or weekday. */
+  /**
+   * The normalised value as an interval in `unit` (a point when low === high);
+   * null for a weekday or date, whose value is in `when`. Minutes of the day for a time.
+   */
   low: number | null;
   high: number | null;
   unit: string | null;
-  /** The quantity it measures ('hospitalised:worker', 'date:event'); only figures with the same key are compared. */
+  /** The quantity it measures ('count:worker:hospital', 'day:fire'); only figures with the same key are compared. */
   key: string | null;
+  kind: FigureKind;
+  /** The number as stated, before its qualifier (12 for 'about a dozen'); null when there is none. */
+  value: number | null;
+  /** The qualifier as normalised ('about', 'more than', 'range', …), null for a plain number. */
+  qualifier: string | null;
+  lowOpen: boolean;
+  highOpen: boolean;
+  /** Half the last significant digit of the stated number, in `unit`: how far it may have been rounded. */
+  rounding: number;
+  /** Significant digits of the stated number, to tell a rounded figure from a precise one. */
+  significant: number;
+  /** What is counted or measured, in words, for messages ('workers taken to hospital'). */
+  quantity: string | null;
+  /** The person or body the figure belongs to when the text names it ('lund' for 'Peter Lund, 76,'). */
+  owner: string | null;
+  /** A zero read from a negation ('no one was hurt'): such claims are the contradiction rule's, not this one's. */
+  negated: boolean;
+  /** 'sure' when the key rests on a role or a name, 'unsure' when only on a bare noun. */
+  confidence: 'sure' | 'unsure';
+  /** Index of the sentence that holds it: two figures of one sentence are never compared. */
+  sentence: number;
+  when?: FigureWhen;
 }
+
+export interface FoundFigure {
+  figure: Figure;
+  next: number;
+}
+
+/** The fields every figure starts from. */
+export function baseFigure(article: Article, sentence: Sentence, start: number, end: number): Figure {
+  return {
+    start,
+    end,
+    text: article.text.slice(start, end),
+    low: null,
+    high: null,
+    unit: null,
+    key: null,
+    kind: 'count',
+    value: null,
+    qualifier: null,
+    lowOpen: false,
+    highOpen: false,
+    rounding: 0,
+    significant: 0,
+    quantity: null,
+    owner: null,
+    negated: false,
+    confidence: 'unsure',
+    sentence: sentence.index,
+  };
+}
+

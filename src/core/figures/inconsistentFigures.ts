@@ -1,14 +1,111 @@
-import type { Finding } from '../findings';
+import { articleName, type Finding, type FigureMention, type RelatedPassage } from '../findings';
 import type { ArticleAnalysis } from '../corpus/analysis';
 import type { CheckContext } from '../corpus/corpus';
+import { compareFigures } from './compareFigures';
+import type { Figure } from './figure';
+import { displayFigure } from './figureDisplay';
 
-export function figureIndexKeys(analysis: ArticleAnalysis): string[] {
-  void analysis;
-  return [];
+/**
+ * `inconsistent-figure`: two mentions of the same quantity that disagree, in
+ * the same article or across loaded articles. Only figures with the same key
+ * are compared, never two of one sentence, and the finding is reported at
+ * every disagreeing mention, each related to the others.
+ */
+
+const INDEX_PREFIX = 'figure:';
+
+/** The article's figures grouped by key (cached per analysis, which is per article version). */
+const byKeyCache = new WeakMap<ArticleAnalysis, Map<string, Figure[]>>();
+
+function figuresByKey(analysis: ArticleAnalysis): Map<string, Figure[]> {
+  let map = byKeyCache.get(analysis);
+  if (!map) {
+    map = new Map();
+    for (const f of analysis.figures) {
+      if (!f.key) continue;
+      let list = map.get(f.key);
+      if (!list) map.set(f.key, (list = []));
+      list.push(f);
+    }
+    byKeyCache.set(analysis, map);
+  }
+  return map;
 }
 
-/** `inconsistent-figure`: two mentions of the same quantity that disagree. */
+export function figureIndexKeys(analysis: ArticleAnalysis): string[] {
+  return [...figuresByKey(analysis).keys()].map((k) => INDEX_PREFIX + k);
+}
+
+interface Located {
+  analysis: ArticleAnalysis;
+  figure: Figure;
+}
+
+/** Every other mention of the same quantity in the loaded articles, this article first. */
+function sameQuantity(context: CheckContext, figure: Figure): Located[] {
+  if (!figure.key) return [];
+  const found: Located[] = [];
+  for (const analysis of [context.self, ...context.others([INDEX_PREFIX + figure.key])]) {
+    for (const other of figuresByKey(analysis).get(figure.key) ?? []) {
+      if (analysis === context.self && other.sentence === figure.sentence) continue;
+      found.push({ analysis, figure: other });
+    }
+  }
+  return found;
+}
+
+function where(context: CheckContext, analysis: ArticleAnalysis): string {
+  return analysis === context.self ? 'elsewhere in this article' : `in ${articleName(analysis.article.id)}`;
+}
+
+function mention(analysis: ArticleAnalysis, figure: Figure, inUnitOf: Figure): FigureMention {
+  return { articleId: analysis.article.id, start: figure.start, end: figure.end, text: figure.text, display: displayFigure(figure, inUnitOf) };
+}
+
+/**
+ * Every mention of the same quantity across the loaded articles, agreeing or
+ * not, normalised to `figure`'s unit: what a hover shows beside a figure.
+ */
+export function figureMentions(context: CheckContext, figure: Figure): FigureMention[] {
+  return sameQuantity(context, figure).map(({ analysis, figure: other }) => mention(analysis, other, figure));
+}
+
 export function inconsistentFigures(context: CheckContext): Finding[] {
-  void context;
-  return [];
+  const findings: Finding[] = [];
+  const self = context.self;
+  for (const figure of self.figures) {
+    if (!figure.key || figure.negated) continue;
+    const conflicts = sameQuantity(context, figure).filter(({ figure: other }) => compareFigures(figure, other) === 'disagree');
+    if (!conflicts.length) continue;
+    const sure = figure.confidence === 'sure' && conflicts.every(({ figure: other }) => other.confidence === 'sure');
+    const quantity = figure.quantity ?? 'the same quantity';
+    const here = displayFigure(figure);
+    const there = conflicts.map(({ analysis, figure: other }) => `${displayFigure(other, figure)} ${where(context, analysis)}`);
+    const related: RelatedPassage[] = conflicts.map(({ analysis, figure: other }) => ({
+      articleId: analysis.article.id,
+      start: other.start,
+      end: other.end,
+      message: `${capitalize(quantity)}: ${displayFigure(other)} here, ${here} in ${articleName(self.article.id)}.`,
+    }));
+    findings.push({
+      rule: 'inconsistent-figure',
+      severity: sure ? 'warning' : 'information',
+      articleId: self.article.id,
+      start: figure.start,
+      end: figure.end,
+      message: `${capitalize(quantity)}: ${here} here; ${there.join('; ')}.`,
+      related,
+      evidence: {
+        kind: 'figure',
+        quantity,
+        here: mention(self, figure, figure),
+        others: conflicts.map(({ analysis, figure: other }) => mention(analysis, other, figure)),
+      },
+    });
+  }
+  return findings;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,0 +1,283 @@
+import type { Article, Sentence } from '../text/article';
+import { MONTHS, WEEKDAYS } from './calendar';
+import { baseFigure, type FoundFigure } from './figure';
+import { ORDINALS, parseNumber, type ParsedNumber } from './numbers';
+import { countKey, measureKey, moneyKey, percentKey, type QuantityKey } from './quantityKey';
+import { applyQualifier, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
+import { currencyBefore, currencyUnit, PERCENT, unitAfter, type Unit } from './units';
+import { FUNCTION_WORDS, singular, type Word } from './words';
+
+/**
+ * A figure that starts with a number (or a currency sign, or a qualifier):
+ * money, percentages, measures with units, ages, durations, counts and
+ * ordinals, with ranges ('between 10 and 12', '10-12') and qualifiers.
+ */
+export function numberFigureAt(article: Article, sentence: Sentence, ws: Word[], i: number): FoundFigure | undefined {
+  const w = ws[i];
+  if (!w) return undefined;
+  if (w.kind === 'word' && ORDINALS[w.lower] !== undefined) return ordinalAt(article, sentence, ws, i);
+  const currency = currencyBefore(ws, i);
+  const at = currency ? currency.next : i;
+  const parsed = parseNumber(ws, at, !!currency);
+  if (!parsed) return undefined;
+  if (isLabel(ws, at)) return { figure: labelFigure(article, sentence, ws, at, parsed), next: parsed.next };
+  // '7th', '21st'
+  if (!currency && /^(?:st|nd|rd|th)$/.test(ws[parsed.next]?.lower ?? '') && ws[parsed.next].joined) {
+    return ordinalFigure(article, sentence, ws, i, parsed.next + 1, parsed.value);
+  }
+
+  const before = qualifierBefore(ws, currency ? i : at);
+  let qualifier: Qualifier | null = before?.qualifier ?? null;
+  let firstIndex = before ? before.start : i;
+  let { low, high } = parsed;
+  let next = parsed.next;
+
+  // Ranges: '10-12', '10 to 12', 'between 10 and 12', 'from 10 to 12', 'two or three'.
+  const range = rangeAfter(ws, firstIndex, at, parsed, !!currency);
+  if (range) {
+    low = range.low;
+    high = range.high;
+    next = range.next;
+    if (range.between) firstIndex--;
+  }
+  const trailing = qualifierAfter(ws, next);
+  if (trailing && !range) {
+    qualifier = trailing.qualifier;
+    next = trailing.next;
+  }
+
+  let unit: Unit | undefined = currency ? currencyUnit(currency.code) : undefined;
+  let adjective = false;
+  if (!unit) {
+    const u = unitAfter(ws, next);
+    // 'half a mile'
+    const u2 = !u && parsed.fraction && /^an?$/.test(ws[next]?.lower ?? '') ? unitAfter(ws, next + 1) : undefined;
+    const found = u ?? u2;
+    if (found) {
+      unit = found.unit;
+      adjective = found.adjective;
+      next = found.next;
+    }
+  }
+
+  // Ages: '67-year-old', 'Ferreyra, 24,'
+  const age = ageAt(ws, firstIndex, at, next, parsed, unit);
+  if (age) {
+    const figure = numericFigure(article, sentence, ws, firstIndex, age.next, parsed, null, parsed.low, parsed.high, 'years');
+    figure.kind = 'age';
+    figure.owner = age.owner;
+    figure.key = age.owner ? `age:${age.owner}` : null;
+    figure.quantity = age.owner ? `age of ${age.name}` : 'age';
+    figure.confidence = 'sure';
+    return { figure, next: age.next };
+  }
+
+  const interval = applyQualifier(qualifier, low, high);
+  let key: QuantityKey;
+  let kind: import('./figure').FigureKind;
+  let unitName: string | null = unit?.name ?? null;
+  let value = parsed.value;
+  let rounding = parsed.rounding;
+  if (unit && unit.dimension.startsWith('money')) {
+    kind = 'money';
+    key = moneyKey(ws, firstIndex, next);
+  } else if (unit && (unit.dimension === 'percent' || unit.dimension === 'points')) {
+    kind = 'percent';
+    key = percentKey(ws, firstIndex, next, unit.name);
+  } else if (unit && unit.dimension === 'time') {
+    kind = 'duration';
+    key = durationKey(ws, next, adjective, unit);
+  } else if (unit) {
+    kind = 'measure';
+    key = measureKey(ws, firstIndex, next, unit.dimension, adjective);
+  } else if (parsed.fraction) {
+    // 'half of the staff', 'a third of the jobs', 'down by more than half': a share, in percent.
+    if (ws[next]?.lower !== 'of' && ws[firstIndex - 1]?.lower !== 'by') return undefined;
+    if (/^(?:the|lower|upper|first|second|latter|other|top|bottom|northern|southern|eastern|western)$/.test(ws[firstIndex - 1]?.lower ?? '')) return undefined;
+    kind = 'percent';
+    unitName = PERCENT.name;
+    for (const k of ['low', 'high'] as const) interval[k] *= 100;
+    value *= 100;
+    rounding = 5;
+    key = percentKey(ws, firstIndex, next, PERCENT.name);
+  } else {
+    if (isYearLike(ws, at, parsed)) return undefined;
+    kind = 'count';
+    key = countKey(ws, firstIndex, next, parsed.value);
+  }
+  const figure = numericFigure(article, sentence, ws, firstIndex, next, parsed, range ? 'range' : qualifier, interval.low, interval.high, unitName);
+  figure.kind = kind;
+  figure.value = value;
+  figure.rounding = rounding;
+  figure.lowOpen = interval.lowOpen;
+  figure.highOpen = interval.highOpen;
+  figure.key = key.key;
+  figure.quantity = key.quantity;
+  figure.owner = key.owner;
+  figure.confidence = key.confidence;
+  if (key.end && key.end > figure.end) {
+    figure.end = key.end;
+    figure.text = article.text.slice(figure.start, figure.end);
+  }
+  return { figure, next };
+}
+
+const CHANGE_VERBS = /^(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased|decreased|grew|dropped|climbed|jumped|went|up|down)$/;
+
+/** The second number of a range, with the scale of the second applied to the first ('4.5 to 5 million'). */
+function rangeAfter(ws: Word[], firstIndex: number, at: number, parsed: ParsedNumber, money: boolean) {
+  const before = ws[firstIndex - 1]?.lower ?? '';
+  const between = before === 'between' || (before === 'from' && !CHANGE_VERBS.test(ws[firstIndex - 2]?.lower ?? ''));
+  const joiner = ws[parsed.next];
+  if (!joiner || parsed.fraction) return undefined;
+  const dash = (joiner.text === '-' || joiner.text === '–') && joiner.joined && ws[parsed.next + 1]?.joined === true;
+  const ok = dash || joiner.lower === 'or' || (between && (joiner.lower === 'and' || joiner.lower === 'to')) || (joiner.lower === 'to' && !CHANGE_VERBS.test(before) && !parsed.words);
+  if (!ok) return undefined;
+  const currency = currencyBefore(ws, parsed.next + 1);
+  const secondAt = currency ? currency.next : parsed.next + 1;
+  const second = parseNumber(ws, secondAt, money);
+  if (!second || second.fraction || second.words !== parsed.words || second.value <= parsed.value) return undefined;
+  // 'to' between two bare numerals is only a range when a unit or noun follows both alike; a '3-1' score never is.
+  const stated = ws[secondAt].kind === 'number' ? Number(ws[secondAt].text.replace(/,/g, '')) : second.value;
+  const scale = second.next > secondAt + 1 && parsed.next === at + 1 && stated ? second.value / stated : 1;
+  return { low: parsed.low * scale, high: second.high, next: second.next, between };
+}
+
+function numericFigure(
+  article: Article,
+  sentence: Sentence,
+  ws: Word[],
+  firstIndex: number,
+  next: number,
+  parsed: ParsedNumber,
+  qualifier: string | null,
+  low: number,
+  high: number,
+  unit: string | null,
+) {
+  const figure = baseFigure(article, sentence, ws[firstIndex].start, ws[next - 1].end);
+  figure.value = parsed.value;
+  figure.low = low;
+  figure.high = high;
+  figure.unit = unit;
+  figure.qualifier = qualifier;
+  figure.rounding = parsed.low !== parsed.high ? 0 : parsed.rounding;
+  figure.significant = parsed.significant;
+  return figure;
+}
+
+/** 'number 9', 'No. 10', 'Covid-19', 'A40': a label, not a quantity. */
+function isLabel(ws: Word[], at: number): boolean {
+  const prev = ws[at - 1];
+  if (!prev) return false;
+  if (/^(?:number|no|nos|room|flight|route|platform|gate|page|chapter|article|section|level|grade|category|shirt|model|version|act|clause|phase|stage|team)$/.test(prev.lower) && ws[at].kind === 'number') return true;
+  if (prev.text === '.' && ws[at - 2]?.lower === 'no') return true;
+  if (prev.kind === 'word' && ws[at].joined && ws[at].kind === 'number') return true; // 'A40', 'G7'
+  if (prev.text === '-' && prev.joined && ws[at - 2]?.kind === 'word' && ws[at].joined) return true; // 'Covid-19'
+  return false;
+}
+
+function labelFigure(article: Article, sentence: Sentence, ws: Word[], at: number, parsed: ParsedNumber) {
+  const figure = baseFigure(article, sentence, ws[at].start, ws[parsed.next - 1].end);
+  figure.value = parsed.value;
+  figure.kind = 'ordinal';
+  return figure;
+}
+
+/** A four-digit year read as a count would pair '2019' with anything counted after it. */
+function isYearLike(ws: Word[], at: number, parsed: ParsedNumber): boolean {
+  return !parsed.words && /^(?:18|19|20)\d\d$/.test(ws[at].text);
+}
+
+interface Age {
+  owner: string | null;
+  name: string;
+  next: number;
+}
+
+const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS, 'mr', 'mrs', 'ms', 'dr', 'miss', 'sir']);
+
+/** The capitalised name that ends at index `k` (inclusive), e.g. 'Peter Lund', 'Mrs Oyelaran'. */
+function nameEndingAt(ws: Word[], k: number): { name: string; surname: string } | undefined {
+  const parts: string[] = [];
+  for (let n = k; n >= 0 && n > k - 4; n--) {
+    const w = ws[n];
+    if (w.kind !== 'word' || !/^\p{Lu}/u.test(w.text) || FUNCTION_WORDS.has(w.lower)) break;
+    parts.unshift(w.text);
+  }
+  if (!parts.length) return undefined;
+  const surname = parts[parts.length - 1].toLowerCase();
+  if (NOT_NAMES.has(surname)) return undefined;
+  return { name: parts.join(' '), surname };
+}
+
+/** 'Name, 42,', 'Name (42)', 'Name, a 42-year-old teacher', 'the 42-year-old Name', 'Name, aged 42,'. */
+function ageAt(ws: Word[], firstIndex: number, at: number, next: number, parsed: ParsedNumber, unit: Unit | undefined): Age | undefined {
+  if (parsed.value < 1 || parsed.value > 120 || parsed.low !== parsed.high || parsed.fraction) return undefined;
+  const l = (n: number): string => ws[n]?.lower ?? '';
+  // 'N-year-old'
+  if (unit?.name === 'years' && ws[next - 2]?.text === '-' && l(next) === '-' && l(next + 1) === 'old') {
+    const end = next + 2;
+    let k = firstIndex - 1;
+    if (l(k) === 'a' || l(k) === 'an') k--;
+    if (ws[k]?.text === ',') {
+      const name = nameEndingAt(ws, k - 1);
+      if (name) return { owner: name.surname, name: name.name, next: end };
+    }
+    // 'the 67-year-old farmer Peter Lund', '67-year-old Peter Lund'
+    for (let n = end; n < end + 3 && ws[n]; n++) {
+      if (/^\p{Lu}/u.test(ws[n].text) && ws[n].kind === 'word') {
+        let m = n;
+        while (ws[m + 1]?.kind === 'word' && /^\p{Lu}/u.test(ws[m + 1].text)) m++;
+        const name = nameEndingAt(ws, m);
+        if (name) return { owner: name.surname, name: name.name, next: end };
+        break;
+      }
+      if (ws[n].kind !== 'word') break;
+    }
+    return { owner: null, name: '', next: end };
+  }
+  if (unit || parsed.words) return undefined;
+  // 'Ferreyra, 24,' and 'Peter Lund (67)'
+  const opened = ws[at - 1]?.text === ',' || ws[at - 1]?.text === '(' || (l(at - 1) === 'aged' && ws[at - 2]?.text === ',');
+  const closed = ws[next]?.text === ',' || ws[next]?.text === ')' || ws[next]?.text === '.';
+  if (!opened || !closed) return undefined;
+  const nameEnd = l(at - 1) === 'aged' ? at - 3 : at - 2;
+  if (ws[next + 1]?.kind === 'number') return undefined; // a list of numbers
+  const name = nameEndingAt(ws, nameEnd);
+  if (!name) return undefined;
+  return { owner: name.surname, name: name.name, next: next };
+}
+
+function durationKey(ws: Word[], next: number, adjective: boolean, unit: Unit): QuantityKey {
+  // 'a five-year contract': the length of the contract.
+  if (adjective) {
+    const w = ws[next];
+    if (w && w.kind === 'word' && !FUNCTION_WORDS.has(w.lower)) {
+      const noun = singular(w.lower);
+      return { key: `duration:${noun}`, quantity: `length of the ${noun}`, owner: null, confidence: 'unsure' };
+    }
+  }
+  void unit;
+  return { key: null, quantity: null, owner: null, confidence: 'unsure' };
+}
+
+/** Ordinal words: keyed only as a finishing place ('finished seventh', 'a seventh-place finish'). */
+function ordinalAt(article: Article, sentence: Sentence, ws: Word[], i: number): FoundFigure | undefined {
+  return ordinalFigure(article, sentence, ws, i, i + 1, ORDINALS[ws[i].lower]);
+}
+
+function ordinalFigure(article: Article, sentence: Sentence, ws: Word[], i: number, next: number, value: number): FoundFigure {
+  const figure = baseFigure(article, sentence, ws[i].start, ws[next - 1].end);
+  figure.kind = 'ordinal';
+  figure.value = figure.low = figure.high = value;
+  figure.significant = String(value).length;
+  const l = (n: number): string => ws[n]?.lower ?? '';
+  const place = l(next) === '-' && l(next + 1) === 'place' ? next + 2 : l(next) === 'place' ? next + 1 : -1;
+  if ((place > 0 && /^(?:finish|finishes)$/.test(l(place))) || /^(?:finished|finishing|finish|came|placed)$/.test(l(i - 1))) {
+    figure.key = 'rank:finish';
+    figure.quantity = 'finishing place';
+    figure.unit = 'place';
+  }
+  return { figure, next };
+}

@@ -1,0 +1,279 @@
+import { EXTENT_NOUNS, headOf, nounPhraseAt } from './nounPhrase';
+import { GENERIC_NOUNS, PEOPLE_NOUNS, PEOPLE_ROLES, ROLE_PHRASES, roleOf, roleOfVerbBefore, type Role } from './roles';
+import { FUNCTION_WORDS, looksLikeVerb, looksPlural, singular, type Word } from './words';
+
+/**
+ * What a figure measures, read from the words around it, as a key: only
+ * figures with the same key are compared. A key is built from the counted
+ * noun and its role ('count:worker:hospital'), the thing a measure is of or
+ * from ('measure:length:of:valley'), what money is ('money:loss'), or what a
+ * share is of ('percent:of:vote'); with no such anchor there is no key.
+ */
+export interface QuantityKey {
+  key: string | null;
+  quantity: string | null;
+  owner: string | null;
+  confidence: 'sure' | 'unsure';
+  /** Offset where the figure's span should end (after the counted noun), if beyond the number. */
+  end?: number;
+}
+
+const NONE: QuantityKey = { key: null, quantity: null, owner: null, confidence: 'unsure' };
+
+/** Words that close the window in which a role is looked for. */
+function closesClause(w: Word): boolean {
+  return (w.kind === 'punct' && w.text !== '-' && w.text !== '\'' && w.text !== '’') || w.kind === 'number' || /^(?:and|but|while|whereas|or|although|though|because)$/.test(w.lower);
+}
+
+function roleAfter(ws: Word[], k: number, span = 7): Role | undefined {
+  for (let n = k; n < Math.min(ws.length, k + span); n++) {
+    const w = ws[n];
+    if (closesClause(w)) return undefined;
+    if (w.lower === 'lost' && ws[n + 1]?.lower === 'their' && ws[n + 2]?.lower === 'lives') return 'died';
+    // 'the injured workers' names the counted, not a role of another noun, only inside the phrase.
+    const role = roleOf(w.lower);
+    if (role) return role;
+  }
+  return undefined;
+}
+
+/** The verb just before the number (or its qualifier) when it gives a role: 'killed 5', 'cut about 1,200 jobs'. */
+function roleBefore(ws: Word[], first: number): Role | undefined {
+  const w = ws[first - 1];
+  return w ? roleOfVerbBefore(w.lower) : undefined;
+}
+
+/** A period the figure is tied to ('since January', 'a year earlier', 'last season'), so that different periods are not compared. */
+export function periodAfter(ws: Word[], k: number): string | null {
+  for (let n = k; n < Math.min(ws.length, k + 6); n++) {
+    const l = ws[n].lower;
+    if (ws[n].kind === 'punct' && ws[n].text !== '-') return null;
+    if (l === 'since' && ws[n + 1]) return 'since ' + ws[n + 1].lower;
+    if ((l === 'a' || l === 'one') && ws[n + 1]?.lower === 'year' && /^(?:earlier|ago|before)$/.test(ws[n + 2]?.lower ?? '')) return 'a year earlier';
+    if (l === 'last' && /^(?:year|season|month|week|quarter)$/.test(ws[n + 1]?.lower ?? '')) return 'last ' + ws[n + 1].lower;
+    if (l === 'this' && /^(?:year|season|month|week|quarter)$/.test(ws[n + 1]?.lower ?? '')) return 'this ' + ws[n + 1].lower;
+  }
+  return null;
+}
+
+/** A rate or window after the figure: 'in 24 hours' and 'in a day' are the same window; 'a year' is a yearly rate. */
+export function windowAfter(ws: Word[], k: number): string | null {
+  const l = (n: number): string => ws[n]?.lower ?? '';
+  const hours: Record<string, number> = { hour: 1, hours: 1, day: 24, days: 24, week: 168, weeks: 168, month: 730, months: 730, year: 8766, years: 8766 };
+  let n = k;
+  if (l(n) === 'more') n++;
+  if (l(n) === 'in' || l(n) === 'over' || l(n) === 'per' || l(n) === 'a' || l(n) === 'an' || l(n) === 'each' || l(n) === 'every') {
+    const prep = l(n);
+    let count = 1;
+    let m = n + 1;
+    if (prep === 'in' || prep === 'over') {
+      if (l(m) === 'the' && (l(m + 1) === 'past' || l(m + 1) === 'last')) m += 2;
+      if (ws[m]?.kind === 'number') {
+        count = Number(ws[m].text.replace(/,/g, ''));
+        m++;
+      } else if (l(m) === 'a' || l(m) === 'an' || l(m) === 'one') {
+        m++;
+      } else return null;
+    }
+    if (hours[l(m)] !== undefined) return `per ${count * hours[l(m)]}h`;
+  }
+  return null;
+}
+
+/** The key of a count: '14 workers to hospital', 'three people died', 'cut about 1,200 jobs', 'the 1,500 job cuts'. */
+export function countKey(ws: Word[], first: number, next: number, value: number): QuantityKey {
+  if (ws[next]?.lower === 'of') return NONE; // '3,000 of its staff', 'one of three people': a part, not the whole
+  const phrase = nounPhraseAt(ws, next, 3, false);
+  if (!phrase) return NONE;
+  if (phrase.capitalized && phrase.words.length === 1) return NONE;
+  let words = phrase.words.map((w) => singular(w));
+  let role: Role | undefined;
+  // 'the 14 injured workers'
+  const inner = words.findIndex((w, n) => n < words.length - 1 && roleOf(w));
+  if (inner >= 0) {
+    role = roleOf(phrase.words[inner]);
+    words = words.filter((_, n) => n !== inner);
+  }
+  const lastRaw = phrase.words[phrase.words.length - 1];
+  // 'job cuts', 'job losses', 'flood deaths': the head names the role, the word before it the counted thing.
+  if (words.length > 1 && roleOf(lastRaw)) {
+    role ??= roleOf(lastRaw);
+    words = words.slice(0, -1);
+  }
+  if (value !== 1 && !looksPlural(lastRaw) && !roleOf(lastRaw)) return NONE;
+  let noun = words[words.length - 1];
+  if (!noun || FUNCTION_WORDS.has(noun) || looksLikeVerb(noun)) return NONE;
+  role ??= roleBefore(ws, first) ?? roleAfter(ws, phrase.next);
+  // 'three people died' and 'three victims died' count the same people.
+  if (role && PEOPLE_ROLES.has(role) && PEOPLE_NOUNS.has(noun)) noun = 'people';
+  if (!role && GENERIC_NOUNS.has(noun)) return NONE;
+  const window = windowAfter(ws, phrase.next);
+  const period = periodAfter(ws, phrase.next);
+  const plural = phrase.words.slice(-1)[0];
+  const quantity = [role && roleOf(lastRaw) && words.length ? words.join(' ') : phrase.words.filter((w) => !roleOf(w) || w === plural).join(' '), role ? ROLE_PHRASES[role] : '']
+    .filter(Boolean)
+    .join(' ');
+  const key = ['count', noun, role ?? '', window ?? '', period ?? ''].join(':');
+  return { key, quantity, owner: null, confidence: role ? 'sure' : 'unsure', end: phrase.end };
+}
+
+/** The key of an amount of money: 'a net loss of $312m', 'the $213m loss', '$60m in severance', 'the damage at £4.5m', 'debt, about $1.1bn'. */
+export function moneyKey(ws: Word[], first: number, next: number): QuantityKey {
+  const period = periodAfter(ws, next);
+  const window = windowAfter(ws, next);
+  const make = (noun: string, end?: number): QuantityKey => ({
+    key: ['money', noun, window ?? '', period ?? ''].join(':'),
+    quantity: noun.replace(/-/g, ' '),
+    owner: null,
+    confidence: 'sure',
+    end,
+  });
+  const before = ws[first - 1];
+  if (before && (before.lower === 'of' || before.lower === 'at' || before.text === ',')) {
+    const noun = nounBefore(ws, first - 1);
+    if (noun) return make(noun);
+  }
+  // '$213 million loss', '$2.4bn revenue figure'
+  let k = next;
+  if (ws[k]?.lower === 'more') k++;
+  const after = nounPhraseAt(ws, k, 3, false);
+  if (after && !after.capitalized) {
+    const head = headOf(after);
+    if (!GENERIC_NOUNS.has(head) && !EXTENT_NOUNS.has(head)) return make(head, after.end);
+  }
+  // '$60 million in severance', '£3 million more in add-ons'
+  if (ws[k]?.lower === 'in') {
+    const inPhrase = nounPhraseAt(ws, k + 1, 3);
+    if (inPhrase && !inPhrase.capitalized) return make(headOf(inPhrase));
+  }
+  // 'would save about $150 million', 'will cost $2m'
+  if (before && /^(?:save|saves|saving|cost|costs|costing|spend|spent|spending|raise|raised|raising|earn|earned|owe|owes|owed)$/.test(before.lower)) {
+    return make(before.lower.replace(/(?:s|d|ing|ed)$/, '').replace(/^spen$/, 'spend').replace(/^sav$/, 'save'));
+  }
+  return NONE;
+}
+
+/** The content word just before index `k` (skipping adjectives is not attempted: 'net loss of' → loss). */
+function nounBefore(ws: Word[], k: number): string | undefined {
+  const w = ws[k - 1];
+  if (!w || w.kind !== 'word' || FUNCTION_WORDS.has(w.lower) || looksLikeVerb(w.lower)) return undefined;
+  if (/^[A-Z]/.test(w.text) && k - 1 > 0) return undefined;
+  const noun = singular(w.lower);
+  return GENERIC_NOUNS.has(noun) || EXTENT_NOUNS.has(noun) ? undefined : noun;
+}
+
+const FALL = new Set(['fell', 'fall', 'falls', 'falling', 'down', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'slid', 'slide', 'slump', 'slumped', 'lost', 'lower', 'plunged', 'plunge', 'tumbled', 'sank', 'dip', 'dipped', 'shed']);
+const RISE = new Set(['rose', 'rise', 'rises', 'rising', 'up', 'gained', 'gain', 'gains', 'jumped', 'jump', 'climbed', 'climb', 'increase', 'increased', 'higher', 'surged', 'surge', 'soared', 'grew', 'growth']);
+const SUBJECT_SKIP = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'closed', 'ended', 'finished', 'stood', 'by', 'at', 'of', 'a', 'an', 'the', 'to', 'some', 'nearly', 'about', 'around']);
+/** Words for a company's stock. */
+const SHARE_NOUNS = new Set(['share', 'shares', 'stock', 'stocks', 'price']);
+
+function direction(lower: string): string | undefined {
+  return FALL.has(lower) ? 'fall' : RISE.has(lower) ? 'rise' : undefined;
+}
+
+function shareNoun(noun: string): string {
+  return SHARE_NOUNS.has(noun) ? 'share' : noun;
+}
+
+/** The key of a percentage: '52.4 percent of the vote', 'Shares closed down 11 percent', "a 14% slide in the share price", 'a turnout of 61 per cent'. */
+export function percentKey(ws: Word[], first: number, next: number, unit: string): QuantityKey {
+  const period = periodAfter(ws, next);
+  const make = (what: string, dir: string | undefined, quantity: string, owner: string | null = null): QuantityKey => ({
+    key: ['percent', unit, what, dir ?? '', period ?? ''].join(':'),
+    quantity,
+    owner,
+    confidence: 'sure',
+  });
+  const l = ws[next]?.lower;
+  if (l === 'of' || l === 'for') {
+    const phrase = nounPhraseAt(ws, next + 1, 4);
+    if (phrase) {
+      const head = headOf(phrase);
+      if (head && !GENERIC_NOUNS.has(head) || head === 'vote') return make(`${l}:${head}`, undefined, `share ${l} the ${head}`, ownerBefore(ws, first));
+    }
+  }
+  // 'a 14% slide in the share price'
+  const dirAfter = l ? direction(l) : undefined;
+  if (dirAfter && ws[next + 1]?.lower === 'in') {
+    const phrase = nounPhraseAt(ws, next + 2, 3);
+    if (phrase) {
+      const noun = shareNoun(singular(phrase.words[0])) === 'share' ? 'share' : headOf(phrase);
+      return make(noun, dirAfter, `${dirAfter} in ${noun === 'share' ? 'the share price' : noun}`);
+    }
+  }
+  // Walk back over verbs and particles to the subject: 'Shares closed down 11 percent', 'Turnout was 61.2 percent'.
+  let dir: string | undefined;
+  let k = first - 1;
+  for (; k >= 0 && k >= first - 5; k--) {
+    const w = ws[k];
+    const d = direction(w.lower);
+    if (d) {
+      dir ??= d;
+      continue;
+    }
+    if (SUBJECT_SKIP.has(w.lower) || w.text === '-') continue;
+    break;
+  }
+  const subject = ws[k];
+  if (subject && subject.kind === 'word' && !FUNCTION_WORDS.has(subject.lower) && !looksLikeVerb(subject.lower) && k < first - 1) {
+    const noun = shareNoun(subject.lower) === 'share' ? 'share' : singular(subject.lower);
+    if (!GENERIC_NOUNS.has(noun)) return make(noun, dir, `${noun === 'share' ? 'share price' : noun}${dir ? ' ' + dir : ''}`);
+  }
+  return NONE;
+}
+
+/** A name just before the verb before the number ('Hale took 52.4 percent'): whose figure it is. */
+function ownerBefore(ws: Word[], first: number): string | null {
+  const verb = ws[first - 1];
+  const name = ws[first - 2];
+  if (!verb || !name || verb.kind !== 'word' || name.kind !== 'word') return null;
+  if (!/^[A-Z]/.test(name.text) || FUNCTION_WORDS.has(name.lower)) return null;
+  return name.lower;
+}
+
+const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
+
+/**
+ * The key of a measure: '80 kilometres of the valley floor' and 'a 30-mile stretch of the valley'
+ * (of: valley), 'within 5 km of the dam' (within: dam), '20 miles from Plymouth' and '150 km southwest
+ * of Moscow' (from: the place), 'seen from 30 km away' (away), '120 mm of rain in 24 hours' (of: rain, per 24h).
+ */
+export function measureKey(ws: Word[], first: number, next: number, dimension: string, adjective: boolean): QuantityKey {
+  const window = windowAfter(ws, next);
+  const make = (anchor: string, quantity: string): QuantityKey => ({
+    key: ['measure', dimension, anchor, window ?? ''].join(':'),
+    quantity,
+    owner: null,
+    confidence: 'sure',
+  });
+  const l = (n: number): string => ws[n]?.lower ?? '';
+  let k = next;
+  if (adjective) {
+    // 'a 30-mile stretch of the valley'
+    const phrase = nounPhraseAt(ws, k, 2, false);
+    if (!phrase) return NONE;
+    const head = singular(phrase.words[phrase.words.length - 1]);
+    if (!(EXTENT_NOUNS.has(head) && l(phrase.next) === 'of')) return NONE;
+    k = phrase.next;
+  }
+  if (l(first - 1) === 'within' && l(k) === 'of') {
+    const phrase = nounPhraseAt(ws, k + 1, 4);
+    if (phrase) return make(`within:${headOf(phrase)}`, `${dimension} within which, around the ${headOf(phrase)}`);
+  }
+  if (l(k) === 'away' || (l(k) === 'off' && l(first - 1) !== 'of')) return make('away', `${dimension} away`);
+  if (l(k) === 'from' || (COMPASS.test(l(k)) && l(k + 1) === 'of')) {
+    const phrase = nounPhraseAt(ws, l(k) === 'from' ? k + 1 : k + 2, 4);
+    if (phrase) return make(`from:${headOf(phrase)}`, `${dimension} from ${headOf(phrase)}`);
+  }
+  if (l(k) === 'of') {
+    const phrase = nounPhraseAt(ws, k + 1, 4);
+    if (phrase && !phrase.capitalized) return make(`of:${headOf(phrase)}`, `${dimension} of ${headOf(phrase)}`);
+  }
+  // 'winds of 100 km/h', 'a depth of 3 metres'
+  if (l(first - 1) === 'of') {
+    const noun = nounBefore(ws, first - 1);
+    if (noun) return make(`is:${noun}`, noun);
+  }
+  return NONE;
+}

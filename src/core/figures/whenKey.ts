@@ -1,0 +1,131 @@
+import type { Sentence } from '../text/article';
+import { tagSentence, type TaggedTerm } from '../text/tagging';
+import { singular } from './words';
+
+/**
+ * What a date, weekday, time or year is the date of. 'A fire swept through the
+ * plant … on Tuesday' and 'after a blaze ripped through the factory in the early
+ * hours of Wednesday' both date the fire; 'the cuts to be completed by the end of
+ * March' dates the completion of the cuts. The day a thing was said is not a
+ * fact of the story and gets no key. This needs the verbs of the clause, so it
+ * is the one place where the figure scanner asks compromise to tag a sentence.
+ */
+
+/** Nouns naming an event, by kind: a fire and a blaze are one event. */
+const EVENTS: Record<string, string> = {};
+const addEvents = (kind: string, words: string): void => {
+  for (const w of words.split(' ')) EVENTS[w] = kind;
+};
+addEvents('fire', 'fire blaze flame inferno wildfire');
+addEvents('explosion', 'explosion blast');
+addEvents('flood', 'flood flooding deluge');
+addEvents('storm', 'storm hurricane typhoon cyclone tornado');
+addEvents('attack', 'attack assault raid bombing ambush shelling airstrike');
+addEvents('crash', 'crash collision derailment accident pile-up');
+addEvents('earthquake', 'earthquake quake tremor');
+addEvents('shooting', 'shooting stabbing');
+addEvents('election', 'election referendum');
+addEvents('protest', 'protest rally demonstration riot');
+addEvents('collapse', 'collapse');
+addEvents('leak', 'leak spill');
+addEvents('outage', 'outage blackout');
+addEvents('eruption', 'eruption');
+
+/** Verbs of saying: a weekday after them dates the report, not the event. */
+const REPORTING = new Set([
+  'said', 'says', 'say', 'told', 'tell', 'announced', 'announce', 'announces', 'confirmed', 'confirm', 'confirms', 'reported',
+  'report', 'reports', 'stated', 'added', 'declared', 'revealed', 'disclosed', 'wrote', 'tweeted', 'posted', 'insisted',
+  'claimed', 'warned', 'admitted', 'denied', 'explained', 'estimated', 'published',
+]);
+
+function isVerb(t: TaggedTerm): boolean {
+  return t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Date');
+}
+
+function isNoun(t: TaggedTerm): boolean {
+  return t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
+}
+
+/** Consecutive verb terms form one verb group ('was remembered', 'to be completed'). */
+function verbGroups(terms: TaggedTerm[]): TaggedTerm[][] {
+  const groups: TaggedTerm[][] = [];
+  let current: TaggedTerm[] | null = null;
+  for (const t of terms) {
+    if (isVerb(t)) {
+      if (!current) groups.push((current = []));
+      current.push(t);
+    } else if (!(current && (t.normal === 'to' || t.tags.has('Adverb') || t.tags.has('Negative')))) {
+      current = null;
+    }
+  }
+  return groups;
+}
+
+function stem(word: string): string {
+  return word.toLowerCase().replace(/(?:ing|ed|es|e|s)$/, '');
+}
+
+function clauseBreak(t: TaggedTerm, text: string): boolean {
+  return /[;:—–]\s*$/.test(text.slice(t.end, t.end + 2)) || t.normal === 'while' || t.normal === 'but';
+}
+
+export interface WhenKey {
+  key: string;
+  quantity: string;
+}
+
+/**
+ * The key of a dated figure spanning [start, end) of `sentence`: the event it
+ * dates ('when:event:fire'), or its verb and the verb's subject
+ * ('when:complet:cut'); `prep` (since/in/by) is kept for years.
+ */
+export function whenKey(sentence: Sentence, articleText: string, start: number, end: number, namespace: string, prep: string): WhenKey | null {
+  const terms = tagSentence(sentence);
+  const before = terms.filter((t) => t.end <= start);
+  const after = terms.filter((t) => t.start >= end);
+  // "Tuesday's fire", "Saturday night's blaze"
+  if (/['’]s$/.test(articleText.slice(start, end))) {
+    for (const t of after.slice(0, 2)) {
+      const kind = EVENTS[singular(t.normal)];
+      if (kind && isNoun(t)) return { key: `${namespace}:event:${kind}`, quantity: `date of the ${kind}` };
+    }
+  }
+  const last = before[before.length - 1];
+  const beforeLast = before[before.length - 2];
+  if (last && REPORTING.has(last.normal)) return null;
+  if (beforeLast && REPORTING.has(beforeLast.normal) && /^(?:on|late|early)$/.test(last?.normal ?? '')) return null;
+
+  // The nearest event noun that heads its phrase and is the subject of at most one verb before the date.
+  for (let n = before.length - 1; n >= 0; n--) {
+    const t = before[n];
+    if (clauseBreak(t, articleText)) break;
+    const kind = EVENTS[singular(t.normal)];
+    if (!kind || !isNoun(t)) continue;
+    const following = before[n + 1];
+    if (following && isNoun(following) && !following.tags.has('ProperNoun')) continue; // 'flood bank'
+    const groups = verbGroups(before.slice(n + 1));
+    if (groups.length > 1) break;
+    if (groups.some((g) => g.some((v) => REPORTING.has(v.normal)))) return null;
+    return { key: `${namespace}:event:${kind}`, quantity: `date of the ${kind}` };
+  }
+
+  // Otherwise the verb of the clause and its subject: 'the cuts to be completed by the end of March'.
+  let verbGroup = verbGroups(before).pop();
+  let subjectTerms = verbGroup ? before.slice(0, before.indexOf(verbGroup[0])) : [];
+  if (!verbGroup) {
+    // 'At around 3 a.m. the Liberal Alliance asked …'
+    verbGroup = verbGroups(after)[0];
+    subjectTerms = verbGroup ? after.slice(0, after.indexOf(verbGroup[0])) : [];
+  }
+  if (!verbGroup) return null;
+  const verb = verbGroup[verbGroup.length - 1];
+  if (REPORTING.has(verb.normal) || verb.tags.has('Copula')) return null;
+  const subject = [...subjectTerms].reverse().find(isNoun);
+  if (!subject) return null;
+  const subjectWord = singular(subject.normal.split(' ').pop() ?? subject.normal);
+  const prepPart = namespace === 'year' ? prep : '';
+  return {
+    key: `${namespace}:${stem(verb.normal)}:${subjectWord}:${prepPart}`,
+    quantity: `when the ${subjectWord} ${verb.normal}`,
+  };
+}
