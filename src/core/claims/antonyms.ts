@@ -77,6 +77,22 @@ function differentDoers(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): boole
   return doersA.length > 0 && doersB.length > 0 && !doersA.some((d) => doersB.includes(d));
 }
 
+/**
+ * What the outcome was of or for ('acquitted of murder', 'approved the
+ * request for a recount'): the first content word after 'of' or 'for' close
+ * to the verb. Acquitted of one charge and convicted of another is no clash.
+ */
+function complement(side: ClaimSide, hit: Hit): string | undefined {
+  const end = Math.min(side.words.length, hit.at + hit.length + 5);
+  for (let i = hit.at + hit.length; i < end; i++) {
+    const w = side.words[i].token.normal;
+    if (w !== 'of' && w !== 'for') continue;
+    for (let j = i + 1; j < Math.min(side.words.length, i + 4); j++) if (side.words[j].concept) return side.words[j].concept!;
+    return undefined;
+  }
+  return undefined;
+}
+
 export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
   for (const [up, down] of PAIRS) {
@@ -87,6 +103,9 @@ export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
       if (!hitA || !hitB || find(a, y) || find(b, x)) continue;
       if (negated(a, hitA) || negated(b, hitB)) continue;
       if (differentDoers(a, hitA, b, hitB)) continue;
+      const ofA = complement(a, hitA);
+      const ofB = complement(b, hitB);
+      if (ofA && ofB && ofA !== ofB) continue;
       const shared = sharedTerms(a, b);
       for (const w of [a.words[hitA.at].concept, b.words[hitB.at].concept]) if (w) shared.delete(w);
       if (shared.size < 2) continue;

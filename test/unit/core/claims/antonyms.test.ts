@@ -23,4 +23,7 @@ describe('claims: antonym rule', () => {
     assert.deepEqual(flagged('The River Aske rose overnight.', 'The River Aske did not fall overnight.'), []);
     assert.deepEqual(flagged('House prices rose in the spring.', 'Rainfall fell on the hills.'), []);
   });
+  it('stays quiet when the outcomes are of different things', () => {
+    assert.deepEqual(flagged('The jury convicted Smith of manslaughter on Friday.', 'The jury acquitted Smith of murder on Friday.'), []);
+  });
 });
