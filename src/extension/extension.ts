@@ -25,6 +25,8 @@ export interface SourceCheckApi {
   comparisons(): Array<{ a: string; b: string; model: Comparison | undefined; panel: vscode.WebviewPanel }>;
   /** The dismissed findings of this workspace. */
   ignored(): IgnoredFinding[];
+  /** Shows dismissed findings again (what the "Show Ignored Findings" command does with a selection). */
+  unignore(entries: IgnoredFinding[]): Promise<void>;
   /** The status bar item's text. */
   statusText(): string;
   /** Articles skipped as too large. */
@@ -76,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
     findingsOf: (id) => checker.findingsOf(id),
     comparisons: () => ComparePanel.all().map((p) => ({ a: p.a, b: p.b, model: p.model, panel: p.panel })),
     ignored: () => ignores.all(),
+    unignore: (entries) => ignores.remove(entries),
     statusText: () => status.text,
     skippedAsTooLarge: () => sync.skippedAsTooLarge(),
     languageNotices: () => notice.toldAbout(),
