@@ -15,8 +15,9 @@ import { chromium } from 'playwright-core';
 
 const VERBOSE = !!process.env.SOURCECHECK_HOST_VERBOSE;
 
-// A window that starts with nothing to show and nothing to ask: no welcome
-// page, no telemetry, no update or recommendation pop-ups, no AI features.
+// A window that starts with nothing to show and nothing to ask (no welcome
+// page, telemetry, update or recommendation pop-ups, AI side bar) and shows
+// an article as prose: wrapped, without minimap or word highlights.
 const QUIET_SETTINGS = {
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
@@ -30,6 +31,10 @@ const QUIET_SETTINGS = {
     'chat.disableAIFeatures': true,
     'git.enabled': false,
     'git.autoRepositoryDetection': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'editor.wordWrap': 'on',
+    'editor.minimap.enabled': false,
+    'editor.occurrencesHighlight': 'off',
 };
 
 // The page relays the workbench's own log and the extension host's console
@@ -45,6 +50,8 @@ const NOISE = [
     /open-vsx\.org/,
     /github\.com.*(ENOTFOUND|EAI_AGAIN)|authentication provider.*github|github.*authentication provider/i,
 ];
+
+const WORKBENCH_STACK = /\n\s+at .*https?:\/\/[^/]+\/stable-[0-9a-f]+\/static\/out\/vs\//;
 
 export function isNoise(line) {
     return NOISE.some((pattern) => pattern.test(line));
@@ -77,10 +84,11 @@ class RecentLines {
 }
 
 /**
- * Starts code-server in a fresh private folder. Returns the running server:
+ * Starts code-server in a fresh private folder, on `port` of the loopback
+ * interface (0: any free port). Returns the running server:
  * { origin, authority, scratch, log, remoteUri(path), workbenchUrl(...), close() }.
  */
-export async function startCodeServer(host, { startTimeoutMs = 60_000 } = {}) {
+export async function startCodeServer(host, { port = 0, startTimeoutMs = 60_000 } = {}) {
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcecheck-host-'));
     const dirs = Object.fromEntries(['user-data', 'extensions', 'xdg-config', 'xdg-data', 'tmp']
         .map((name) => [name, path.join(scratch, name)]));
@@ -90,15 +98,15 @@ export async function startCodeServer(host, { startTimeoutMs = 60_000 } = {}) {
     // Without a config file of its own code-server writes one, with a
     // password, into the user's ~/.config.
     const config = path.join(scratch, 'config.yaml');
-    fs.writeFileSync(config, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
+    fs.writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
 
     const log = new RecentLines();
     const child = spawn(host.node, [
         host.codeServerEntry,
         '--config', config,
-        // Port 0: the system picks a free port and code-server prints it, so
-        // parallel runs never race for one.
-        '--bind-addr', '127.0.0.1:0',
+        // Port 0 (the default): the system picks a free port and code-server
+        // prints it, so parallel runs never race for one.
+        '--bind-addr', `127.0.0.1:${port}`,
         '--auth', 'none',
         '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
         '--disable-getting-started-override', '--ignore-last-opened',
@@ -135,7 +143,9 @@ export async function startCodeServer(host, { startTimeoutMs = 60_000 } = {}) {
         close: async () => {
             if (!exited) {
                 signalGroup(child.pid, 'SIGTERM');
-                const stopped = await Promise.race([exitPromise.then(() => true), sleep(5000).then(() => false)]);
+                // An unref'd timer: once code-server is gone it must not keep this process up.
+                const grace = new Promise((resolve) => setTimeout(resolve, 5000, false).unref());
+                const stopped = await Promise.race([exitPromise.then(() => true), grace]);
                 if (!stopped) signalGroup(child.pid, 'SIGKILL');
             }
             // Extension hosts of the group may outlive code-server for a moment.
@@ -178,8 +188,6 @@ function signalGroup(pid, signal) {
         // The group is already gone.
     }
 }
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Debian's Chromium, headless, with the flags that keep it off the (closed)
@@ -246,7 +254,15 @@ export async function runExtensionTests(host, { extensionDevelopmentPath, extens
                 server.log.add('[workbench] ', text);
                 return;
             }
-            (type === 'error' || type === 'warn' ? process.stderr : process.stdout).write(`${text}\n`);
+            const stream = type === 'error' || type === 'warn' ? process.stderr : process.stdout;
+            // An error raised inside the workbench's own code (its stack is in
+            // the page's scripts, not in an extension) is told in one line.
+            if (WORKBENCH_STACK.test(text)) {
+                server.log.add('[workbench] ', text);
+                stream.write(`[workbench] ${text.split('\n')[0]}\n`);
+                return;
+            }
+            stream.write(`${text}\n`);
         });
         const url = server.workbenchUrl({
             folder: workspace,

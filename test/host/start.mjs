@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// `npm start`: the product on the sample articles (test/samples), in VS Code.
+//
+//   node test/host/start.mjs                   a window to use, until Ctrl-C
+//   node test/host/start.mjs --port 8080       the same on a fixed port (to forward it)
+//   node test/host/start.mjs --screenshot F    a PNG of an article with its findings
+//                            [--file NAME]     (which sample; default: the first one)
+//
+// With a desktop VS Code (`code` on PATH) it opens the samples in it with the
+// extension loaded from this folder. Without one it serves the browser-hosted
+// VS Code of test/host (code-server) on loopback and prints the address to
+// open; the extension is loaded in development mode, as F5 would, from the
+// built out/extension.js (`npm start` builds first).
+
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { installHost, isHostInstallError } from './install-host.mjs';
+import { launchChromium, startCodeServer } from './code-server-host.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const samples = path.join(repo, 'test', 'samples');
+
+function parseArguments(argv) {
+    const options = { screenshot: undefined, file: undefined, port: 0 };
+    for (let i = 0; i < argv.length; i++) {
+        const [name, inline] = argv[i].split(/=(.*)/s);
+        const value = () => inline ?? argv[++i];
+        if (name === '--screenshot') options.screenshot = path.resolve(value());
+        else if (name === '--file') options.file = value();
+        else if (name === '--port') options.port = Number(value());
+        else throw new Error(`unknown argument ${argv[i]}\nusage: start.mjs [--port N] [--screenshot FILE.png [--file SAMPLE]]`);
+    }
+    if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new Error('--port takes a port number');
+    return options;
+}
+
+function desktopCode() {
+    return spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/** The workbench page: the samples folder, the extension in development mode, and `openFile` if given. */
+function pageUrl(server, openFile) {
+    const payload = [
+        ['extensionDevelopmentPath', server.remoteUri(repo)],
+        ['skipWelcome', 'true'],
+        ['skipReleaseNotes', 'true'],
+    ];
+    if (openFile) payload.push(['openFile', server.remoteUri(openFile)]);
+    return server.workbenchUrl({ folder: samples, payload });
+}
+
+async function serve(host, port) {
+    const server = await startCodeServer(host, { port });
+    console.log('Source Check on the sample articles, in VS Code (code-server):\n');
+    console.log(`  ${pageUrl(server)}\n`);
+    console.log('Open that address in a browser on this machine (or forward the port: '
+        + `ssh -L ${new URL(server.origin).port}:127.0.0.1:${new URL(server.origin).port} …).`);
+    console.log('Press Ctrl-C to stop.');
+    await new Promise((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+        server.child.once('exit', resolve);
+    });
+    await server.close();
+}
+
+// What an editor sees: the article with its squiggles, the hover of one
+// finding, and the Problems panel listing them all.
+async function screenshot(host, output, file) {
+    const article = path.join(samples, file ?? fs.readdirSync(samples).filter((name) => /\.(txt|md)$/.test(name)).sort()[0]);
+    if (!fs.existsSync(article)) throw new Error(`no sample ${article}`);
+    const server = await startCodeServer(host);
+    let browser;
+    try {
+        const launched = await launchChromium(host, server, { viewport: { width: 1400, height: 900 } });
+        browser = launched.browser;
+        const { page } = launched;
+        await page.goto(pageUrl(server, article));
+        await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 60_000 });
+        const squiggle = page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, '
+            + '.monaco-editor .squiggly-info, .monaco-editor .squiggly-hint').first();
+        let found = true;
+        try {
+            await squiggle.waitFor({ timeout: 30_000 });
+        } catch {
+            found = false;
+        }
+        if (found) {
+            await page.keyboard.press('Control+Shift+M');
+            await page.locator('.markers-panel').first().waitFor({ timeout: 10_000 }).catch(() => {});
+            // The panel takes room from the editor: find the squiggle again after the layout settles.
+            await page.waitForTimeout(1000);
+            const box = await squiggle.boundingBox();
+            if (box) {
+                await page.mouse.move(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2);
+                await page.locator('.monaco-hover-content').first().waitFor({ timeout: 10_000 }).catch(() => {});
+                await page.waitForTimeout(500);
+            }
+        }
+        fs.mkdirSync(path.dirname(output), { recursive: true });
+        await page.screenshot({ path: output });
+        console.log(`[start] saved ${output} (${path.basename(article)})`);
+        if (!found) {
+            console.error('[start] no finding was shown within 30 s: the screenshot shows the article without squiggles');
+            return 1;
+        }
+        return 0;
+    } finally {
+        await browser?.close().catch(() => {});
+        await server.close();
+    }
+}
+
+async function main() {
+    const options = parseArguments(process.argv.slice(2));
+    if (!options.screenshot && desktopCode()) {
+        console.log(`[start] opening ${path.relative(repo, samples)} in VS Code with the extension from ${repo}`);
+        spawn('code', [`--extensionDevelopmentPath=${repo}`, samples], { stdio: 'inherit' });
+        return 0;
+    }
+    const host = await installHost();
+    if (options.screenshot) return screenshot(host, options.screenshot, options.file);
+    await serve(host, options.port);
+    return 0;
+}
+
+main().then((code) => {
+    process.exitCode = code;
+}, (error) => {
+    console.error(`[start] ${isHostInstallError(error) ? error.message : error.message ?? error}`);
+    process.exitCode = 1;
+});
