@@ -65,6 +65,18 @@ function negated(side: ClaimSide, hit: Hit): boolean {
   return findNegations(side.words).some((n) => n.at < hit.at && hit.at - n.at <= 3);
 }
 
+/** Words that open a subordinate clause: what follows is background, often an earlier stage of the story. */
+const SUBORDINATORS = new Set(['since', 'until', 'after', 'before', 'when', 'where', 'while', 'once', 'which', 'who', 'if']);
+
+/**
+ * Whether the hit sits in a subordinate clause ('since the stand reopened',
+ * 'where the stand was closed for repairs'): such clauses set the scene, often
+ * at another time, so only the clauses' main verbs are compared.
+ */
+function background(side: ClaimSide, hit: Hit): boolean {
+  return side.words.slice(0, hit.at).some((w) => SUBORDINATORS.has(w.token.normal));
+}
+
 /**
  * Whether the two sides name different parties before the verb: 'Hale won the
  * seat' and 'Okafor lost the seat' are both true.
@@ -102,6 +114,7 @@ export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
       // A side that says both ('rejected two bids before accepting a third') is telling a sequence, not a clash.
       if (!hitA || !hitB || find(a, y) || find(b, x)) continue;
       if (negated(a, hitA) || negated(b, hitB)) continue;
+      if (background(a, hitA) || background(b, hitB)) continue;
       if (differentDoers(a, hitA, b, hitB)) continue;
       const ofA = complement(a, hitA);
       const ofB = complement(b, hitB);

@@ -26,4 +26,7 @@ describe('claims: antonym rule', () => {
   it('stays quiet when the outcomes are of different things', () => {
     assert.deepEqual(flagged('The jury convicted Smith of manslaughter on Friday.', 'The jury acquitted Smith of murder on Friday.'), []);
   });
+  it('stays quiet when an outcome is background in a subordinate clause', () => {
+    assert.deepEqual(flagged('The derby was the first at Brook Park since the stand reopened.', 'The derby was played at Brook Park, where the stand was closed for repairs.'), []);
+  });
 });
