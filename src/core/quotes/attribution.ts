@@ -161,7 +161,7 @@ export function attributionAfter(words: FrameWord[], q: number): Attribution | u
     if (x.kind === 'quote' || isPunct(x, '.!?;')) break;
     if (isCueAt(words, c, false)) {
       const found = agentOf(words, c, i);
-      if (found?.phrase && found.phrase.start === words[i].start) return found;
+      if (found?.phrase && found.phrase.start >= words[i].start) return found;
       if (found && found.phrase === null) return found;
       return undefined;
     }

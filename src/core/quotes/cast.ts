@@ -34,7 +34,7 @@ export interface Cast {
   lowerWords: Set<string>;
 }
 
-const CONNECTORS = new Set(['of', 'and', 'for', 'de', 'van', 'von', 'der', 'den', 'da', 'al', 'bin', 'le', 'la', 'du', 'del', 'di']);
+export const CONNECTORS = new Set(['of', 'and', 'for', 'de', 'van', 'von', 'der', 'den', 'da', 'al', 'bin', 'le', 'la', 'du', 'del', 'di']);
 
 function bare(normal: string): string {
   return normal.replace(/’/g, '\'').replace(/'s$|'$/, '');
@@ -70,7 +70,7 @@ export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
           i++;
           continue;
         }
-        if (w.kind === 'word' && CONNECTORS.has(w.normal) && run.length && isNameWord(words[i + 1])) {
+        if (w.kind === 'word' && CONNECTORS.has(w.normal) && run.length && (isNameWord(words[i + 1]) || (CONNECTORS.has(words[i + 1]?.normal ?? '') && isNameWord(words[i + 2])))) {
           run.push(w);
           i++;
           continue;
@@ -119,10 +119,11 @@ function mentionOf(article: Article, sentenceIndex: number, words: FrameWord[], 
   for (const t of prefix) gender ??= ROLE_GENDER[t];
   const sentence = article.sentences[sentenceIndex];
   const start = names[0].w.start;
+  const end = names[names.length - 1].w.start + names[names.length - 1].text.length;
   return {
     start,
-    end: names[names.length - 1].w.start + names[names.length - 1].text.length,
-    name: names.map((n) => n.text),
+    end,
+    name: article.text.slice(start, end).replace(/\s+/g, ' ').split(' '),
     roles,
     sentence: sentenceIndex,
     paragraph: sentence.paragraph,

@@ -103,6 +103,8 @@ export function findQuotations(article: Article): Quotation[] {
 
   for (let u = 0; u < units.length; u++) {
     const unit = units[u];
+    // A headline quotes words the story attributes below it.
+    if (article.paragraphs[unitParagraph(unit)].kind === 'heading') continue;
     let attribution: Attribution | undefined;
     for (const index of unit.spans) {
       attribution = ownAttribution(article, spans, index, unit.kind);

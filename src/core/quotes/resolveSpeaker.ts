@@ -40,18 +40,27 @@ function speaker(name: string, resolution: Exclude<SpeakerResolution, 'none'>, p
   return { name, resolution, start: phrase.start, end: phrase.end };
 }
 
-/** The words of a named phrase without titles, honorifics and a possessive ending. */
-function nameWords(phrase: SpeakerPhrase): string[] {
-  const words = phrase.words.filter((w) => w.kind === 'word').map((w) => w.text.replace(/['’]s$|['’]$/, ''));
-  // The trailing capitalised run is the name.
+/** Lower-case particles inside a name: 'Ursula von der Leyen', 'Luiz Inácio Lula da Silva'. */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'bin', 'ibn']);
+
+/** The words of a named phrase without titles, honorifics and a possessive ending, as the article spells them. */
+function nameWords(phrase: SpeakerPhrase, text: string): string[] {
+  const words = phrase.words.filter((w) => w.kind === 'word');
+  const isCap = (k: number) => /^\p{Lu}/u.test(words[k].text);
+  // The trailing capitalised run is the name, particles included ('Ursula von der Leyen').
   let k = words.length;
-  while (k > 0 && /^\p{Lu}/u.test(words[k - 1])) k--;
-  let name = words.slice(k);
-  while (name.length > 1 && NOT_NAME_WORDS.has(name[0].toLowerCase())) name = name.slice(1);
-  let lastTitle = -1;
-  for (let i = 0; i < name.length - 1; i++) if (TITLE_WORDS.has(name[i].toLowerCase())) lastTitle = i;
-  name = name.slice(lastTitle + 1);
-  return name;
+  while (k > 0 && (isCap(k - 1) || (k < words.length && k >= 2 && NAME_PARTICLES.has(words[k - 1].normal)))) k--;
+  while (k < words.length && NAME_PARTICLES.has(words[k].normal)) k++;
+  while (k < words.length - 1 && NOT_NAME_WORDS.has(words[k].normal)) k++;
+  for (let i = words.length - 2; i >= k; i--) {
+    if (TITLE_WORDS.has(words[i].normal)) {
+      k = i + 1;
+      break;
+    }
+  }
+  if (k >= words.length) return [];
+  const raw = text.slice(words[k].start, words[words.length - 1].end).replace(/\s+/g, ' ');
+  return raw.replace(/['’]s?$/, '').split(' ');
 }
 
 function mentionAt(ctx: ResolutionContext, phrase: SpeakerPhrase): NameMention | undefined {
@@ -63,7 +72,7 @@ export function resolveSpeaker(ctx: ResolutionContext, phrase: SpeakerPhrase): S
   const head = headWord(phrase);
   if (phrase.words.length === 1 && first.normal in PERSON_PRONOUNS) return resolvePronoun(ctx, phrase);
   if (isNameWord(head)) {
-    const name = nameWords(phrase);
+    const name = nameWords(phrase, ctx.cast.article.text);
     if (name.length) {
       const full = fullestName(ctx.cast, name, phrase.start);
       return remember(ctx, speaker(clean(full), 'named', phrase), phrase);

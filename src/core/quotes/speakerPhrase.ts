@@ -28,7 +28,10 @@ const PERSON_NOUNS = new Set([
   'ally', 'partner', 'investor', 'shareholder', 'trader', 'banker', 'economist', 'analyst', 'union',
   'spokesperson', 'representative', 'delegate', 'envoy', 'minister', 'prosecutor', 'defendant',
   'plaintiff', 'claimant', 'judge', 'juror', 'detective', 'investigator', 'inspector', 'regulator',
+  'year-old', 'mum', 'dad', 'grandmother', 'grandfather', 'daughter', 'son', 'wife', 'husband', 'survivor',
 ]);
+
+const POST_MODIFIER_PREPOSITIONS = new Set(['with', 'of', 'from', 'at', 'in', 'for', 'to', 'on', 'close']);
 
 const AGENTIVE = /^[\p{Ll}-]{3,}(?:er|or|ist|ian|ant|ent|eer|ee|man|woman|person)s?$/u;
 
@@ -72,6 +75,13 @@ function isHonorificDot(words: FrameWord[], j: number): boolean {
 function isPossessiveMark(words: FrameWord[], j: number): boolean {
   const before = words[j - 1];
   return isPunct(words[j], '\'’') && !!before && before.kind === 'word' && /s$/i.test(before.text) && before.end === words[j].start;
+}
+
+/** The '67' and '-' of 'the 67-year-old'. */
+function isAgeWord(words: FrameWord[], j: number): boolean {
+  const w = words[j];
+  if (w.kind === 'number') return isPunct(words[j + 1], '-') && /^year-olds?$/.test(words[j + 2]?.normal ?? '');
+  return isPunct(w, '-') && words[j - 1]?.kind === 'number' && /^year-olds?$/.test(words[j + 1]?.normal ?? '');
 }
 
 function lower(w: FrameWord): string {
@@ -129,10 +139,8 @@ export function phraseRightOf(words: FrameWord[], i: number): SpeakerPhrase | nu
       } else {
         break;
       }
-    } else if (isHonorificDot(words, j) || isPossessiveMark(words, j)) {
+    } else if (isHonorificDot(words, j) || isPossessiveMark(words, j) || (out.length > 0 && isAgeWord(words, j))) {
       out.push(w);
-    } else if (w.kind === 'number' && out.length === 0) {
-      break;
     } else {
       break;
     }
@@ -171,11 +179,25 @@ export function phraseLeftOf(words: FrameWord[], i: number): SpeakerPhrase | nul
   if (pronoun) return pronoun;
   const out: FrameWord[] = [];
   let j = i;
+  // A phrase ending in a post-modifier ('one person familiar with the plans'): start from its head.
+  const last = words[i];
+  if (last && last.kind === 'word' && !isNameWord(last) && !isSpeakerNoun(lower(last))) {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const w = words[k];
+      if (w.kind !== 'word') break;
+      if (!POST_MODIFIER_PREPOSITIONS.has(lower(w))) continue;
+      const headAt = findHeadLeft(words, k - 1, 3);
+      if (headAt < 0) break;
+      for (let m = i; m > headAt; m--) out.unshift(words[m]);
+      j = headAt;
+      break;
+    }
+  }
   while (j >= 0 && out.length < 12) {
     const w = words[j];
     if (w.kind === 'word') {
       const l = lower(w);
-      if (DETERMINERS.has(l) || (isCapitalized(w) && DETERMINERS.has(l))) {
+      if (DETERMINERS.has(l)) {
         out.unshift(w);
         break;
       }
@@ -193,7 +215,7 @@ export function phraseLeftOf(words: FrameWord[], i: number): SpeakerPhrase | nul
       } else {
         break;
       }
-    } else if (isHonorificDot(words, j) || isPossessiveMark(words, j)) {
+    } else if (isHonorificDot(words, j) || isPossessiveMark(words, j) || isAgeWord(words, j)) {
       out.unshift(w);
     } else {
       break;

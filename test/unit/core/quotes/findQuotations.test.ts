@@ -1,0 +1,190 @@
+import * as assert from 'node:assert/strict';
+import { quotationsOf, speakersOf } from './helpers';
+
+describe('findQuotations', () => {
+  describe('speaker in the same sentence', () => {
+    it('after the quotation, cue first', () => {
+      assert.deepEqual(speakersOf('"The water rose fast," said Anna Berg, a farmer.'), [['The water rose fast,', 'Anna Berg']]);
+    });
+    it('after the quotation, speaker first', () => {
+      assert.deepEqual(speakersOf('"The water rose fast," Anna Berg said on Sunday.'), [['The water rose fast,', 'Anna Berg']]);
+    });
+    it('before the quotation, with a colon', () => {
+      assert.deepEqual(speakersOf('Anna Berg told reporters: "The water rose fast."'), [['The water rose fast.', 'Anna Berg']]);
+    });
+    it('before the quotation, with a participle', () => {
+      assert.deepEqual(speakersOf('Mayor Anna Berg visited the site, saying, "The water rose fast."'), [['The water rose fast.', 'Anna Berg']]);
+    });
+    it('with according to, after or before', () => {
+      assert.deepEqual(speakersOf('"The water rose fast," according to Anna Berg.'), [['The water rose fast,', 'Anna Berg']]);
+      assert.deepEqual(speakersOf('According to the mayor, Anna Berg, "the water rose fast."'), [['the water rose fast.', 'Anna Berg']]);
+    });
+    it('with a broad lexicon of cues', () => {
+      for (const cue of ['added', 'stated', 'emphasized', 'warned', 'claimed', 'wrote', 'posted', 'explained', 'insisted', 'recalled', 'tweeted', 'conceded']) {
+        assert.deepEqual(speakersOf(`"The water rose fast," Anna Berg ${cue}.`), [['The water rose fast,', 'Anna Berg']], cue);
+      }
+    });
+    it('with was quoted as saying', () => {
+      assert.deepEqual(speakersOf('Anna Berg was quoted as saying: "The water rose fast."'), [['The water rose fast.', 'Anna Berg']]);
+    });
+    it('keeps honorifics and titles out of the name', () => {
+      assert.deepEqual(speakersOf('"It spread fast," said Dr. Elena Kovalenko.'), [['It spread fast,', 'Elena Kovalenko']]);
+      assert.deepEqual(speakersOf('"It spread fast," said Group Commander Tessa Morrow.'), [['It spread fast,', 'Tessa Morrow']]);
+      assert.deepEqual(speakersOf('"It spread fast," said club manager Helen Strachan.'), [['It spread fast,', 'Helen Strachan']]);
+    });
+    it('across a line break after an honorific', () => {
+      assert.deepEqual(speakersOf('Intro line.\n‘This is a worrying trend,’ said Dr.\nElena Kovalenko, an expert.'), [['This is a worrying trend,', 'Elena Kovalenko']]);
+    });
+  });
+
+  describe('split quotations', () => {
+    it('are one quotation with two spans and one speaker', () => {
+      const [q, ...rest] = quotationsOf('"We tried," Anna Smith said, "but the water rose too fast."');
+      assert.equal(rest.length, 0);
+      assert.equal(q.spans.length, 2);
+      assert.equal(q.speaker?.name, 'Anna Smith');
+      assert.equal(q.text, 'We tried, … but the water rose too fast.');
+    });
+  });
+
+  describe('speaker in a neighbouring sentence', () => {
+    it('inherits the speaker of the quotation before it in the paragraph', () => {
+      assert.deepEqual(speakersOf('"It was terrifying," said Maria Ivanova. "We stayed indoors."'), [
+        ['It was terrifying,', 'Maria Ivanova'],
+        ['We stayed indoors.', 'Maria Ivanova'],
+      ]);
+    });
+    it('takes the speaker of a cue sentence just before', () => {
+      assert.deepEqual(speakersOf('Anna Berg said the dam had held. "We were lucky."'), [['We were lucky.', 'Anna Berg']]);
+    });
+    it('takes the speaker of a cue sentence just after', () => {
+      assert.deepEqual(speakersOf('The bank gave way at noon. "We were lucky." Anna Berg said the village was safe.'), [['We were lucky.', 'Anna Berg']]);
+    });
+  });
+
+  describe('continuation paragraphs', () => {
+    it('inherit the previous paragraph\'s speaker', () => {
+      assert.deepEqual(speakersOf('"The ground is wet," said Sunita Rao.\n"Every drop runs off."'), [
+        ['The ground is wet,', 'Sunita Rao'],
+        ['Every drop runs off.', 'Sunita Rao'],
+      ]);
+    });
+    it('follow the convention of a paragraph left open', () => {
+      const qs = quotationsOf('Sunita Rao said: "The ground is wet.\n"Every drop runs off."');
+      assert.equal(qs.length, 1);
+      assert.equal(qs[0].spans.length, 2);
+      assert.equal(qs[0].speaker?.name, 'Sunita Rao');
+    });
+    it('carry a quotation across a line break', () => {
+      assert.deepEqual(speakersOf('‘It was loud,’ said Maria Ivanova. ‘We hid.\nIt felt like war.’ Police left.'), [
+        ['It was loud,', 'Maria Ivanova'],
+        ['We hid. It felt like war.', 'Maria Ivanova'],
+      ]);
+    });
+    it('do not continue past a paragraph without a quotation', () => {
+      assert.deepEqual(speakersOf('"The ground is wet," said Sunita Rao.\nMore rain is due.\n"Nobody listens to us."'), [
+        ['The ground is wet,', 'Sunita Rao'],
+        ['Nobody listens to us.', null],
+      ]);
+    });
+  });
+
+  describe('pronouns and roles', () => {
+    it('resolve a pronoun to the last named speaker of that gender', () => {
+      assert.deepEqual(speakersOf('Hannah Greer, 34, spent the night upstairs with Tom Hart. "We lost everything," she said.'), [['We lost everything,', 'Hannah Greer']]);
+      assert.deepEqual(speakersOf('Mr Hart stayed upstairs with Hannah Greer. "We lost everything," he said.'), [['We lost everything,', 'Hart']]);
+    });
+    it('resolve a role noun to the person introduced with it', () => {
+      assert.deepEqual(speakersOf('Governor Vladislav Shapsha spoke first. The mayor left.\n"We are ready," the governor said.'), [['We are ready,', 'Vladislav Shapsha']]);
+      assert.deepEqual(speakersOf('A Caddock spokesman, Neil Farrant, denied it.\n"We are proud," the spokesman added.'), [['We are proud,', 'Neil Farrant']]);
+      assert.deepEqual(speakersOf('Sunita Rao, the agency\'s flood manager, spoke.\n"It is rising," the flood manager said.'), [['It is rising,', 'Sunita Rao']]);
+    });
+    it('report the fullest name for a surname', () => {
+      assert.deepEqual(speakersOf('Neil Farrant spoke to the press.\n"It was fine," said Mr Farrant.'), [['It was fine,', 'Neil Farrant']]);
+    });
+    it('attribute a body\'s statement to the body\'s fullest name', () => {
+      assert.deepEqual(speakersOf('The plant is run by Caddock Polymers. Caddock confirmed the fire in a statement. "We are cooperating," the company said in its statement.'), [['We are cooperating,', 'Caddock Polymers']]);
+      assert.deepEqual(speakersOf('The Environment Agency issued a statement on Monday. "Our thoughts are with everyone," the statement read.'), [['Our thoughts are with everyone,', 'Environment Agency']]);
+    });
+    it('resolve a relative to the one who shares the family name', () => {
+      assert.deepEqual(speakersOf('Peter Lund, 76, was remembered by his daughter as “a kind man”.\n“He loved the farm,” said Karen Lund.'), [
+        ['a kind man', 'Karen Lund'],
+        ['He loved the farm,', 'Karen Lund'],
+      ]);
+    });
+    it('attribute anonymous sources to their description', () => {
+      const [q] = quotationsOf('"Nothing is off the table," one person familiar with the plans said.');
+      assert.equal(q.speaker?.resolution, 'anonymous');
+      assert.equal(q.speaker?.name, 'one person familiar with the plans');
+      assert.equal(quotationsOf('"It was huge," a witness said.')[0].speaker?.name, 'a witness');
+      assert.equal(quotationsOf('"It was huge," one resident told reporters.')[0].speaker?.name, 'one resident');
+    });
+  });
+
+  describe('partial quotations', () => {
+    it('are attributed to the subject of the sentence\'s cue', () => {
+      assert.deepEqual(speakersOf('Claire Dunning, the local MP, described the damage as "catastrophic" and left.'), [['catastrophic', 'Claire Dunning']]);
+      assert.deepEqual(speakersOf('The bridge, which Anna Berg said was "beyond repair", closed.'), [['beyond repair', 'Anna Berg']]);
+    });
+    it('have no speaker in a passive sentence without an agent', () => {
+      assert.deepEqual(speakersOf('Staff were told the decision was "final and not up for discussion," on Friday.'), [['final and not up for discussion,', null]]);
+    });
+    it('take the agent of a passive', () => {
+      assert.deepEqual(speakersOf('The plan was described by Anna Berg as "reckless".'), [['reckless', 'Anna Berg']]);
+    });
+  });
+
+  describe('not quotations', () => {
+    it('scare quotes and coined terms', () => {
+      assert.deepEqual(speakersOf('Water drained from the plant\'s so-called "clean room" into the brook.'), []);
+      assert.deepEqual(speakersOf('Officials avoided calling it a "hundred-year flood" this time.'), []);
+    });
+    it('titles of works', () => {
+      assert.deepEqual(speakersOf('Her memoir “Bus Stops and Broken Promises” sold well.'), []);
+      assert.deepEqual(speakersOf('The restructuring, known as "Project Lantern", will save money.'), []);
+    });
+    it('nicknames', () => {
+      assert.deepEqual(speakersOf('Ferreyra, nicknamed "El Zorro" by fans, scored.'), []);
+    });
+  });
+
+  describe('unattributed quotations', () => {
+    it('a paragraph that is only a quotation after a paragraph without one', () => {
+      assert.deepEqual(speakersOf('Neighbours described a night of fear.\n“It went up like a box of matches.”'), [['It went up like a box of matches.', null]]);
+    });
+    it('a quotation opening a paragraph that names no one', () => {
+      assert.deepEqual(speakersOf('The bank broke.\n"It was always weak." The council met on Monday.'), [['It was always weak.', null]]);
+    });
+  });
+});
+
+describe('findQuotations, more attribution shapes', () => {
+  it('speaker-first attribution with a role appositive', () => {
+    assert.deepEqual(speakersOf('"We are ready," the head of the health board, Dr Ann Lee, said.'), [['We are ready,', 'Ann Lee']]);
+  });
+  it('a description by age resolves to the person described', () => {
+    assert.deepEqual(speakersOf('Peter Lund, a 67-year-old farmer, lost his sheep. "It was all I had," the 67-year-old said.'), [['It was all I had,', 'Peter Lund']]);
+  });
+  it('a subject with an age in apposition', () => {
+    assert.deepEqual(speakersOf('"It was all I had," Peter Lund, 67, said.'), [['It was all I had,', 'Peter Lund']]);
+  });
+  it('a question with the cue after it', () => {
+    assert.deepEqual(speakersOf('"Why now?" asked Anna Berg.'), [['Why now?', 'Anna Berg']]);
+  });
+  it('a quotation introduced by "said that"', () => {
+    assert.deepEqual(speakersOf('Anna Berg said that "the plan is dead".'), [['the plan is dead', 'Anna Berg']]);
+  });
+  it('a colon after a name', () => {
+    assert.deepEqual(speakersOf('Anna Berg: "We are ready."'), [['We are ready.', 'Anna Berg']]);
+  });
+  it('a colon ending the previous paragraph', () => {
+    assert.deepEqual(speakersOf('In a statement, Anna Berg said:\n"We are ready."'), [['We are ready.', 'Anna Berg']]);
+  });
+  it('skips quotations in a headline', () => {
+    assert.deepEqual(speakersOf('‘We lost everything’: flood victims count the cost\nThe river fell on Sunday.'), []);
+  });
+  it('names with initials and particles', () => {
+    assert.deepEqual(speakersOf('"We will act," said Ursula von der Leyen.'), [['We will act,', 'Ursula von der Leyen']]);
+    assert.deepEqual(speakersOf('"We will act," said J.K. Rowling.'), [['We will act,', 'J.K. Rowling']]);
+  });
+});
