@@ -5,7 +5,8 @@
 // tree. A desktop VS Code cannot be downloaded on our machines (only the npm
 // registry and Debian's packages are reachable); see ../shared/VSCODE-HOST.md.
 //
-//   node test/host/install-host.mjs      install if needed, print where
+//   node test/host/install-host.mjs                     install if needed, print where
+//   node test/host/install-host.mjs --missing-packages  the Debian packages it still needs
 //
 // Idempotent: each part is installed into a folder named after its version
 // and marked complete only when it has been checked to run, so a re-run costs
@@ -260,6 +261,18 @@ async function installCodeServer(paths, { verbose }) {
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 
 /**
+ * The Debian packages to install before installHost() can succeed: Chromium,
+ * and the build tools while code-server is not yet built.
+ */
+export function missingPackages() {
+    const paths = hostPaths();
+    return [
+        ...(fs.existsSync(chromiumPath()) ? [] : ['chromium']),
+        ...(nodeInstalled(paths) && codeServerInstalled(paths) ? [] : missingDebianPackages(BUILD_PACKAGES)),
+    ];
+}
+
+/**
  * Installs what is missing and returns where the host is:
  * { root, node, nodeHome, codeServerEntry, chromium }.
  * Throws HostInstallError (saying what to do) when it cannot.
@@ -268,10 +281,7 @@ export async function installHost({ verbose = !!process.env.SOURCECHECK_HOST_VER
     const paths = hostPaths();
     if (!nodeInstalled(paths) || !codeServerInstalled(paths)) {
         // Say everything that is missing before a build of several minutes, not after it.
-        const missing = [
-            ...(fs.existsSync(chromiumPath()) ? [] : ['chromium']),
-            ...missingDebianPackages(BUILD_PACKAGES),
-        ];
+        const missing = missingPackages();
         if (missing.length > 0) {
             throw new HostInstallError(`the VS Code host needs Debian packages that are not installed: ${missing.join(', ')}.\n`
                 + aptAdvice(missing));
@@ -289,6 +299,11 @@ export function isHostInstallError(error) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === fs.realpathSync(process.argv[1])) {
+    if (process.argv[2] === '--missing-packages') {
+        // For CI scripts: the apt packages to install first, space-separated.
+        console.log(missingPackages().join(' '));
+        process.exit(0);
+    }
     const started = Date.now();
     installHost().then((host) => {
         console.log(`[host] ready in ${seconds(started)}: code-server ${CODE_SERVER_VERSION} on Node ${NODE_VERSION} in ${host.root}`);
