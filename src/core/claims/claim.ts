@@ -26,6 +26,8 @@ export interface Claim {
   entities: string[];
   /** Content concepts of the clause (stems, synonyms merged): what the alignment index keys on. */
   terms: string[];
+  /** Named places the clause puts things in ('Coldham', 'Carrow town hall' → 'Carrow'). */
+  places: string[];
   /** Time words of the clause ('sunday', 'overnight', '2011'). */
   times: string[];
   /** Numbers in the clause, as written. */

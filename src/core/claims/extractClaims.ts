@@ -43,6 +43,7 @@ export function extractClaims(article: Article): Claim[] {
         source: sourceOf(clauseTokens),
         entities: [...new Set(words.filter((w) => w.name).map((w) => w.token.normal))],
         terms: [...new Set(words.map((w) => w.concept).filter((c): c is string => c !== null))],
+        places: placesOf(words),
         times: timesOf(words),
         figures: clauseTokens.filter((t) => t.kind === 'number').map((t) => t.text),
       });
@@ -114,6 +115,24 @@ function nounPhraseFrom(tokens: readonly Token[], from: number): string | null {
     parts.push(tokens[i]);
   }
   return phrase(parts);
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'of']);
+
+/** Name runs after a place preposition ('at Coldham', 'in the centre of Ferring'). */
+function placesOf(words: readonly ClaimWord[]): string[] {
+  const places = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    if (!PLACE_PREPOSITIONS.has(words[i].token.normal) || words[i].token.normal === 'of') continue;
+    let j = i + 1;
+    if (words[j]?.token.normal === 'the') j++;
+    if (/^(?:centre|center|heart|middle|outskirts|edge)$/.test(words[j]?.token.normal ?? '') && words[j + 1]?.token.normal === 'of') j += 2;
+    if (words[j]?.token.normal === 'the') j++;
+    const run: string[] = [];
+    while (j < words.length && words[j].name) run.push(words[j++].token.text);
+    if (run.length > 0) places.add(run.join(' '));
+  }
+  return [...places];
 }
 
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|overnight|morning|afternoon|evening|tonight|yesterday|today|weekend)$/;

@@ -70,5 +70,6 @@ describe('claims: extraction', () => {
     assert.deepEqual(claims[0].entities, ['caddock']);
     assert.deepEqual(claims[1].entities, ['caddock', 'hollinbridge']);
     assert.deepEqual(claims[2].entities, []);
+    assert.deepEqual(claims[1].places, ['Hollinbridge']);
   });
 });
