@@ -134,8 +134,10 @@ function appositiveSubject(words: FrameWord[], clauseStart: number, commaBeforeC
 function preferNamedAppositive(words: FrameWord[], phrase: SpeakerPhrase): SpeakerPhrase {
   if (isNameWord(headWord(phrase))) return phrase;
   const after = words.findIndex((w) => w.start >= phrase.end);
-  if (after >= 0 && isPunct(words[after], ',') && isCapitalized(words[after + 1])) {
-    const name = phraseRightOf(words, after + 1);
+  // 'A local pastor, the Rev. Tom Reid,': a determiner may stand before a titled name.
+  const nameAt = words[after + 1]?.normal === 'the' && isCapitalized(words[after + 2]) ? after + 2 : after + 1;
+  if (after >= 0 && isPunct(words[after], ',') && isCapitalized(words[nameAt])) {
+    const name = phraseRightOf(words, nameAt);
     const end = words.findIndex((w) => w.start >= (name?.end ?? Infinity));
     if (name && isNameWord(headWord(name)) && (end < 0 || isPunct(words[end], ',.;') || words[end].kind === 'quote' || cueLemma(words[end].normal))) return name;
   }

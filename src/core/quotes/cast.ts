@@ -234,6 +234,27 @@ export function fullestName(cast: Cast, name: string[], position: number): strin
   return pick.name;
 }
 
+const bodies = new WeakMap<NameMention, boolean>();
+
+/**
+ * Whether a mention names a body (a company, an agency, a club): a name ending
+ * in a body word, a fuller form that does ('Caddock' → 'Caddock Polymers'), or
+ * one compromise tags as an organisation; never one with a first name or honorific.
+ */
+export function isBodyMention(cast: Cast, m: NameMention): boolean {
+  const known = bodies.get(m);
+  if (known !== undefined) return known;
+  let body = isBodyName(m.name) || isBodyName(fullestName(cast, m.name, m.start));
+  if (!body && !m.gender) {
+    const terms = tagSentence(cast.article.sentences[m.sentence]).filter((t) => t.start >= m.start && t.end <= m.end);
+    const firstName = terms[0]?.tags.has('FirstName') || terms[0]?.tags.has('Honorific');
+    body = !firstName && terms.some((t) => t.tags.has('Organization'));
+  }
+  if (m.gender) body = false;
+  bodies.set(m, body);
+  return body;
+}
+
 /** Gender of a mention: its honorific or role, else compromise's first-name lexicon. */
 export function genderOf(cast: Cast, m: NameMention): Gender | undefined {
   if (m.gender) return m.gender;

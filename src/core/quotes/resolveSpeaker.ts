@@ -11,7 +11,7 @@ import { sentenceAt } from '../text/article';
 import { DOCUMENT_NOUNS } from './cues';
 import { frameWords } from './frame';
 import { clauseSubject } from './attribution';
-import { fullestName, genderOf, isBodyName, type Cast, type NameMention } from './cast';
+import { fullestName, genderOf, isBodyMention, isBodyName, type Cast, type NameMention } from './cast';
 import { headWord, isNameWord, type SpeakerPhrase } from './speakerPhrase';
 import type { QuotedSpan } from './marks';
 import type { Speaker } from './quotation';
@@ -103,7 +103,8 @@ function remember(ctx: ResolutionContext, s: Speaker, phrase: SpeakerPhrase): Sp
   let gender = mention ? genderOf(ctx.cast, mention) : undefined;
   const honorific = phrase.words.find((w) => w.normal in HONORIFIC_GENDER);
   if (honorific) gender ??= HONORIFIC_GENDER[honorific.normal];
-  ctx.history.push({ name, position: phrase.start, body: isBodyName(fullestName(ctx.cast, name, phrase.start)), gender });
+  const body = mention ? isBodyMention(ctx.cast, mention) : isBodyName(fullestName(ctx.cast, name, phrase.start));
+  ctx.history.push({ name, position: phrase.start, body, gender: body ? undefined : gender });
   return s;
 }
 
@@ -116,7 +117,8 @@ function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker 
   const paragraph = sentenceAt(ctx.cast.article, at)?.paragraph ?? 0;
   for (const m of ctx.cast.mentions) {
     if (m.start >= at || !m.subject || m.paragraph < paragraph - 2) continue;
-    candidates.push({ name: fullestName(ctx.cast, m.name, m.start), position: m.start, body: isBodyName(fullestName(ctx.cast, m.name, m.start)), gender: genderOf(ctx.cast, m) });
+    const body = isBodyMention(ctx.cast, m);
+    candidates.push({ name: fullestName(ctx.cast, m.name, m.start), position: m.start, body, gender: body ? undefined : genderOf(ctx.cast, m) });
   }
   candidates.sort((a, b) => a.position - b.position);
   const wantBody = kind === 'thing' || kind === 'plural';
@@ -160,7 +162,7 @@ function containsSequence(role: string[], wanted: string[]): boolean {
 
 /** 'the company' / 'the agency': the last body named as a sentence's subject, preferring a name ending in that noun. */
 function resolveBody(ctx: ResolutionContext, phrase: SpeakerPhrase, noun: string): Speaker | undefined {
-  const bodies = ctx.cast.mentions.filter((m) => m.start < phrase.start && isBodyName(fullestName(ctx.cast, m.name, m.start)));
+  const bodies = ctx.cast.mentions.filter((m) => m.start < phrase.start && isBodyMention(ctx.cast, m));
   const sameNoun = bodies.filter((m) => fullestName(ctx.cast, m.name, m.start).at(-1)?.toLowerCase() === noun);
   const subjects = bodies.filter((m) => m.subject);
   const pick = sameNoun.at(-1) ?? subjects.at(-1) ?? bodies.at(-1);
