@@ -166,9 +166,11 @@ export function weekdayAt(ws: Word[], i: number, time?: CalendarMatch): Calendar
     from = base - 8;
     to = base + 10;
     first = i - 2;
-  } else if (lower(i - 1) === 'on' && (lower(i - 2) === 'early' || lower(i - 2) === 'late')) {
+  } else if (lower(i - 1) === 'on' && (lower(i - 2) === 'early' || lower(i - 2) === 'late') && !part) {
     from = lower(i - 2) === 'early' ? base : base + 17;
     to = lower(i - 2) === 'early' ? base + 9 : base + 24;
+    first = i - 2;
+  } else if (part && lower(i - 1) === 'on' && (lower(i - 2) === 'early' || lower(i - 2) === 'late')) {
     first = i - 2;
   }
   if (time && time.low !== undefined && time.high !== undefined) {

@@ -34,6 +34,8 @@ export interface Figure {
   start: number;
   end: number;
   text: string;
+  /** The number as written, with its qualifier and unit but without the counted noun ('a dozen', '30-mile'). */
+  stated: string;
   /**
    * The normalised value as an interval in `unit` (a point when low === high);
    * null for a weekday or date, whose value is in `when`. Minutes of the day for a time.
@@ -78,6 +80,7 @@ export function baseFigure(article: Article, sentence: Sentence, start: number, 
     start,
     end,
     text: article.text.slice(start, end),
+    stated: article.text.slice(start, end),
     low: null,
     high: null,
     unit: null,

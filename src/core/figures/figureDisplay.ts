@@ -9,18 +9,29 @@ import { fromBase, toBase, unitNamed } from './units';
  */
 export function displayFigure(figure: Figure, inUnitOf?: Figure): string {
   const shown = valueText(figure, inUnitOf);
-  const original = figure.text.replace(/\s+/g, ' ').trim();
-  return shown.toLowerCase() === original.toLowerCase() || original.toLowerCase().startsWith(shown.toLowerCase() + ' ') && !/\d/.test(original.slice(shown.length)) && shown === original.slice(0, shown.length)
-    ? shown
-    : `${shown} ("${original}")`;
+  const original = figure.stated.replace(/\s+/g, ' ').trim();
+  // The words as written are worth quoting when they are not the digits shown ('a dozen', a converted '30-mile').
+  const digits = (s: string): string => s.replace(/[^\d.]/g, '');
+  const converted = !!inUnitOf && inUnitOf.unit !== figure.unit;
+  return shown.toLowerCase() === original.toLowerCase() || (!converted && digits(shown) === digits(original) && digits(shown) !== '') ? shown : `${shown} ("${original}")`;
 }
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+const LARGE: Array<[number, string]> = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
 function formatNumber(n: number, converted: boolean): string {
   if (!Number.isFinite(n)) return String(n);
+  // '$312 million', not '$312,000,000'
+  for (const [scale, word] of LARGE) {
+    if (Math.abs(n) >= scale) return `${formatNumber(n / scale, converted)} ${word}`;
+  }
   const rounded = converted ? Number(n.toPrecision(3)) : n;
   const digits = Math.abs(rounded) >= 100 ? 0 : Math.abs(rounded) >= 10 ? 1 : 2;
   const fixed = Number(rounded.toFixed(digits));

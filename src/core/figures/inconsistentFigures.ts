@@ -4,11 +4,12 @@ import type { CheckContext } from '../corpus/corpus';
 import { compareFigures } from './compareFigures';
 import type { Figure } from './figure';
 import { displayFigure } from './figureDisplay';
+import { sameStory } from './sameStory';
 
 /**
  * `inconsistent-figure`: two mentions of the same quantity that disagree, in
- * the same article or across loaded articles. Only figures with the same key
- * are compared, never two of one sentence, and the finding is reported at
+ * the same article or across loaded articles that tell the same story. Only
+ * figures with the same key are compared, never two of one sentence, and the finding is reported at
  * every disagreeing mention, each related to the others.
  */
 
@@ -45,7 +46,8 @@ interface Located {
 function sameQuantity(context: CheckContext, figure: Figure): Located[] {
   if (!figure.key) return [];
   const found: Located[] = [];
-  for (const analysis of [context.self, ...context.others([INDEX_PREFIX + figure.key])]) {
+  const candidates = context.others([INDEX_PREFIX + figure.key]).filter((other) => sameStory(context.self.article, other.article));
+  for (const analysis of [context.self, ...candidates]) {
     for (const other of figuresByKey(analysis).get(figure.key) ?? []) {
       if (analysis === context.self && other.sentence === figure.sentence) continue;
       found.push({ analysis, figure: other });

@@ -19,6 +19,8 @@ export const EXTENT_NOUNS = new Set([
   'surface', 'region', 'portion', 'figure', 'total', 'sum', 'amount', 'number', 'level', 'rest', 'bulk', 'majority',
 ]);
 
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)$/;
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'all', 'some']);
 
 /**
@@ -41,7 +43,7 @@ export function nounPhraseAt(ws: Word[], i: number, max = 4, skipDeterminer = tr
       k++;
       continue;
     }
-    if (FUNCTION_WORDS.has(w.lower) || looksLikeVerb(w.lower)) break;
+    if (FUNCTION_WORDS.has(w.lower) || looksLikeVerb(w.lower) || NUMBER_WORDS.test(w.lower)) break;
     let text = w.lower;
     let last = k;
     // Rejoin hyphenated words ('add-ons', 'fire-fighters').

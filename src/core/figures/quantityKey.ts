@@ -18,6 +18,9 @@ export interface QuantityKey {
   end?: number;
 }
 
+/** A window of time is when, not what: '$2.4bn in the three months to September'. */
+const TIME_NOUNS = new Set(['month', 'year', 'quarter', 'week', 'day', 'hour', 'season', 'period', 'decade', 'half', 'minute']);
+
 const NONE: QuantityKey = { key: null, quantity: null, owner: null, confidence: 'unsure' };
 
 /** Words that close the window in which a role is looked for. */
@@ -101,6 +104,8 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
     words = words.slice(0, -1);
   }
   if (value !== 1 && !looksPlural(lastRaw) && !roleOf(lastRaw)) return NONE;
+  // 'one person familiar with the plans': a single thing is named by one word.
+  if (value === 1 && phrase.words.length > 1) return NONE;
   let noun = words[words.length - 1];
   if (!noun || FUNCTION_WORDS.has(noun) || looksLikeVerb(noun)) return NONE;
   role ??= roleBefore(ws, first) ?? roleAfter(ws, phrase.next);
@@ -144,7 +149,7 @@ export function moneyKey(ws: Word[], first: number, next: number): QuantityKey {
   // '$60 million in severance', '£3 million more in add-ons'
   if (ws[k]?.lower === 'in') {
     const inPhrase = nounPhraseAt(ws, k + 1, 3);
-    if (inPhrase && !inPhrase.capitalized) return make(headOf(inPhrase));
+    if (inPhrase && !inPhrase.capitalized && !TIME_NOUNS.has(headOf(inPhrase))) return make(headOf(inPhrase));
   }
   // 'would save about $150 million', 'will cost $2m'
   if (before && /^(?:save|saves|saving|cost|costs|costing|spend|spent|spending|raise|raised|raising|earn|earned|owe|owes|owed)$/.test(before.lower)) {
@@ -240,9 +245,8 @@ const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwe
  * of Moscow' (from: the place), 'seen from 30 km away' (away), '120 mm of rain in 24 hours' (of: rain, per 24h).
  */
 export function measureKey(ws: Word[], first: number, next: number, dimension: string, adjective: boolean): QuantityKey {
-  const window = windowAfter(ws, next);
-  const make = (anchor: string, quantity: string): QuantityKey => ({
-    key: ['measure', dimension, anchor, window ?? ''].join(':'),
+  const make = (anchor: string, quantity: string, after = next): QuantityKey => ({
+    key: ['measure', dimension, anchor, windowAfter(ws, after) ?? windowAfter(ws, next) ?? ''].join(':'),
     quantity,
     owner: null,
     confidence: 'sure',
@@ -268,7 +272,7 @@ export function measureKey(ws: Word[], first: number, next: number, dimension: s
   }
   if (l(k) === 'of') {
     const phrase = nounPhraseAt(ws, k + 1, 4);
-    if (phrase && !phrase.capitalized) return make(`of:${headOf(phrase)}`, `${dimension} of ${headOf(phrase)}`);
+    if (phrase && !phrase.capitalized) return make(`of:${headOf(phrase)}`, `${dimension} of ${headOf(phrase)}`, phrase.next);
   }
   // 'winds of 100 km/h', 'a depth of 3 metres'
   if (l(first - 1) === 'of') {

@@ -1,0 +1,52 @@
+import type { Article } from '../text/article';
+import { MONTHS, WEEKDAYS } from './calendar';
+import { FUNCTION_WORDS } from './words';
+
+/**
+ * Whether two articles tell the same story, judged by the names they share.
+ * A workspace holds unrelated articles: 'employs about 240 people' in a story
+ * about a factory fire and 'employs about 9,800 people' in one about a grocery
+ * chain are not two mentions of one quantity. Inside one article the question
+ * does not arise.
+ */
+
+/** Capitalised words that name no one in particular. */
+const COMMON = new Set([
+  ...WEEKDAYS, ...MONTHS, 'mr', 'mrs', 'ms', 'dr', 'sir', 'i', 'the', 'a', 'an', 'but', 'and', 'it', 'he', 'she', 'they', 'we',
+  'government', 'police', 'president', 'minister', 'prime', 'council', 'england', 'britain', 'uk', 'us', 'u.s', 'london',
+  'european', 'union', 'america', 'american', 'british', 'english', 'national', 'state', 'city', 'north', 'south', 'east',
+  'west', 'new', 'street', 'road', 'university', 'company', 'group', 'service', 'services', 'news', 'department',
+]);
+
+/** Names needed in common before two articles count as the same story. */
+const SHARED_NAMES = 3;
+
+const cache = new WeakMap<Article, Set<string>>();
+
+function namesOf(article: Article): Set<string> {
+  let names = cache.get(article);
+  if (names) return names;
+  names = new Set();
+  for (const sentence of article.sentences) {
+    sentence.tokens.forEach((t, n) => {
+      // A capital at the start of a sentence says nothing.
+      if (n === 0 || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || t.text.length < 3) return;
+      const lower = t.normal.replace(/'s$/, '');
+      if (COMMON.has(lower) || FUNCTION_WORDS.has(lower)) return;
+      names!.add(lower);
+    });
+  }
+  cache.set(article, names);
+  return names;
+}
+
+export function sameStory(a: Article, b: Article): boolean {
+  if (a === b) return true;
+  const na = namesOf(a);
+  const nb = namesOf(b);
+  let shared = 0;
+  for (const name of na.size < nb.size ? na : nb) {
+    if ((na.size < nb.size ? nb : na).has(name) && ++shared >= SHARED_NAMES) return true;
+  }
+  return false;
+}

@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../../../src/core/corpus/corpus';
+import { figureMentions, inconsistentFigures } from '../../../../src/core/figures/inconsistentFigures';
+
+function corpusOf(files: Record<string, string>): Corpus {
+  const corpus = new Corpus();
+  for (const [id, text] of Object.entries(files)) corpus.set(id, text);
+  return corpus;
+}
+
+function figureFindings(corpus: Corpus, id: string) {
+  return corpus.check(id).filter((f) => f.rule === 'inconsistent-figure');
+}
+
+describe('inconsistent-figure', () => {
+  const a = 'A fire swept through the Caddock plant in Hollinbridge on Tuesday, sending 14 workers to hospital.\nAbout 60 firefighters were at the scene on Marsh Lane.';
+  const b = 'A blaze ripped through the Caddock factory on Marsh Lane in Hollinbridge on Wednesday, sending a dozen workers to hospital.\nSome 60 firefighters were called.';
+
+  it('reports a disagreement at both mentions, each related to the other', () => {
+    const corpus = corpusOf({ 'dir/a.txt': a, 'dir/b.txt': b });
+    const here = figureFindings(corpus, 'dir/a.txt');
+    const there = figureFindings(corpus, 'dir/b.txt');
+    const workersHere = here.find((f) => a.slice(f.start, f.end) === '14 workers')!;
+    const workersThere = there.find((f) => b.slice(f.start, f.end) === 'a dozen workers')!;
+    assert.ok(workersHere && workersThere);
+    assert.equal(workersHere.severity, 'warning');
+    assert.equal(workersHere.related[0].articleId, 'dir/b.txt');
+    assert.equal(b.slice(workersHere.related[0].start, workersHere.related[0].end), 'a dozen workers');
+    assert.equal(workersThere.related[0].articleId, 'dir/a.txt');
+    assert.match(workersHere.message, /^Workers taken to hospital: 14 here; 12 \("a dozen"\) in b\.txt\.$/);
+    assert.equal(workersHere.evidence.kind, 'figure');
+    if (workersHere.evidence.kind === 'figure') {
+      assert.equal(workersHere.evidence.quantity, 'workers taken to hospital');
+      assert.equal(workersHere.evidence.others[0].display, '12 ("a dozen")');
+    }
+  });
+  it('reports the weekday of the same event', () => {
+    const corpus = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.ok(figureFindings(corpus, 'a.txt').some((f) => a.slice(f.start, f.end).includes('Tuesday')));
+  });
+  it('does not report agreeing mentions', () => {
+    const corpus = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.ok(!figureFindings(corpus, 'a.txt').some((f) => a.slice(f.start, f.end).includes('60')));
+  });
+  it('states both values in the same unit', () => {
+    const corpus = corpusOf({
+      'a.txt': 'In the Aske valley near Coldham and Ferring, flooding stretched along 80 kilometres of the valley floor.',
+      'b.txt': 'In the Aske valley near Coldham and Ferring, flooding affected a 30-mile stretch of the valley.',
+    });
+    const [finding] = figureFindings(corpus, 'a.txt');
+    assert.match(finding.message, /80 km here; 48\.3 km \("30-mile"\) in b\.txt/);
+    assert.equal(figureFindings(corpus, 'b.txt').length, 1);
+  });
+  it('never reports a consistent conversion', () => {
+    const corpus = corpusOf({
+      'a.txt': 'In the Aske valley near Coldham and Ferring, flooding stretched along 80 kilometres of the valley floor.',
+      'b.txt': 'In the Aske valley near Coldham and Ferring, flooding affected a 50-mile stretch of the valley.',
+    });
+    assert.equal(figureFindings(corpus, 'a.txt').length, 0);
+  });
+  it('compares mentions within one article, but never two of one sentence', () => {
+    const corpus = corpusOf({ 'a.txt': 'It will cut about 1,200 jobs.\nThe 1,500 job cuts will cost $60 million.' });
+    assert.equal(figureFindings(corpus, 'a.txt').length, 2);
+    assert.match(figureFindings(corpus, 'a.txt')[0].message, /elsewhere in this article/);
+    const one = corpusOf({ 'a.txt': 'Hale took 52 percent of the vote and Okafor 38 percent of the vote.' });
+    assert.equal(figureFindings(one, 'a.txt').length, 0);
+  });
+  it('leaves "no one was hurt" against "two were hurt" to the contradiction rule', () => {
+    const corpus = corpusOf({
+      'a.txt': 'At the Caddock plant in Hollinbridge on Marsh Lane, no firefighters were hurt.',
+      'b.txt': 'At the Caddock plant in Hollinbridge on Marsh Lane, two firefighters were hurt.',
+    });
+    assert.equal(figureFindings(corpus, 'a.txt').length, 0);
+    assert.equal(figureFindings(corpus, 'b.txt').length, 0);
+  });
+  it('does not compare articles that tell different stories', () => {
+    const corpus = corpusOf({
+      'fire.txt': 'The Caddock plant in Hollinbridge, on Marsh Lane, employs about 240 people.',
+      'grocer.txt': 'Harwick Foods, based in Cincinnati, Ohio, employs about 9,800 people.',
+    });
+    assert.equal(figureFindings(corpus, 'fire.txt').length, 0);
+    assert.equal(figureFindings(corpus, 'grocer.txt').length, 0);
+  });
+  it('lists every mention of the same quantity for the hover, agreeing ones too', () => {
+    const corpus = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const self = corpus.analysis('a.txt')!;
+    const sixty = self.figures.find((f) => f.text.includes('60'))!;
+    const context = { self, others: () => [corpus.analysis('b.txt')!] };
+    const mentions = figureMentions(context, sixty);
+    assert.equal(mentions.length, 1);
+    assert.equal(mentions[0].articleId, 'b.txt');
+    assert.match(mentions[0].display, /about 60/);
+    assert.equal(inconsistentFigures(context).length, 2);
+  });
+});
