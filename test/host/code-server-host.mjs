@@ -47,6 +47,7 @@ const NOISE = [
     /^Creating a socket \(renderer-/,
     /^\[(reconnection-grace-time|Service Worker|AccountPolicyGate|AgentHost[^\]]*|chat[^\]]*|mcp[^\]]*)\]/i,
     /^Updating additional builtin extensions cache$/,
+    /^Creation of workbench contribution '[^']+' took \d+ms\.$/,
     /open-vsx\.org/,
     /github\.com.*(ENOTFOUND|EAI_AGAIN)|authentication provider.*github|github.*authentication provider/i,
 ];
