@@ -32,6 +32,16 @@ export interface Cast {
   mentions: NameMention[];
   /** Word forms seen in lower case in the article: a capitalised sentence opener with one is a common word. */
   lowerWords: Set<string>;
+  /** Word forms seen capitalised inside a sentence: names. */
+  innerCapitals: Set<string>;
+}
+
+/** Whether a capitalised sentence opener is a common word ('Residents', 'Neighbours'), not a name. */
+export function isCommonOpener(cast: Pick<Cast, 'lowerWords' | 'innerCapitals'>, normal: string, alone: boolean): boolean {
+  const w = bare(normal);
+  if (cast.innerCapitals.has(w) || TITLE_WORDS.has(w)) return false;
+  // A noun for people opens a sentence on its own ('Neighbours described'); before another capital it starts a name.
+  return cast.lowerWords.has(w) || (alone && isSpeakerNoun(w));
 }
 
 export const CONNECTORS = new Set(['of', 'and', 'for', 'de', 'van', 'von', 'der', 'den', 'da', 'al', 'bin', 'le', 'la', 'du', 'del', 'di']);
@@ -46,7 +56,14 @@ function displayWord(text: string): string {
 
 export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
   const lowerWords = new Set<string>();
-  for (const s of article.sentences) for (const t of s.tokens) if (t.kind === 'word' && t.text === t.normal) lowerWords.add(t.normal);
+  const innerCapitals = new Set<string>();
+  for (const s of article.sentences) {
+    s.tokens.forEach((t, k) => {
+      if (t.kind !== 'word') return;
+      if (t.text === t.normal) lowerWords.add(t.normal);
+      else if (k > 0 && s.tokens[k - 1].kind === 'word' && /^\p{Lu}/u.test(t.text)) innerCapitals.add(bare(t.normal));
+    });
+  }
   const mentions: NameMention[] = [];
   for (const sentence of article.sentences) {
     const words = frameWords(article, sentence, sentence, spans);
@@ -81,7 +98,7 @@ export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
         i = Math.max(i, runStart + 1);
         continue;
       }
-      const mention = mentionOf(article, sentence.index, words, runStart, run, lowerWords);
+      const mention = mentionOf(article, sentence.index, words, runStart, run, { lowerWords, innerCapitals });
       if (mention) mentions.push(mention);
     }
     const here = mentions.filter((m) => m.sentence === sentence.index);
@@ -92,15 +109,22 @@ export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
     }
     attachAppositiveRoles(words, mentions.filter((m) => m.sentence === sentence.index));
   }
-  return { article, mentions, lowerWords };
+  return { article, mentions, lowerWords, innerCapitals };
 }
 
-function mentionOf(article: Article, sentenceIndex: number, words: FrameWord[], runStart: number, run: FrameWord[], lowerWords: Set<string>): NameMention | undefined {
+function mentionOf(
+  article: Article,
+  sentenceIndex: number,
+  words: FrameWord[],
+  runStart: number,
+  run: FrameWord[],
+  vocabulary: Pick<Cast, 'lowerWords' | 'innerCapitals'>,
+): NameMention | undefined {
   let names = run.map((w) => ({ w, text: displayWord(w.text), normal: bare(w.normal) }));
   // A capitalised opener that the article also writes in lower case is a common word ('Residents said').
   const first = names[0];
   const opensSentence = runStart === 0 || words[runStart - 1]?.kind === 'quote';
-  if (opensSentence && lowerWords.has(first.normal) && !TITLE_WORDS.has(first.normal)) names = names.slice(1);
+  if (opensSentence && isCommonOpener(vocabulary, first.normal, names.length === 1)) names = names.slice(1);
   while (names.length && !/^\p{Lu}/u.test(names[0].text)) names = names.slice(1);
   if (!names.length) return undefined;
   // Titles and honorifics go: 'Group Commander Tessa Morrow' → 'Tessa Morrow'.

@@ -72,10 +72,18 @@ function neighbouringCue(article: Article, spans: QuotedSpan[], unit: Unit): Att
   }
   const after = article.sentences[last.index + 1];
   if (after && after.paragraph === last.paragraph) {
-    const found = cueSentence(frameWords(article, after, after, spans), 6);
+    const found = cueSentence(frameWords(article, after, after, spans), 10);
     if (found) return found;
   }
   return undefined;
+}
+
+/** The cue of the previous paragraph's last sentence, when that sentence reports someone's words. */
+function previousParagraphCue(article: Article, spans: QuotedSpan[], paragraph: number): Attribution | undefined {
+  const previous = article.paragraphs[paragraph - 1];
+  if (!previous || previous.kind === 'heading') return undefined;
+  const s = article.sentences[previous.sentences[previous.sentences.length - 1]];
+  return cueSentence(frameWords(article, s, s, spans));
 }
 
 /** The last sentence of the previous paragraph ends with a colon that introduces this one ('He told reporters:'). */
@@ -123,10 +131,19 @@ export function findQuotations(article: Article): Quotation[] {
         speaker = inherited.speaker;
         cue = inherited.cue;
       } else {
-        const near = neighbouringCue(article, spans, unit) ?? (startsParagraph(article, spans[unit.spans[0]]) ? colonIntroduction(article, spans, unitParagraph(unit)) : undefined);
+        const opens = startsParagraph(article, spans[unit.spans[0]]);
+        const near = neighbouringCue(article, spans, unit) ?? (opens ? colonIntroduction(article, spans, unitParagraph(unit)) : undefined);
         if (near?.phrase) {
           speaker = resolveSpeaker(ctx, near.phrase);
           cue = near.cue;
+        } else if (opens) {
+          // 'Smith said the plan was dead.' / '"It's over."': a named speaker closing the paragraph before.
+          const before = previousParagraphCue(article, spans, unitParagraph(unit));
+          const named = before?.phrase ? resolveSpeaker(ctx, before.phrase) : null;
+          if (named && named.resolution !== 'anonymous' && !/^(?:he|she|they|it)$/i.test(named.name)) {
+            speaker = named;
+            cue = before!.cue;
+          }
         }
       }
     }

@@ -11,7 +11,7 @@ import { sentenceAt } from '../text/article';
 import { DOCUMENT_NOUNS } from './cues';
 import { frameWords } from './frame';
 import { clauseSubject } from './attribution';
-import { fullestName, genderOf, isBodyMention, isBodyName, type Cast, type NameMention } from './cast';
+import { fullestName, genderOf, isBodyMention, isBodyName, isCommonOpener, type Cast, type NameMention } from './cast';
 import { headWord, isNameWord, type SpeakerPhrase } from './speakerPhrase';
 import type { QuotedSpan } from './marks';
 import type { Speaker } from './quotation';
@@ -71,7 +71,7 @@ export function resolveSpeaker(ctx: ResolutionContext, phrase: SpeakerPhrase): S
   const first = phrase.words[0];
   const head = headWord(phrase);
   if (phrase.words.length === 1 && first.normal in PERSON_PRONOUNS) return resolvePronoun(ctx, phrase);
-  if (isNameWord(head)) {
+  if (isNameWord(head) && !commonWordOpener(ctx, phrase)) {
     const name = nameWords(phrase, ctx.cast.article.text);
     if (name.length) {
       const full = fullestName(ctx.cast, name, phrase.start);
@@ -95,6 +95,14 @@ export function resolveSpeaker(ctx: ResolutionContext, phrase: SpeakerPhrase): S
     if (body) return body;
   }
   return speaker(description, 'anonymous', phrase);
+}
+
+/** 'Neighbours described …': a capitalised sentence opener that is a common noun, not a name. */
+function commonWordOpener(ctx: ResolutionContext, phrase: SpeakerPhrase): boolean {
+  const words = phrase.words.filter((w) => w.kind === 'word');
+  if (words.length !== 1 && !(words.length === 2 && /^\p{Ll}/u.test(words[1].text))) return false;
+  if (mentionAt(ctx, phrase)) return false;
+  return isCommonOpener(ctx.cast, words[0].normal, words.length === 1);
 }
 
 function remember(ctx: ResolutionContext, s: Speaker, phrase: SpeakerPhrase): Speaker {

@@ -188,3 +188,12 @@ describe('findQuotations, more attribution shapes', () => {
     assert.deepEqual(speakersOf('"We will act," said J.K. Rowling.'), [['We will act,', 'J.K. Rowling']]);
   });
 });
+
+describe('findQuotations, paragraph before', () => {
+  it('takes a named speaker whose reported words close the paragraph before', () => {
+    assert.deepEqual(speakersOf('The mayor, Anna Berg, said the plan was dead.\n"It is over."'), [['It is over.', 'Anna Berg']]);
+  });
+  it('does not take an anonymous group from the paragraph before', () => {
+    assert.deepEqual(speakersOf('Neighbours described a night of fear.\n"It went up like a box of matches."'), [['It went up like a box of matches.', null]]);
+  });
+});
