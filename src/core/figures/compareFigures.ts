@@ -18,7 +18,7 @@ export function compareFigures(a: Figure, b: Figure): Agreement {
   if (!a.key || a.key !== b.key) return 'incomparable';
   // 'no one was hurt' against 'two were treated' is a contradiction between claims, not a disagreeing figure.
   if (a.negated || b.negated) return 'incomparable';
-  if (a.owner && b.owner && a.owner !== b.owner) return 'incomparable';
+  if (!sameOwner(a.owner, b.owner)) return 'incomparable';
   const dated = (f: Figure): boolean => f.kind === 'weekday' || f.kind === 'date';
   if (dated(a) || dated(b)) return dated(a) && dated(b) ? compareDays(a, b) : 'incomparable';
   if (a.kind !== b.kind) return 'incomparable';
@@ -27,6 +27,13 @@ export function compareFigures(a: Figure, b: Figure): Agreement {
     return overlaps(a.low, a.high, false, false, b.low, b.high, false, false) ? 'agree' : 'disagree';
   }
   return compareValues(a, b);
+}
+
+/** 'Lund' may be 'Peter Lund'; 'Karen Lund' is not 'Peter Lund'. */
+function sameOwner(a: string | null, b: string | null): boolean {
+  if (!a || !b || a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return !short.includes(' ') && long.endsWith(' ' + short);
 }
 
 function compareValues(a: Figure, b: Figure): Agreement {

@@ -71,7 +71,7 @@ function calendarFigureAt(article: Article, sentence: Sentence, ws: Word[], i: n
   if (key) {
     figure.key = key.key;
     figure.quantity = key.quantity;
-    figure.confidence = key.key.includes(':event:') ? 'sure' : 'unsure';
+    figure.confidence = key.sure ? 'sure' : 'unsure';
   }
   return { figure, next: match.next };
 }

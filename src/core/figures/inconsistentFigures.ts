@@ -49,11 +49,44 @@ function sameQuantity(context: CheckContext, figure: Figure): Located[] {
   const candidates = context.others([INDEX_PREFIX + figure.key]).filter((other) => sameStory(context.self.article, other.article));
   for (const analysis of [context.self, ...candidates]) {
     for (const other of figuresByKey(analysis).get(figure.key) ?? []) {
-      if (analysis === context.self && other.sentence === figure.sentence) continue;
+      if (analysis === context.self && !comparableInArticle(analysis, figure, other)) continue;
       found.push({ analysis, figure: other });
     }
   }
   return found;
+}
+
+/**
+ * Two mentions in one article are compared only when both keys are sure, they
+ * are in different sentences, and those sentences do not date different
+ * occasions ('12 arrested on Saturday … three arrested on Sunday').
+ */
+function comparableInArticle(analysis: ArticleAnalysis, a: Figure, b: Figure): boolean {
+  if (a.sentence === b.sentence) return false;
+  if (a.kind === 'weekday' || a.kind === 'date' || a.kind === 'time' || a.kind === 'year') return a.confidence === 'sure' && b.confidence === 'sure';
+  if (a.confidence !== 'sure' || b.confidence !== 'sure') return false;
+  const da = occasionsOf(analysis, a.sentence);
+  const db = occasionsOf(analysis, b.sentence);
+  return !(da.size && db.size && ![...da].some((d) => db.has(d)));
+}
+
+const occasionCache = new WeakMap<ArticleAnalysis, Map<number, Set<string>>>();
+
+/** The weekdays, months and years a sentence names. */
+function occasionsOf(analysis: ArticleAnalysis, sentence: number): Set<string> {
+  let map = occasionCache.get(analysis);
+  if (!map) {
+    map = new Map();
+    for (const f of analysis.figures) {
+      let set = map.get(f.sentence);
+      if (!set) map.set(f.sentence, (set = new Set()));
+      if (f.when?.weekday !== undefined) set.add(`d${f.when.weekday}`);
+      else if (f.when?.month !== undefined) set.add(`m${f.when.month}`);
+      else if (f.when?.year !== undefined) set.add(`y${f.when.year}`);
+    }
+    occasionCache.set(analysis, map);
+  }
+  return map.get(sentence) ?? new Set();
 }
 
 function where(context: CheckContext, analysis: ArticleAnalysis): string {

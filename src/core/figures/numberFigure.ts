@@ -65,7 +65,8 @@ export function numberFigureAt(article: Article, sentence: Sentence, ws: Word[],
   if (age) {
     const figure = numericFigure(article, sentence, ws, firstIndex, age.next, parsed, null, parsed.low, parsed.high, 'years');
     figure.kind = 'age';
-    figure.owner = age.owner;
+    // The key is the surname; the owner keeps the full name, so that Karen Lund's age is not Peter Lund's.
+    figure.owner = age.name ? age.name.toLowerCase() : null;
     figure.key = age.owner ? `age:${age.owner}` : null;
     figure.quantity = age.owner ? `age of ${age.name}` : 'age';
     figure.confidence = 'sure';
@@ -208,6 +209,7 @@ function nameEndingAt(ws: Word[], k: number): { name: string; surname: string } 
   if (!parts.length) return undefined;
   const surname = parts[parts.length - 1].toLowerCase();
   if (NOT_NAMES.has(surname)) return undefined;
+  while (parts.length > 1 && NOT_NAMES.has(parts[0].toLowerCase().replace(/\.$/, ''))) parts.shift();
   return { name: parts.join(' '), surname };
 }
 

@@ -21,6 +21,9 @@ export interface QuantityKey {
 /** A window of time is when, not what: '$2.4bn in the three months to September'. */
 const TIME_NOUNS = new Set(['month', 'year', 'quarter', 'week', 'day', 'hour', 'season', 'period', 'decade', 'half', 'minute']);
 
+const INCREMENT_BEFORE = /^(?:another|further|additional|extra|other)$/;
+const INCREMENT_AFTER = /^(?:more|further|additional|extra|other|new)$/;
+
 const NONE: QuantityKey = { key: null, quantity: null, owner: null, confidence: 'unsure' };
 
 /** Words that close the window in which a role is looked for. */
@@ -52,6 +55,7 @@ export function periodAfter(ws: Word[], k: number): string | null {
     const l = ws[n].lower;
     if (ws[n].kind === 'punct' && ws[n].text !== '-') return null;
     if (l === 'since' && ws[n + 1]) return 'since ' + ws[n + 1].lower;
+    if ((l === 'in' || l === 'during') && /^(?:18|19|20)\d\d$/.test(ws[n + 1]?.text ?? '')) return 'in ' + ws[n + 1].text;
     if ((l === 'a' || l === 'one') && ws[n + 1]?.lower === 'year' && /^(?:earlier|ago|before)$/.test(ws[n + 2]?.lower ?? '')) return 'a year earlier';
     if (l === 'last' && /^(?:year|season|month|week|quarter)$/.test(ws[n + 1]?.lower ?? '')) return 'last ' + ws[n + 1].lower;
     if (l === 'this' && /^(?:year|season|month|week|quarter)$/.test(ws[n + 1]?.lower ?? '')) return 'this ' + ws[n + 1].lower;
@@ -86,6 +90,8 @@ export function windowAfter(ws: Word[], k: number): string | null {
 /** The key of a count: '14 workers to hospital', 'three people died', 'cut about 1,200 jobs', 'the 1,500 job cuts'. */
 export function countKey(ws: Word[], first: number, next: number, value: number): QuantityKey {
   if (ws[next]?.lower === 'of') return NONE; // '3,000 of its staff', 'one of three people': a part, not the whole
+  // 'another 3 people', 'a further two', 'two more players': an increment, not the total.
+  if (INCREMENT_BEFORE.test(ws[first - 1]?.lower ?? '') || INCREMENT_AFTER.test(ws[next]?.lower ?? '')) return NONE;
   const phrase = nounPhraseAt(ws, next, 3, false);
   if (!phrase) return NONE;
   if (phrase.capitalized && phrase.words.length === 1) return NONE;
@@ -150,10 +156,6 @@ export function moneyKey(ws: Word[], first: number, next: number): QuantityKey {
   if (ws[k]?.lower === 'in') {
     const inPhrase = nounPhraseAt(ws, k + 1, 3);
     if (inPhrase && !inPhrase.capitalized && !TIME_NOUNS.has(headOf(inPhrase))) return make(headOf(inPhrase));
-  }
-  // 'would save about $150 million', 'will cost $2m'
-  if (before && /^(?:save|saves|saving|cost|costs|costing|spend|spent|spending|raise|raised|raising|earn|earned|owe|owes|owed)$/.test(before.lower)) {
-    return make(before.lower.replace(/(?:s|d|ing|ed)$/, '').replace(/^spen$/, 'spend').replace(/^sav$/, 'save'));
   }
   return NONE;
 }

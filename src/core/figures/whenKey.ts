@@ -72,7 +72,11 @@ function clauseBreak(t: TaggedTerm, text: string): boolean {
 export interface WhenKey {
   key: string;
   quantity: string;
+  /** An event noun, or a verb of substance with its subject; not a light verb ('had', 'got', 'made'). */
+  sure: boolean;
 }
+
+const LIGHT_VERBS = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'had', 'has', 'have', 'do', 'did', 'does', 'got', 'get', 'made', 'make', 'took', 'take', 'went', 'go', 'came', 'come', 'put', 'set', 'saw', 'see', 'in', 'on', 'up', 'out']);
 
 /**
  * The key of a dated figure spanning [start, end) of `sentence`: the event it
@@ -87,7 +91,7 @@ export function whenKey(sentence: Sentence, articleText: string, start: number, 
   if (/['’]s$/.test(articleText.slice(start, end))) {
     for (const t of after.slice(0, 2)) {
       const kind = EVENTS[singular(t.normal)];
-      if (kind && isNoun(t)) return { key: `${namespace}:event:${kind}`, quantity: `date of the ${kind}` };
+      if (kind && isNoun(t)) return { key: `${namespace}:event:${kind}`, quantity: `date of the ${kind}`, sure: true };
     }
   }
   const last = before[before.length - 1];
@@ -106,7 +110,7 @@ export function whenKey(sentence: Sentence, articleText: string, start: number, 
     const groups = verbGroups(before.slice(n + 1));
     if (groups.length > 1) break;
     if (groups.some((g) => g.some((v) => REPORTING.has(v.normal)))) return null;
-    return { key: `${namespace}:event:${kind}`, quantity: `date of the ${kind}` };
+    return { key: `${namespace}:event:${kind}`, quantity: `date of the ${kind}`, sure: true };
   }
 
   // Otherwise the verb of the clause and its subject: 'the cuts to be completed by the end of March'.
@@ -127,5 +131,6 @@ export function whenKey(sentence: Sentence, articleText: string, start: number, 
   return {
     key: `${namespace}:${stem(verb.normal)}:${subjectWord}:${prepPart}`,
     quantity: `when the ${subjectWord} ${verb.normal}`,
+    sure: !LIGHT_VERBS.has(verb.normal),
   };
 }

@@ -46,6 +46,8 @@ describe('Figures: comparison', () => {
   it('ages of one person are compared, of two people not', () => {
     assert.equal(compare(['Peter Lund, a 67-year-old farmer, died.', '67'], ['Peter Lund, 76, died.', '76']), 'disagree');
     assert.equal(compare(['Peter Lund, 67, died.', '67'], ['Hannah Greer, 34, survived.', '34']), 'incomparable');
+    assert.equal(compare(['Peter Lund, 67, died.', '67'], ['His daughter Karen Lund, 41, spoke.', '41']), 'incomparable');
+    assert.equal(compare(['Peter Lund, 67, died.', '67'], ['Lund, 76, was a farmer.', '76']), 'disagree');
   });
   it('weekdays of the same event disagree; a night and the early hours after it agree', () => {
     assert.equal(compare(['A fire swept through the plant on Tuesday.', 'Tuesday'], ['A blaze ripped through the plant on Wednesday.', 'Wednesday']), 'disagree');

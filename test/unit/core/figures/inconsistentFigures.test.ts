@@ -73,6 +73,14 @@ describe('inconsistent-figure', () => {
     assert.equal(figureFindings(corpus, 'a.txt').length, 0);
     assert.equal(figureFindings(corpus, 'b.txt').length, 0);
   });
+  it('within one article, does not compare counts dated to different occasions', () => {
+    const corpus = corpusOf({ 'a.txt': 'Police arrested 12 people after clashes on Saturday.\nOfficers arrested three people at the station on Sunday.' });
+    assert.equal(figureFindings(corpus, 'a.txt').length, 0);
+  });
+  it('within one article, does not compare counts keyed by a bare noun', () => {
+    const corpus = corpusOf({ 'a.txt': 'Two children were pulled from a car.\nLater, three children were found in a barn.' });
+    assert.equal(figureFindings(corpus, 'a.txt').length, 0);
+  });
   it('does not compare articles that tell different stories', () => {
     const corpus = corpusOf({
       'fire.txt': 'The Caddock plant in Hollinbridge, on Marsh Lane, employs about 240 people.',

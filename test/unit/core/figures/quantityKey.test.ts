@@ -22,6 +22,13 @@ describe('Figures: what is counted', () => {
     assert.equal(key('More than 200 people attended a meeting.', '200'), null);
     assert.equal(key('Two were kept in overnight.', 'Two'), null);
   });
+  it('gives no key to an increment', () => {
+    assert.equal(key('Police arrested another 3 people.', '3'), null);
+    assert.equal(key('Two more people were arrested.', 'Two'), null);
+  });
+  it('keeps a year as the period of a figure', () => {
+    assert.notEqual(key('The Greens won 30 percent of the vote in 2019.', '30'), key('The Greens won 41 percent of the vote.', '41'));
+  });
   it('reads zeros from negations, marked as such', () => {
     const f = figureOf('No firefighters were hurt.', 'No firefighters');
     assert.deepEqual([f.value, f.negated, f.key], [0, true, 'count:firefighter:injured::']);
