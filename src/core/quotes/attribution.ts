@@ -6,7 +6,7 @@
  */
 import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isParticiple, isPastParticiple, isStrongCue } from './cues';
 import { isCapitalized, isPunct, type FrameWord } from './frame';
-import { headWord, isNameWord, phraseLeftOf, phraseRightOf, pronounAt, type SpeakerPhrase } from './speakerPhrase';
+import { headWord, isNameWord, phraseLeftOf, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 
 export interface Attribution {
   /** The cue words as written ('said', 'according to', ':'). */
@@ -31,7 +31,8 @@ function isCueAt(words: FrameWord[], i: number, strongOnly: boolean): boolean {
   if (!w || w.kind !== 'word') return false;
   if (w.normal === 'according' && words[i + 1]?.normal === 'to') return true;
   if (!cueLemma(w.normal)) return false;
-  if (w.normal === 'read' || w.normal === 'reads') return DOCUMENT_NOUNS.has(words[i - 1]?.normal ?? '');
+  // 'the statement read', 'the sign on the door read'
+  if (w.normal === 'read' || w.normal === 'reads') return words.slice(Math.max(0, i - 5), i).some((x) => DOCUMENT_NOUNS.has(x.normal));
   return !strongOnly || isStrongCue(w.normal);
 }
 
@@ -195,22 +196,28 @@ export function attributionBefore(words: FrameWord[], q: number): Attribution | 
     if (found) return found;
   }
   if (isPunct(last, ':')) {
+    // 'Smith: "…"', 'The sign on the door: "…"': whoever or whatever the clause introduces.
     const subject = clauseSubject(words, clauseStart, q - 1);
-    if (subject && (isNameWord(headWord(subject)) || pronounAt(subject.words, 0))) return { cue: ':', phrase: subject };
+    if (subject) return { cue: ':', phrase: subject };
   }
   return undefined;
+}
+
+/** A cue someone used, not one they declined or avoided ('declined to comment', 'careful not to call it'). */
+function isReportedCue(words: FrameWord[], c: number): boolean {
+  return isCueAt(words, c, true) && words[c - 1]?.normal !== 'to';
 }
 
 /** The cue framing a partial quotation, nearest before it (else after), and its agent. */
 export function attributionAround(words: FrameWord[], q: number): Attribution | undefined {
   for (let c = q - 1; c >= 0; c--) {
-    if (isCueAt(words, c, true)) {
+    if (isReportedCue(words, c)) {
       const found = agentOf(words, c, 0);
       if (found) return found;
     }
   }
   for (let c = q + 1; c < words.length; c++) {
-    if (isCueAt(words, c, true)) {
+    if (isReportedCue(words, c)) {
       const found = agentOf(words, c, 0);
       if (found) return found;
     }
@@ -222,7 +229,7 @@ export function attributionAround(words: FrameWord[], q: number): Attribution | 
 export function cueSentence(words: FrameWord[], maxCueIndex = words.length): Attribution | undefined {
   if (words.some((w) => w.kind === 'quote')) return undefined;
   for (let c = 0; c < Math.min(words.length, maxCueIndex); c++) {
-    if (isCueAt(words, c, true)) {
+    if (isReportedCue(words, c)) {
       const found = agentOf(words, c, 0);
       if (found?.phrase) return found;
     }

@@ -60,7 +60,7 @@ function regularForms(lemma: string): string[] {
 }
 
 /** Lemmas whose bare forms are too common outside speech to be cues on their own. */
-const NEEDS_COMPANION = new Set(['go', 'begin', 'sum', 'put', 'point', 'read', 'own', 'grant', 'allow', 'order', 'direct', 'charge', 'object', 'term', 'continue', 'add', 'call', 'question', 'message', 'text', 'post']);
+const NEEDS_COMPANION = new Set(['go', 'begin', 'sum', 'put', 'point', 'read', 'own', 'grant', 'allow', 'order', 'direct', 'charge', 'object', 'term', 'continue', 'call', 'question', 'message', 'text', 'post']);
 
 const CUE_FORMS = new Map<string, string>();
 for (const lemma of CUE_LEMMAS) {

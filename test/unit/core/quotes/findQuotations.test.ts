@@ -197,3 +197,15 @@ describe('findQuotations, paragraph before', () => {
     assert.deepEqual(speakersOf('Neighbours described a night of fear.\n"It went up like a box of matches."'), [['It went up like a box of matches.', null]]);
   });
 });
+
+describe('findQuotations, documents and declined cues', () => {
+  it('attributes words a sign or statement reads to it', () => {
+    assert.equal(quotationsOf('The sign on the door read: "Closed until further notice."')[0].speaker?.name, 'The sign on the door');
+  });
+  it('attributes a partial quotation framed by "added that"', () => {
+    assert.deepEqual(speakersOf('Chairman Peter Ross added that the finances were "in good shape".'), [['in good shape', 'Peter Ross']]);
+  });
+  it('does not take a declined comment as the speaker of the quotation before it', () => {
+    assert.deepEqual(speakersOf('The bank broke.\n"It was always weak." The mayor\'s office declined to comment.'), [['It was always weak.', null]]);
+  });
+});
