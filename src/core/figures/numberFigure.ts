@@ -221,7 +221,7 @@ function ageAt(ws: Word[], firstIndex: number, at: number, next: number, parsed:
   if (unit?.name === 'years' && ws[next - 2]?.text === '-' && l(next) === '-' && l(next + 1) === 'old') {
     const end = next + 2;
     let k = firstIndex - 1;
-    if (l(k) === 'a' || l(k) === 'an') k--;
+    if (l(k) === 'a' || l(k) === 'an' || l(k) === 'the') k--;
     if (ws[k]?.text === ',') {
       const name = nameEndingAt(ws, k - 1);
       if (name) return { owner: name.surname, name: name.name, next: end };

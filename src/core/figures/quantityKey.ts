@@ -63,6 +63,27 @@ export function periodAfter(ws: Word[], k: number): string | null {
   return null;
 }
 
+/**
+ * A year that frames the clause before the figure ('The last derailment, in 2009,
+ * injured 12 people'), unless it belongs to a relative clause ('Caddock, which was
+ * bought in 2019, estimated the damage at …').
+ */
+function yearBefore(ws: Word[], first: number): string | null {
+  for (let n = first - 1; n > 0; n--) {
+    if (!/^(?:18|19|20)\d\d$/.test(ws[n].text) || !/^(?:in|during)$/.test(ws[n - 1].lower)) continue;
+    for (let m = n - 2; m >= 0 && ws[m].text !== ','; m--) {
+      if (/^(?:which|who|whose|when|where|that|since)$/.test(ws[m].lower)) return null;
+    }
+    return 'in ' + ws[n].text;
+  }
+  return null;
+}
+
+/** The period a figure is tied to, stated after it or framing its clause. */
+export function periodOf(ws: Word[], first: number, after: number): string | null {
+  return periodAfter(ws, after) ?? yearBefore(ws, first);
+}
+
 /** A rate or window after the figure: 'in 24 hours' and 'in a day' are the same window; 'a year' is a yearly rate. */
 export function windowAfter(ws: Word[], k: number): string | null {
   const l = (n: number): string => ws[n]?.lower ?? '';
@@ -118,8 +139,10 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   // 'three people died' and 'three victims died' count the same people.
   if (role && PEOPLE_ROLES.has(role) && PEOPLE_NOUNS.has(noun)) noun = 'people';
   if (!role && GENERIC_NOUNS.has(noun)) return NONE;
+  // 'One passenger, Amira Saleh, said': one of them, not how many there were.
+  if (!role && value === 1) return NONE;
   const window = windowAfter(ws, phrase.next);
-  const period = periodAfter(ws, phrase.next);
+  const period = periodOf(ws, first, phrase.next);
   const plural = phrase.words.slice(-1)[0];
   const quantity = [role && roleOf(lastRaw) && words.length ? words.join(' ') : phrase.words.filter((w) => !roleOf(w) || w === plural).join(' '), role ? ROLE_PHRASES[role] : '']
     .filter(Boolean)
@@ -130,7 +153,7 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
 
 /** The key of an amount of money: 'a net loss of $312m', 'the $213m loss', '$60m in severance', 'the damage at £4.5m', 'debt, about $1.1bn'. */
 export function moneyKey(ws: Word[], first: number, next: number): QuantityKey {
-  const period = periodAfter(ws, next);
+  const period = periodOf(ws, first, next);
   const window = windowAfter(ws, next);
   const make = (noun: string, end?: number): QuantityKey => ({
     key: ['money', noun, window ?? '', period ?? ''].join(':'),
@@ -185,7 +208,7 @@ function shareNoun(noun: string): string {
 
 /** The key of a percentage: '52.4 percent of the vote', 'Shares closed down 11 percent', "a 14% slide in the share price", 'a turnout of 61 per cent'. */
 export function percentKey(ws: Word[], first: number, next: number, unit: string): QuantityKey {
-  const period = periodAfter(ws, next);
+  const period = periodOf(ws, first, next);
   const make = (what: string, dir: string | undefined, quantity: string, owner: string | null = null): QuantityKey => ({
     key: ['percent', unit, what, dir ?? '', period ?? ''].join(':'),
     quantity,
@@ -222,6 +245,8 @@ export function percentKey(ws: Word[], first: number, next: number, unit: string
     if (SUBJECT_SKIP.has(w.lower) || w.text === '-') continue;
     break;
   }
+  // 'Shares in Northway fell 3%'
+  if (ws[k - 1]?.lower === 'in' && SHARE_NOUNS.has(ws[k - 2]?.lower ?? '')) k -= 2;
   const subject = ws[k];
   if (subject && subject.kind === 'word' && !FUNCTION_WORDS.has(subject.lower) && !looksLikeVerb(subject.lower) && k < first - 1) {
     const noun = shareNoun(subject.lower) === 'share' ? 'share' : singular(subject.lower);

@@ -22,6 +22,13 @@ describe('Figures: what is counted', () => {
     assert.equal(key('More than 200 people attended a meeting.', '200'), null);
     assert.equal(key('Two were kept in overnight.', 'Two'), null);
   });
+  it('keeps the year that frames a clause as the period of its figure', () => {
+    assert.notEqual(key('The last derailment on the line, in 2009, injured 12 people.', '12'), 'count:people:injured::');
+    assert.equal(key('Caddock, which was bought by Verhoef in 2019, estimated the damage at £4.5 million.', '4.5'), 'money:damage::');
+  });
+  it('gives no key to one of a group', () => {
+    assert.equal(key('One passenger, Amira Saleh, said it was terrifying.', 'One'), null);
+  });
   it('gives no key to an increment', () => {
     assert.equal(key('Police arrested another 3 people.', '3'), null);
     assert.equal(key('Two more people were arrested.', 'Two'), null);
@@ -45,6 +52,7 @@ describe('Figures: what is counted', () => {
     assert.equal(key('Peter Lund, 76, was remembered.', '76'), 'age:lund');
     assert.equal(key('Maria Ivanova, 42, said so.', '42'), 'age:ivanova');
     assert.equal(key('The 67-year-old Peter Lund died.', '67'), 'age:lund');
+    assert.equal(key('Simon Hart, the 58-year-old chief executive, apologised.', '58'), 'age:hart');
     assert.equal(key('The 24-year-old passed a medical.', '24'), null);
     assert.equal(figuresOf('In 2019, 14 people were hurt.').some((f) => f.kind === 'age'), false);
   });
