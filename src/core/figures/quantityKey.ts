@@ -299,7 +299,7 @@ export function measureKey(ws: Word[], first: number, next: number, dimension: s
   }
   if (l(k) === 'of') {
     const phrase = nounPhraseAt(ws, k + 1, 4);
-    if (phrase && !phrase.capitalized) return make(`of:${headOf(phrase)}`, `${dimension} of ${headOf(phrase)}`, phrase.next);
+    if (phrase) return make(`of:${headOf(phrase)}`, `${dimension} of ${headOf(phrase)}`, phrase.next);
   }
   // 'winds of 100 km/h', 'a depth of 3 metres'
   if (l(first - 1) === 'of') {
