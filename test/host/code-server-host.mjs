@@ -91,7 +91,7 @@ class RecentLines {
  */
 export async function startCodeServer(host, { port = 0, startTimeoutMs = 60_000 } = {}) {
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcecheck-host-'));
-    const dirs = Object.fromEntries(['user-data', 'extensions', 'xdg-config', 'xdg-data', 'tmp']
+    const dirs = Object.fromEntries(['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'tmp']
         .map((name) => [name, path.join(scratch, name)]));
     for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
     fs.mkdirSync(path.join(dirs['user-data'], 'User'));
@@ -121,8 +121,14 @@ export async function startCodeServer(host, { port = 0, startTimeoutMs = 60_000 
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
         // The extension host inherits this environment; XDG_* keep code-server's
-        // own logs and state out of the user's home.
-        env: { ...process.env, XDG_CONFIG_HOME: dirs['xdg-config'], XDG_DATA_HOME: dirs['xdg-data'], TMPDIR: dirs.tmp },
+        // logs, state and device id out of the user's home.
+        env: {
+            ...process.env,
+            XDG_CONFIG_HOME: dirs['xdg-config'],
+            XDG_DATA_HOME: dirs['xdg-data'],
+            XDG_CACHE_HOME: dirs['xdg-cache'],
+            TMPDIR: dirs.tmp,
+        },
     });
     let exited = false;
     const exitPromise = new Promise((resolve) => child.on('exit', (code, signal) => {
@@ -195,10 +201,8 @@ function signalGroup(pid, signal) {
  * network. Its profile, crash reports and sockets go under `server.scratch`.
  */
 export async function launchChromium(host, server, { viewport = { width: 1280, height: 800 } } = {}) {
-    const xdg = path.join(server.scratch, 'chromium-config');
-    const tmp = path.join(server.scratch, 'chromium-tmp');
-    fs.mkdirSync(xdg, { recursive: true });
-    fs.mkdirSync(tmp, { recursive: true });
+    const [config, cache, tmp] = ['config', 'cache', 'tmp'].map((name) => path.join(server.scratch, `chromium-${name}`));
+    for (const dir of [config, cache, tmp]) fs.mkdirSync(dir, { recursive: true });
     const browser = await chromium.launch({
         executablePath: host.chromium,
         headless: true,
@@ -207,7 +211,7 @@ export async function launchChromium(host, server, { viewport = { width: 1280, h
             '--disable-background-networking', '--disable-component-update', '--disable-sync',
             '--disable-dev-shm-usage',
         ],
-        env: { ...process.env, XDG_CONFIG_HOME: xdg, TMPDIR: tmp },
+        env: { ...process.env, XDG_CONFIG_HOME: config, XDG_CACHE_HOME: cache, TMPDIR: tmp },
     });
     const page = await browser.newPage({ viewport });
     // The page's console repeats what codeAutomationLog relays; only its
