@@ -5,9 +5,9 @@
  * or a surname can be reported as the fullest name.
  */
 import type { Article } from '../text/article';
-import { tagSentence } from '../text/tagging';
 import { frameWords, isCapitalized, isPunct, type FrameWord } from './frame';
 import type { QuotedSpan } from './marks';
+import { nameTags } from './nameTags';
 import { clauseSubject } from './attribution';
 import { isNameWord, isSpeakerNoun, phraseRightOf } from './speakerPhrase';
 import { BODY_NAME_WORDS, DETERMINERS, HONORIFIC_GENDER, ROLE_GENDER, TITLE_WORDS, type Gender } from './speakerWords';
@@ -84,6 +84,12 @@ export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
           continue;
         }
         if (isPunct(w, '.') && run.length && /^\p{Lu}/u.test(run[run.length - 1].text) && (run[run.length - 1].normal in HONORIFIC_GENDER || run[run.length - 1].text.length === 1) && isCapitalized(words[i + 1])) {
+          i++;
+          continue;
+        }
+        // 'OG&E', 'Marks & Spencer'
+        if (isPunct(w, '&') && run.length && isCapitalized(words[i + 1])) {
+          run.push(w);
           i++;
           continue;
         }
@@ -270,9 +276,8 @@ export function isBodyMention(cast: Cast, m: NameMention): boolean {
   if (known !== undefined) return known;
   let body = isBodyName(m.name) || isBodyName(fullestName(cast, m.name, m.start));
   if (!body && !m.gender) {
-    const terms = tagSentence(cast.article.sentences[m.sentence]).filter((t) => t.start >= m.start && t.end <= m.end);
-    const firstName = terms[0]?.tags.has('FirstName') || terms[0]?.tags.has('Honorific');
-    body = !firstName && terms.some((t) => t.tags.has('Organization'));
+    const tags = nameTags(m.name.join(' '));
+    body = !tags.firstName && tags.organization;
   }
   if (m.gender) body = false;
   bodies.set(m, body);
@@ -282,10 +287,9 @@ export function isBodyMention(cast: Cast, m: NameMention): boolean {
 /** Gender of a mention: its honorific or role, else compromise's first-name lexicon. */
 export function genderOf(cast: Cast, m: NameMention): Gender | undefined {
   if (m.gender) return m.gender;
-  const sentence = cast.article.sentences[m.sentence];
-  const firstName = tagSentence(sentence).find((t) => t.start === m.start);
-  if (firstName?.tags.has('FemaleName')) return (m.gender = 'female');
-  if (firstName?.tags.has('MaleName')) return (m.gender = 'male');
+  const full = fullestName(cast, m.name, m.start);
+  const byName = full.length > 1 ? nameTags(full.join(' ')).gender : undefined;
+  if (byName) return (m.gender = byName);
   // A same-name mention elsewhere may carry it ('Ms Hale').
   const surname = m.name[m.name.length - 1];
   for (const other of cast.mentions) if (other !== m && other.gender && other.name[other.name.length - 1] === surname) return other.gender;

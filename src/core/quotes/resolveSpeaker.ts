@@ -21,7 +21,9 @@ import { BODY_NOUNS, HONORIFIC_GENDER, INDEFINITE, KINSHIP_GENDER, NOT_NAME_WORD
 export interface NamedSpeaker {
   name: string[];
   position: number;
-  body: boolean;
+  /** The mention the name comes from, whose body-or-person and gender are worked out only when a pronoun asks. */
+  mention?: NameMention;
+  body?: boolean;
   gender?: Gender;
 }
 
@@ -108,11 +110,9 @@ function commonWordOpener(ctx: ResolutionContext, phrase: SpeakerPhrase): boolea
 function remember(ctx: ResolutionContext, s: Speaker, phrase: SpeakerPhrase): Speaker {
   const name = s.name.split(' ');
   const mention = mentionAt(ctx, phrase) ?? ctx.cast.mentions.find((m) => m.name.join(' ') === s.name);
-  let gender = mention ? genderOf(ctx.cast, mention) : undefined;
   const honorific = phrase.words.find((w) => w.normal in HONORIFIC_GENDER);
-  if (honorific) gender ??= HONORIFIC_GENDER[honorific.normal];
-  const body = mention ? isBodyMention(ctx.cast, mention) : isBodyName(fullestName(ctx.cast, name, phrase.start));
-  ctx.history.push({ name, position: phrase.start, body, gender: body ? undefined : gender });
+  const gender = honorific ? HONORIFIC_GENDER[honorific.normal] : undefined;
+  ctx.history.push({ name, position: phrase.start, mention, gender, body: gender ? false : undefined });
   return s;
 }
 
@@ -125,15 +125,16 @@ function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker 
   const paragraph = sentenceAt(ctx.cast.article, at)?.paragraph ?? 0;
   for (const m of ctx.cast.mentions) {
     if (m.start >= at || !m.subject || m.paragraph < paragraph - 2) continue;
-    const body = isBodyMention(ctx.cast, m);
-    candidates.push({ name: fullestName(ctx.cast, m.name, m.start), position: m.start, body, gender: body ? undefined : genderOf(ctx.cast, m) });
+    candidates.push({ name: fullestName(ctx.cast, m.name, m.start), position: m.start, mention: m });
   }
   candidates.sort((a, b) => a.position - b.position);
   const wantBody = kind === 'thing' || kind === 'plural';
   let unknown: NamedSpeaker | undefined;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k];
+    c.body ??= c.mention ? isBodyMention(ctx.cast, c.mention) : isBodyName(c.name);
     if (wantBody !== c.body) continue;
+    if (!wantBody && c.mention) c.gender ??= genderOf(ctx.cast, c.mention);
     if (!wantBody && c.gender && c.gender !== kind) continue;
     if (!wantBody && !c.gender) {
       unknown ??= c;
@@ -158,7 +159,7 @@ function resolveRole(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker | u
   const pick = before.length ? before[before.length - 1] : ctx.cast.mentions.find(matches);
   if (!pick) return undefined;
   const full = fullestName(ctx.cast, pick.name, pick.start);
-  ctx.history.push({ name: full, position: phrase.start, body: false, gender: genderOf(ctx.cast, pick) });
+  ctx.history.push({ name: full, position: phrase.start, mention: pick, body: false });
   return speaker(clean(full), 'role', phrase);
 }
 
@@ -170,10 +171,13 @@ function containsSequence(role: string[], wanted: string[]): boolean {
 
 /** 'the company' / 'the agency': the last body named as a sentence's subject, preferring a name ending in that noun. */
 function resolveBody(ctx: ResolutionContext, phrase: SpeakerPhrase, noun: string): Speaker | undefined {
-  const bodies = ctx.cast.mentions.filter((m) => m.start < phrase.start && isBodyMention(ctx.cast, m));
-  const sameNoun = bodies.filter((m) => fullestName(ctx.cast, m.name, m.start).at(-1)?.toLowerCase() === noun);
-  const subjects = bodies.filter((m) => m.subject);
-  const pick = sameNoun.at(-1) ?? subjects.at(-1) ?? bodies.at(-1);
+  const before = ctx.cast.mentions.filter((m) => m.start < phrase.start);
+  const sameNoun = before.filter((m) => fullestName(ctx.cast, m.name, m.start).at(-1)?.toLowerCase() === noun);
+  const latest = (pool: NameMention[]) => {
+    for (let k = pool.length - 1; k >= 0; k--) if (isBodyMention(ctx.cast, pool[k])) return pool[k];
+    return undefined;
+  };
+  const pick = sameNoun.at(-1) ?? latest(before.filter((m) => m.subject)) ?? latest(before);
   if (!pick) return undefined;
   const full = fullestName(ctx.cast, pick.name, pick.start);
   ctx.history.push({ name: full, position: phrase.start, body: true });

@@ -139,7 +139,7 @@ export function phraseRightOf(words: FrameWord[], i: number): SpeakerPhrase | nu
       } else {
         break;
       }
-    } else if (isHonorificDot(words, j) || isPossessiveMark(words, j) || (out.length > 0 && isAgeWord(words, j))) {
+    } else if (isHonorificDot(words, j) || isPossessiveMark(words, j) || (out.length > 0 && isAgeWord(words, j)) || (isPunct(w, '&') && isNameWord(out[out.length - 1]) && isCapitalized(words[j + 1]))) {
       out.push(w);
     } else {
       break;

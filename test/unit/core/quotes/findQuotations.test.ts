@@ -209,3 +209,15 @@ describe('findQuotations, documents and declined cues', () => {
     assert.deepEqual(speakersOf('The bank broke.\n"It was always weak." The mayor\'s office declined to comment.'), [['It was always weak.', null]]);
   });
 });
+
+describe('findQuotations, pronouns after surnames', () => {
+  it('knows a surname-only speaker\'s gender from the full name', () => {
+    const text = 'Rachel Adeyemi spoke first. "We will build," said Tom Price, a builder.\nAdeyemi rejected the claims. "This is the biggest plan in years," he said.';
+    assert.deepEqual(speakersOf(text).at(-1), ['This is the biggest plan in years,', 'Tom Price']);
+    const text2 = 'Mark Bell spoke first. "We will build," said Tom Price, a builder.\nAdeyemi, a minister, spoke. Rachel Adeyemi rejected the claims. "This is the biggest plan in years," she said.';
+    assert.deepEqual(speakersOf(text2).at(-1), ['This is the biggest plan in years,', 'Rachel Adeyemi']);
+  });
+  it('keeps an ampersand inside a body\'s name', () => {
+    assert.deepEqual(speakersOf('"Treat every wire as live," the utility, OG&E, said.'), [['Treat every wire as live,', 'OG&E']]);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * What compromise's lexicon knows about a name on its own: a first name and
+ * its gender, or an organisation. Tagging the two or three words of a name is
+ * far cheaper than tagging its sentence, and the answer is the same for every
+ * article, so it is cached by the name's text.
+ */
+import nlp from 'compromise';
+import type { Gender } from './speakerWords';
+
+export interface NameTags {
+  /** The first word is a known first name. */
+  firstName: boolean;
+  gender?: Gender;
+  organization: boolean;
+}
+
+const cache = new Map<string, NameTags>();
+const CACHE_LIMIT = 5000;
+
+interface Term {
+  tags: string[];
+}
+
+export function nameTags(name: string): NameTags {
+  const cached = cache.get(name);
+  if (cached) return cached;
+  const terms = ((nlp(name).json() as Array<{ terms: Term[] }>)[0]?.terms ?? []).map((t) => new Set(t.tags));
+  const first = terms[0] ?? new Set<string>();
+  const tags: NameTags = {
+    firstName: first.has('FirstName'),
+    gender: first.has('FemaleName') ? 'female' : first.has('MaleName') ? 'male' : undefined,
+    organization: terms.some((t) => t.has('Organization')),
+  };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(name, tags);
+  return tags;
+}
