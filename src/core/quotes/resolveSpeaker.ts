@@ -119,6 +119,7 @@ function remember(ctx: ResolutionContext, s: Speaker, phrase: SpeakerPhrase): Sp
 /** 'he'/'she': the last named person of that gender (one of unknown gender if none); 'it'/'they': the last body. */
 function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker {
   const kind = PERSON_PRONOUNS[phrase.words[0].normal];
+  if (kind === 'writer') return speaker(phrase.words[0].text, 'pronoun', phrase);
   const at = phrase.start;
   const candidates: NamedSpeaker[] = [...ctx.history.filter((h) => h.position < at)];
   // Subjects of recent sentences are candidates too ('Hannah Greer, 34, spent … "…," she said').

@@ -75,8 +75,9 @@ export const BODY_NAME_WORDS = new Set([
   'police', 'constabulary', 'brigade', 'forces', 'assembly', 'parliament', 'senate', 'congress', 'ministry',
 ]);
 
-export const PERSON_PRONOUNS: Record<string, Gender | 'plural' | 'thing'> = {
-  he: 'male', she: 'female', they: 'plural', it: 'thing',
+/** Pronouns that can say something; 'I' and 'we' are the writer's own voice in first-person copy. */
+export const PERSON_PRONOUNS: Record<string, Gender | 'plural' | 'thing' | 'writer'> = {
+  he: 'male', she: 'female', they: 'plural', it: 'thing', i: 'writer', we: 'writer',
 };
 
 export const DETERMINERS = new Set([

@@ -221,3 +221,10 @@ describe('findQuotations, pronouns after surnames', () => {
     assert.deepEqual(speakersOf('"Treat every wire as live," the utility, OG&E, said.'), [['Treat every wire as live,', 'OG&E']]);
   });
 });
+
+describe('findQuotations, plural and first-person speakers', () => {
+  it('attributes a quotation to "they" and to the writer\'s "I"', () => {
+    assert.equal(quotationsOf('"We are angry," they said.')[0].speaker?.resolution, 'pronoun');
+    assert.equal(quotationsOf('"Go home," I said.')[0].speaker?.name, 'I');
+  });
+});
