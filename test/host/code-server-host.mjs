@@ -135,11 +135,20 @@ export async function startCodeServer(host, { port = 0, startTimeoutMs = 60_000 
         exited = true;
         resolve(signal ?? code);
     }));
+    // If this process ends without close() (an uncaught error, Ctrl-C through
+    // exitOnSignals), code-server's group, being detached, would live on.
+    const stopAtExit = () => {
+        signalGroup(child.pid, 'SIGKILL');
+        fs.rmSync(scratch, { recursive: true, force: true });
+    };
+    process.on('exit', stopAtExit);
 
     const server = {
         scratch,
         log,
         child,
+        /** Resolves with code-server's exit code or signal when it ends. */
+        exited: exitPromise,
         origin: '',
         authority: '',
         /** The URI by which the workbench names a path on this machine. */
@@ -158,22 +167,25 @@ export async function startCodeServer(host, { port = 0, startTimeoutMs = 60_000 
             // Extension hosts of the group may outlive code-server for a moment.
             signalGroup(child.pid, 'SIGKILL');
             fs.rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
+            process.off('exit', stopAtExit);
         },
     };
 
     try {
         server.origin = await new Promise((resolve, reject) => {
             const timer = setTimeout(() => reject(new Error(`code-server did not start within ${startTimeoutMs / 1000} s`)), startTimeoutMs);
-            const watch = (prefix) => (chunk) => {
-                log.add(prefix, chunk);
-                const listening = /HTTP server listening on (http:\/\/[^\s/]+)/.exec(String(chunk));
+            let printed = '';
+            const watch = (chunk) => {
+                log.add('[code-server] ', chunk);
+                printed += chunk;
+                const listening = /HTTP server listening on (http:\/\/[^\s/]+)/.exec(printed);
                 if (listening) {
                     clearTimeout(timer);
                     resolve(listening[1]);
                 }
             };
-            child.stdout.on('data', watch('[code-server] '));
-            child.stderr.on('data', watch('[code-server] '));
+            child.stdout.on('data', watch);
+            child.stderr.on('data', watch);
             exitPromise.then((code) => {
                 clearTimeout(timer);
                 reject(new Error(`code-server exited (${code}) before it listened`));
@@ -193,6 +205,20 @@ function signalGroup(pid, signal) {
         process.kill(-pid, signal);
     } catch {
         // The group is already gone.
+    }
+}
+
+/**
+ * Makes Ctrl-C and SIGTERM end this process through process.exit, so that the
+ * exit hooks run: startCodeServer's (code-server and the private folder) and
+ * playwright's (Chromium).
+ */
+export function exitOnSignals() {
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.once(signal, () => {
+            process.stderr.write(`[host] ${signal}: closing the VS Code host\n`);
+            process.exit(130);
+        });
     }
 }
 
@@ -231,13 +257,6 @@ export async function launchChromium(host, server, { viewport = { width: 1280, h
 export async function runExtensionTests(host, { extensionDevelopmentPath, extensionTestsPath, workspace, timeoutMs }) {
     const started = Date.now();
     const server = await startCodeServer(host);
-    const closeOnSignal = async (signal) => {
-        process.stderr.write(`[host] ${signal}: closing the VS Code host\n`);
-        await server.close();
-        process.exit(130);
-    };
-    process.once('SIGINT', closeOnSignal);
-    process.once('SIGTERM', closeOnSignal);
     let browser;
     try {
         const { browser: launched, page } = await launchChromium(host, server);
@@ -281,21 +300,22 @@ export async function runExtensionTests(host, { extensionDevelopmentPath, extens
         await page.goto(url);
         let timer;
         const timeout = new Promise((resolve) => {
-            timer = setTimeout(() => resolve('timeout'), timeoutMs);
+            timer = setTimeout(() => resolve(`the tests did not finish within ${timeoutMs / 1000} s `
+                + '(SOURCECHECK_HOST_TIMEOUT sets the limit in seconds)'), timeoutMs);
         });
-        const code = await Promise.race([result, timeout]);
+        // Fail at once, not at the time limit, when the window can no longer report.
+        const crashed = new Promise((resolve) => page.once('crash', () => resolve('the VS Code page crashed')));
+        const serverGone = server.exited.then((how) => `code-server ended (${how}) before the tests did`);
+        const code = await Promise.race([result, timeout, crashed, serverGone]);
         clearTimeout(timer);
-        if (code === 'timeout') {
-            process.stderr.write(`[host] the tests did not finish within ${timeoutMs / 1000} s `
-                + '(SOURCECHECK_HOST_TIMEOUT sets the limit in seconds)\n');
+        if (typeof code === 'string') {
+            process.stderr.write(`[host] ${code}\n`);
             server.log.dump('code-server and workbench output');
             return 1;
         }
         if (VERBOSE) process.stderr.write(`[host] tests exited ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
         return code;
     } finally {
-        process.off('SIGINT', closeOnSignal);
-        process.off('SIGTERM', closeOnSignal);
         await browser?.close().catch(() => {});
         await server.close();
     }

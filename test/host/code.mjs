@@ -12,7 +12,7 @@
 
 import path from 'node:path';
 import { installHost, isHostInstallError } from './install-host.mjs';
-import { runExtensionTests, testTimeoutMs } from './code-server-host.mjs';
+import { exitOnSignals, runExtensionTests, testTimeoutMs } from './code-server-host.mjs';
 
 function parseArguments(argv) {
     const options = { workspace: undefined, extensionDevelopmentPath: undefined, extensionTestsPath: undefined };
@@ -33,6 +33,8 @@ function parseArguments(argv) {
     return options;
 }
 
+// runTests passes on Ctrl-C as SIGINT.
+exitOnSignals();
 try {
     const options = parseArguments(process.argv.slice(2));
     const host = await installHost();

@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installHost, isHostInstallError } from './install-host.mjs';
-import { launchChromium, startCodeServer } from './code-server-host.mjs';
+import { exitOnSignals, launchChromium, startCodeServer } from './code-server-host.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const samples = path.join(repo, 'test', 'samples');
@@ -58,12 +58,10 @@ async function serve(host, port) {
     console.log('Open that address in a browser on this machine (or forward the port: '
         + `ssh -L ${new URL(server.origin).port}:127.0.0.1:${new URL(server.origin).port} …).`);
     console.log('Press Ctrl-C to stop.');
-    await new Promise((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
-        server.child.once('exit', resolve);
-    });
-    await server.close();
+    // Ctrl-C ends the process (exitOnSignals), and with it code-server.
+    const how = await server.exited;
+    server.log.dump('code-server output');
+    throw new Error(`code-server ended (${how})`);
 }
 
 // What an editor sees: the article with its squiggles, the hover of one
@@ -120,6 +118,7 @@ async function main() {
         spawn('code', [`--extensionDevelopmentPath=${repo}`, samples], { stdio: 'inherit' });
         return 0;
     }
+    exitOnSignals();
     const host = await installHost();
     if (options.screenshot) return screenshot(host, options.screenshot, options.file);
     await serve(host, options.port);
