@@ -34,12 +34,12 @@ const BUILD_PACKAGES = [
 
 const MARKER = '.installed.json';
 
-export function cacheRoot() {
+function cacheRoot() {
     return process.env.SOURCECHECK_HOST_CACHE
         || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'sourcecheck-vscode-host');
 }
 
-export function chromiumPath() {
+function chromiumPath() {
     return process.env.SOURCECHECK_CHROMIUM || DEFAULT_CHROMIUM;
 }
 
@@ -74,7 +74,7 @@ function aptAdvice(packages) {
 }
 
 /** Throws a HostInstallError naming the apt packages to install when Chromium is absent. */
-export function checkChromium() {
+function checkChromium() {
     const chromium = chromiumPath();
     if (fs.existsSync(chromium)) return chromium;
     throw new HostInstallError(

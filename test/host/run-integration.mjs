@@ -3,10 +3,12 @@
 // into out/test/integration by `npm run build`) inside a real VS Code
 // extension host, through @vscode/test-electron's runTests.
 //
-// Which VS Code: the desktop one named by VSCODE_EXECUTABLE (say, on a laptop:
-// VSCODE_EXECUTABLE="$(which code)"), otherwise — on every machine of ours and
-// in CI, which cannot download VS Code — the browser-hosted VS Code of
-// test/host (code-server in headless Chromium), installed on first use.
+// Which VS Code: the desktop one whose executable VSCODE_EXECUTABLE names (the
+// Electron binary, as runTests wants it: /usr/share/code/code on Linux,
+// ".../Visual Studio Code.app/Contents/MacOS/Electron" on macOS); otherwise —
+// on every machine of ours and in CI, which cannot download VS Code — the
+// browser-hosted VS Code of test/host (code-server in headless Chromium),
+// installed on first use.
 //
 // The window opens a fresh copy of test/fixtures/workspace, so tests may edit
 // and delete files freely. SOURCECHECK_TEST_GREP runs only matching tests;
