@@ -114,14 +114,25 @@ export class Corpus {
     this.analyzeAll();
     // The detectors' lexicons are English: a non-English article is skipped, and is no other article's counterpart.
     if (!articleLanguage(self.article).english) return [];
-    const context: CheckContext = {
+    const context = this.contextOf(id)!;
+    const findings: Finding[] = [];
+    for (const rule of RULES_IN_ORDER) findings.push(...rule(context));
+    return applySuppressions(self.article, findings).sort(compareFindings);
+  }
+
+  /**
+   * What a rule sees for one article: it and its candidate articles. The hover
+   * uses it too, to list corroborating mentions in other articles.
+   */
+  contextOf(id: string): CheckContext | undefined {
+    const self = this.analysis(id);
+    if (!self) return undefined;
+    this.analyzeAll();
+    return {
       self,
       others: (keys) =>
         [...this.articlesSharing(id, keys)].map((other) => this.analysis(other)!).filter((a) => articleLanguage(a.article).english),
     };
-    const findings: Finding[] = [];
-    for (const rule of RULES_IN_ORDER) findings.push(...rule(context));
-    return applySuppressions(self.article, findings).sort(compareFindings);
   }
 
   checkAll(): Map<string, Finding[]> {
