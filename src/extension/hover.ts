@@ -1,9 +1,15 @@
 import * as vscode from 'vscode';
-import type { Corpus } from '../core/corpus/corpus';
+import { claimCorroborations } from '../core/claims/contradictions';
+import type { CheckContext, Corpus } from '../core/corpus/corpus';
+import { displayFigure } from '../core/figures/figureDisplay';
+import { figureMentions } from '../core/figures/inconsistentFigures';
+import { quotationEchoesIn } from '../core/quotes/quotationConflicts';
+import type { Quotation } from '../core/quotes/quotation';
 import { articleName, type Finding, type Passage } from '../core/findings';
 import { passage } from '../core/text/article';
 import type { Checker } from './checker';
 import { Ranges } from './diagnostics';
+import { escapeMarkdown } from './markdownEscape';
 
 const RESOLUTION_WORDS: Record<string, string> = {
   named: 'named in the text',
@@ -15,14 +21,13 @@ const RESOLUTION_WORDS: Record<string, string> = {
   none: 'no speaker found',
 };
 
-/** Escapes text for a MarkdownString: article text is untrusted and must never become markup. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
-}
 
 /**
- * The hover answers on any quotation (its speaker and how it was found) and on
- * any finding (its evidence and links to the other passages).
+ * The hover answers on any finding (its evidence and links to the other
+ * passages), on any quotation (its speaker, how it was found, and the other
+ * articles that carry the same words), on any figure that other articles also
+ * give (every mention, agreeing ones too), and on a claim that other articles
+ * corroborate.
  */
 export class SourceCheckHover implements vscode.HoverProvider {
   constructor(
@@ -49,17 +54,39 @@ export class SourceCheckHover implements vscode.HoverProvider {
       this.appendFinding(md, f, ranges);
     }
 
-    const quotation = analysis.quotations.find((q) => q.spans.some((s) => s.start <= offset && offset <= s.end));
-    if (quotation && !findings.some((f) => f.evidence.kind === 'quote')) {
+    const context = this.corpus.contextOf(id);
+    const quotation = analysis.quotations.find((q) => q.spans.some((sp) => sp.start <= offset && offset <= sp.end));
+    if (quotation) {
       cover(quotation.start, quotation.end);
-      md.appendMarkdown('**Source Check · quotation**\n\n');
-      if (quotation.speaker) {
-        md.appendMarkdown(`Speaker: **${escapeMarkdown(quotation.speaker.name)}**`);
-        md.appendMarkdown(` — ${RESOLUTION_WORDS[quotation.speaker.resolution] ?? quotation.speaker.resolution}`);
-        if (quotation.cue) md.appendMarkdown(`; cue “${escapeMarkdown(quotation.cue)}”`);
-        md.appendMarkdown('\n\n');
-      } else {
-        md.appendMarkdown('No identifiable speaker.\n\n');
+      this.appendQuotation(md, quotation, findings, context, ranges);
+    }
+    const figure = analysis.figures.find((f) => f.start <= offset && offset <= f.end && f.key);
+    if (figure && context && !findings.some((f) => f.evidence.kind === 'figure')) {
+      const mentions = figureMentions(context, figure);
+      if (mentions.length > 0) {
+        cover(figure.start, figure.end);
+        md.appendMarkdown(`**Source Check · figure** — ${escapeMarkdown(figure.quantity ?? 'the same quantity')}\n\n`);
+        md.appendMarkdown(`Here: ${escapeMarkdown(displayFigure(figure))}. Other mentions of the same quantity:\n\n`);
+        for (const m of mentions) {
+          md.appendMarkdown(`- ${this.link(m, ranges)}: ${escapeMarkdown(m.display)} — “`);
+          md.appendMarkdown(escapeMarkdown(m.text));
+          md.appendMarkdown('”\n');
+        }
+        md.appendMarkdown('\n');
+      }
+    }
+    const claim = context ? analysis.claims.find((c) => c.start <= offset && offset <= c.end) : undefined;
+    if (claim && context && !findings.some((f) => f.evidence.kind === 'claim')) {
+      const corroborations = claimCorroborations(context, claim);
+      if (corroborations.length > 0) {
+        md.appendMarkdown('**Source Check · corroborated** — other articles say the same:\n\n');
+        for (const c of corroborations) {
+          md.appendMarkdown(`- ${this.link(c, ranges)}: “`);
+          md.appendMarkdown(escapeMarkdown(c.text));
+          md.appendMarkdown('”\n');
+        }
+        md.appendMarkdown('\n');
+        if (!range) cover(claim.start, claim.end);
       }
     }
     if (!range) return undefined;
@@ -68,7 +95,7 @@ export class SourceCheckHover implements vscode.HoverProvider {
 
   private appendFinding(md: vscode.MarkdownString, f: Finding, ranges: Ranges): void {
     md.appendMarkdown(`**Source Check · ${f.rule}**\n\n`);
-    md.appendText(f.message);
+    md.appendMarkdown(escapeMarkdown(f.message));
     md.appendMarkdown('\n\n');
     const e = f.evidence;
     if (e.kind === 'quote') {
@@ -82,14 +109,37 @@ export class SourceCheckHover implements vscode.HoverProvider {
     }
     for (const r of f.related) {
       md.appendMarkdown(`- ${this.link(r, ranges)}: `);
-      md.appendText(r.message);
+      md.appendMarkdown(escapeMarkdown(r.message));
       const other = this.corpus.article(r.articleId);
       if (other) {
         md.appendMarkdown(' — “');
-        md.appendText(passage(other, r.start, r.end));
+        md.appendMarkdown(escapeMarkdown(passage(other, r.start, r.end)));
         md.appendMarkdown('”');
       }
       md.appendMarkdown('\n');
+    }
+    md.appendMarkdown('\n');
+  }
+
+  /** The speaker of a quotation and the other articles that carry the same words, with whom each gives them to. */
+  private appendQuotation(md: vscode.MarkdownString, quotation: Quotation, findings: Finding[], context: CheckContext | undefined, ranges: Ranges): void {
+    if (!findings.some((f) => f.evidence.kind === 'quote')) {
+      md.appendMarkdown('**Source Check · quotation**\n\n');
+      if (quotation.speaker) {
+        md.appendMarkdown(`Speaker: **${escapeMarkdown(quotation.speaker.name)}** — ${RESOLUTION_WORDS[quotation.speaker.resolution] ?? quotation.speaker.resolution}`);
+        if (quotation.cue) md.appendMarkdown(`; cue “${escapeMarkdown(quotation.cue)}”`);
+        md.appendMarkdown('\n\n');
+      } else {
+        md.appendMarkdown('No identifiable speaker.\n\n');
+      }
+    }
+    const echoes = context ? quotationEchoesIn(context, quotation) : [];
+    if (echoes.length === 0) return;
+    md.appendMarkdown('Also quoted in:\n\n');
+    for (const echo of echoes) {
+      md.appendMarkdown(`- ${this.link(echo, ranges)}: ${echo.speaker ? `attributed to **${escapeMarkdown(echo.speaker)}**` : '_no speaker_'} — “`);
+      md.appendMarkdown(escapeMarkdown(echo.text));
+      md.appendMarkdown('”\n');
     }
     md.appendMarkdown('\n');
   }
@@ -98,6 +148,8 @@ export class SourceCheckHover implements vscode.HoverProvider {
   private link(p: Passage, ranges: Ranges): string {
     const start = ranges.range(p.articleId, p.start, p.end).start;
     const uri = vscode.Uri.parse(p.articleId).with({ fragment: `L${start.line + 1},${start.character + 1}` });
-    return `[${escapeMarkdown(articleName(p.articleId))}:${start.line + 1}](${uri.toString()})`;
+    // Brackets in a file name must not end the link target early.
+    const target = uri.toString().replace(/\(/g, '%28').replace(/\)/g, '%29');
+    return `[${escapeMarkdown(articleName(p.articleId))}:${start.line + 1}](${target})`;
   }
 }
