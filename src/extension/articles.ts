@@ -7,10 +7,12 @@ import { globOf, readSettings } from './settings';
 
 /** URI schemes whose documents are articles an editor is working on (not output panes, git views, settings). */
 const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web', 'memfs']);
-const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown']);
+// 'news' is the language of *.story / *.news copy (syntaxes/news.tmLanguage.json): plain text to the engine.
+export const ARTICLE_LANGUAGES = ['plaintext', 'markdown', 'news'];
+const ARTICLE_LANGUAGE_SET = new Set(ARTICLE_LANGUAGES);
 
 export function isArticleDocument(document: vscode.TextDocument): boolean {
-  return ARTICLE_SCHEMES.has(document.uri.scheme) && ARTICLE_LANGUAGES.has(document.languageId);
+  return ARTICLE_SCHEMES.has(document.uri.scheme) && ARTICLE_LANGUAGE_SET.has(document.languageId);
 }
 
 function formatOfDocument(document: vscode.TextDocument): ArticleFormat {

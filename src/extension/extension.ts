@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Comparison } from '../core/compare/comparison';
 import { Corpus } from '../core/corpus/corpus';
 import type { Finding } from '../core/findings';
-import { ArticleSync } from './articles';
+import { ARTICLE_LANGUAGES, ArticleSync } from './articles';
 import { Checker } from './checker';
 import { SourceCheckCodeActions } from './codeActions';
 import { registerCommands } from './commands';
@@ -44,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const sync = new ArticleSync(corpus, checker, log);
   const status = new SourceCheckStatus(corpus, checker);
   const notice = new LanguageNotice(corpus, checker, log);
-  const selector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }];
+  const selector: vscode.DocumentSelector = ARTICLE_LANGUAGES.map((language) => ({ language }));
   context.subscriptions.push(
     log,
     diagnostics,
