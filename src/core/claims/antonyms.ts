@@ -34,17 +34,40 @@ interface Hit {
   text: string;
 }
 
-function find(side: ClaimSide, forms: readonly string[]): Hit | undefined {
-  const normals = side.words.map((w) => w.token.normal);
-  for (let i = 0; i < normals.length; i++) {
-    for (const form of forms) {
-      const parts = form.split(' ');
-      if (parts.every((p, k) => normals[i + k] === p)) {
-        return { at: i, length: parts.length, text: side.words.slice(i, i + parts.length).map((w) => w.token.text).join(' ') };
-      }
+/** Each lexicon group (PAIRS[p][s] is group 2p+s) with its forms split into words once. */
+const GROUPS: ReadonlyArray<ReadonlyArray<readonly string[]>> = PAIRS.flatMap(([up, down]) => [up, down].map((forms) => forms.map((f) => f.split(' '))));
+/** First word → the forms that start with it, as [group, parts], in lexicon order within each group. */
+const BY_FIRST_WORD = new Map<string, Array<readonly [number, readonly string[]]>>();
+GROUPS.forEach((forms, group) => {
+  for (const parts of forms) {
+    let list = BY_FIRST_WORD.get(parts[0]);
+    if (!list) BY_FIRST_WORD.set(parts[0], (list = []));
+    list.push([group, parts]);
+  }
+});
+
+const hitsCache = new WeakMap<ClaimSide, Array<Hit | undefined>>();
+
+/**
+ * The first hit of every lexicon group in a side's words (cached per side: a
+ * claim is compared with many others). The first word position wins, then the
+ * first form of the group in lexicon order.
+ */
+function hitsOf(side: ClaimSide): Array<Hit | undefined> {
+  let hits = hitsCache.get(side);
+  if (hits) return hits;
+  hits = new Array<Hit | undefined>(GROUPS.length).fill(undefined);
+  const words = side.words;
+  for (let i = 0; i < words.length; i++) {
+    const candidates = BY_FIRST_WORD.get(words[i].token.normal);
+    if (!candidates) continue;
+    for (const [group, parts] of candidates) {
+      if (hits[group] || !parts.every((p, k) => words[i + k]?.token.normal === p)) continue;
+      hits[group] = { at: i, length: parts.length, text: words.slice(i, i + parts.length).map((w) => w.token.text).join(' ') };
     }
   }
-  return undefined;
+  hitsCache.set(side, hits);
+  return hits;
 }
 
 /** Concepts within a few words of the hit: what went up or down, what was approved or rejected. */
@@ -107,12 +130,14 @@ function complement(side: ClaimSide, hit: Hit): string | undefined {
 
 export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
-  for (const [up, down] of PAIRS) {
-    for (const [x, y] of [[up, down], [down, up]] as const) {
-      const hitA = find(a, x);
-      const hitB = find(b, y);
+  const hitsA = hitsOf(a);
+  const hitsB = hitsOf(b);
+  for (let pair = 0; pair < PAIRS.length; pair++) {
+    for (const [x, y] of [[2 * pair, 2 * pair + 1], [2 * pair + 1, 2 * pair]]) {
+      const hitA = hitsA[x];
+      const hitB = hitsB[y];
       // A side that says both ('rejected two bids before accepting a third') is telling a sequence, not a clash.
-      if (!hitA || !hitB || find(a, y) || find(b, x)) continue;
+      if (!hitA || !hitB || hitsA[y] || hitsB[x]) continue;
       if (negated(a, hitA) || negated(b, hitB)) continue;
       if (background(a, hitA) || background(b, hitB)) continue;
       if (differentDoers(a, hitA, b, hitB)) continue;
