@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** An article file as found on disk. */
@@ -37,6 +37,15 @@ function reason(error: unknown): string {
   }
 }
 
+/** Whether a path that cannot be followed is a symbolic link whose target is missing. */
+function danglingLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /** Finds the article files under a folder, sorted, without following a symlink loop twice. */
 function walk(dir: string, out: string[], errors: string[], seen: Set<string>): void {
   let real: string;
@@ -62,7 +71,7 @@ function walk(dir: string, out: string[], errors: string[], seen: Set<string>): 
       isDir = statSync(path).isDirectory();
     } catch (error) {
       // A dangling link or a file removed while walking: only an article file is worth telling about.
-      if (ARTICLE.test(name)) errors.push(`${path}: cannot read file: ${reason(error)}`);
+      if (ARTICLE.test(name)) errors.push(`${path}: cannot read file: ${(error as NodeJS.ErrnoException)?.code === 'ENOENT' && danglingLink(path) ? 'a symbolic link to nothing' : reason(error)}`);
       continue;
     }
     if (isDir) {

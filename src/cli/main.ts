@@ -1,4 +1,5 @@
-import { Corpus } from '../core/corpus/corpus';
+import { Corpus, type CorpusOptions } from '../core/corpus/corpus';
+import { articleLanguage } from '../core/text/language';
 import type { Finding } from '../core/findings';
 import { parseArgs, reachesFailOn, USAGE, UsageError, type Options } from './args';
 import { loadArticles } from './files';
@@ -13,8 +14,12 @@ interface Output {
   code: number;
 }
 
-/** Runs the command line without touching process state, so tests can call it. */
-export function run(argv: string[]): Output {
+/**
+ * Runs the command line without touching process state, so tests can call it.
+ * `engine` replaces the detectors (tests inject one that fails, to see that
+ * the other files are still checked).
+ */
+export function run(argv: string[], engine: CorpusOptions = {}): Output {
   let options: Options | 'help' | 'version';
   try {
     options = parseArgs(argv);
@@ -27,15 +32,34 @@ export function run(argv: string[]): Output {
 
   const loaded = loadArticles(options.paths, options.maxFileBytes);
   const stderr = [...loaded.errors, ...loaded.skipped].map((m) => `sourcecheck: ${m}`);
-  const corpus = new Corpus();
+  const corpus = new Corpus(engine);
   const texts = new Map<string, string>();
   for (const file of loaded.files) {
     corpus.set(file.path, file.text);
     texts.set(file.path, file.text);
   }
-  const files = loaded.files.map((f) => f.path);
   const locator = new Locator(texts);
-  const unreadable = loaded.errors.length > 0 ? 2 : 0;
+  let unreadable = loaded.errors.length > 0 ? 2 : 0;
+  const internalError = (id: string, error: unknown): void => {
+    // One article that breaks a detector must not hide the others' findings; the run still ends in failure.
+    stderr.push(`sourcecheck: ${id}: internal error while checking (the other files are still checked): ${(error as Error)?.stack ?? error}`);
+    unreadable = 2;
+  };
+  const files: string[] = [];
+  for (const { path: id } of loaded.files) {
+    try {
+      corpus.analysis(id);
+      files.push(id);
+    } catch (error) {
+      internalError(id, error);
+      continue;
+    }
+    // Silence on a foreign-language article must not read as a clean bill: say it was not checked.
+    const language = articleLanguage(corpus.article(id)!);
+    if (!language.english && language.words > 0) {
+      stderr.push(`sourcecheck: ${id}: skipped: it looks like ${language.language ?? 'a language other than English'}, and sourcecheck checks English articles only`);
+    }
+  }
 
   if (options.command !== 'check') {
     return { stdout: listing(options.command, options.format, corpus, files, locator), stderr, code: unreadable };
@@ -46,8 +70,7 @@ export function run(argv: string[]): Output {
     try {
       findings.push(...corpus.check(id));
     } catch (error) {
-      // One article that breaks a detector must not hide the others' findings.
-      stderr.push(`sourcecheck: ${id}: internal error while checking: ${(error as Error)?.stack ?? error}`);
+      internalError(id, error);
     }
   }
   const stdout =

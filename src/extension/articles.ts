@@ -33,6 +33,9 @@ export class ArticleSync implements vscode.Disposable {
   private firstLoad: Promise<void> = Promise.resolve();
   /** Articles left out as too large, told once each (the editor must know a file is not checked). */
   private readonly tooLarge = new Set<string>();
+  /** Files that are not text (a NUL byte near the start), told once each in the log. */
+  private readonly binary = new Set<string>();
+  private disposed = false;
   private pendingTooLarge: string[] = [];
   private tooLargeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly renameEmitter = new vscode.EventEmitter<{ from: string; to: string }>();
@@ -56,13 +59,13 @@ export class ArticleSync implements vscode.Disposable {
         }
         this.fromDocument(e.document);
       }),
-      w.onDidCloseTextDocument((d) => void this.closed(d)),
+      w.onDidCloseTextDocument((d) => this.background(this.closed(d))),
       w.onDidDeleteFiles((e) => e.files.forEach((uri) => this.remove(uri.toString()))),
       w.onDidRenameFiles((e) =>
         e.files.forEach(({ oldUri, newUri }) => {
           this.renameEmitter.fire({ from: oldUri.toString(), to: newUri.toString() });
           this.remove(oldUri.toString());
-          void this.loadFile(newUri);
+          this.background(this.loadFile(newUri));
         }),
       ),
       w.onDidChangeConfiguration((e) => {
@@ -70,23 +73,28 @@ export class ArticleSync implements vscode.Disposable {
           this.tooLarge.clear();
           for (const d of w.textDocuments) this.fromDocument(d);
         }
-        if (['include', 'exclude', 'maxFileSize'].some((k) => e.affectsConfiguration(`sourcecheck.${k}`))) void this.loadWorkspace();
+        if (['include', 'exclude', 'maxFileSize'].some((k) => e.affectsConfiguration(`sourcecheck.${k}`))) this.background(this.loadWorkspace());
         else if (e.affectsConfiguration('sourcecheck')) this.checker.all();
       }),
-      w.onDidChangeWorkspaceFolders(() => void this.loadWorkspace()),
+      w.onDidChangeWorkspaceFolders(() => this.background(this.loadWorkspace())),
     );
     const watcher = w.createFileSystemWatcher('**/*');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => void this.loadFile(uri)),
+      watcher.onDidCreate((uri) => this.background(this.loadFile(uri))),
       watcher.onDidChange((uri) => {
         // An open document is the truth while it is open; the disk copy comes back when it closes.
-        if (!this.openDocument(uri)) void this.loadFile(uri);
+        if (!this.openDocument(uri)) this.background(this.loadFile(uri));
       }),
       watcher.onDidDelete((uri) => this.remove(uri.toString())),
     );
     for (const d of w.textDocuments) this.fromDocument(d);
     this.firstLoad = this.loadWorkspace();
+  }
+
+  /** Runs loading work in the background; a failure is logged, never left as an unhandled rejection. */
+  private background(work: Promise<void>): void {
+    work.catch((error) => this.log.error(`Loading articles failed: ${(error as Error)?.stack ?? error}`));
   }
 
   /** Resolves once the workspace's articles have been loaded the first time. */
@@ -100,6 +108,7 @@ export class ArticleSync implements vscode.Disposable {
   }
 
   private set(id: string, text: string, format: ArticleFormat, bytes = text.length): void {
+    if (this.disposed) return;
     const limit = readSettings(vscode.Uri.parse(id)).maxFileBytes;
     if (limit > 0 && bytes > limit) {
       this.skipTooLarge(id, bytes, limit);
@@ -134,14 +143,16 @@ export class ArticleSync implements vscode.Disposable {
             `Source Check did not check ${ids.length === 1 ? 'a file' : `${ids.length} files`} larger than ${Math.round(limit / 1024)} KB: ${list}.`,
             'Change the Limit',
           )
-          .then((choice) => {
-            if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'sourcecheck.maxFileSize');
-          });
+          .then(
+            (choice) => (choice ? vscode.commands.executeCommand('workbench.action.openSettings', 'sourcecheck.maxFileSize') : undefined),
+          )
+          .then(undefined, (error) => this.log.warn(`Could not show the file size notice: ${(error as Error)?.message ?? error}`));
       }, 300);
     }
   }
 
   remove(id: string): void {
+    if (this.disposed) return;
     this.workspaceFiles.delete(id);
     if (!this.corpus.has(id)) {
       this.checker.clear(id);
@@ -179,15 +190,66 @@ export class ArticleSync implements vscode.Disposable {
   private async loadFile(uri: vscode.Uri): Promise<void> {
     if (this.openDocument(uri)) return;
     if (!this.workspaceFiles.has(uri.toString()) && !this.matches(uri)) return;
+    await this.read(uri, () => !this.disposed);
+  }
+
+  /**
+   * Reads one workspace file into the corpus, unless it is open (the editor's
+   * text wins) or `current()` says the load it belongs to is outdated. A file
+   * gone by the time it is read (deleted or renamed while loading) is dropped
+   * quietly; any other failure (a folder named like an article, a dangling
+   * link, no permission) is logged with the file named, and the other files
+   * are still loaded.
+   */
+  private async read(uri: vscode.Uri, current: () => boolean): Promise<void> {
+    const id = uri.toString();
+    let bytes: Uint8Array;
     try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      if (this.openDocument(uri)) return;
-      this.workspaceFiles.add(uri.toString());
-      this.set(uri.toString(), new TextDecoder('utf-8').decode(bytes), formatOf(uri.path), bytes.byteLength);
+      bytes = await vscode.workspace.fs.readFile(uri);
     } catch (error) {
-      if ((error as vscode.FileSystemError)?.code === 'FileNotFound') this.remove(uri.toString());
-      else this.log.warn(`Could not read ${uri.fsPath || uri.toString()}: ${(error as Error)?.message ?? error}`);
+      if (!current()) return;
+      const code = (error as vscode.FileSystemError)?.code;
+      if (code === 'FileNotFound' && !(await this.isDanglingLink(uri))) this.remove(id);
+      else {
+        this.remove(id);
+        this.log.warn(`Could not read ${nameOf(uri)}: ${describeReadError(error)}. The other articles are still checked.`);
+      }
+      return;
     }
+    if (!current() || this.openDocument(uri)) return;
+    if (looksBinary(bytes)) {
+      this.remove(id);
+      if (!this.binary.has(id)) {
+        this.binary.add(id);
+        this.log.info(`Skipped ${nameOf(uri)}: a binary file, not an article.`);
+      }
+      return;
+    }
+    this.binary.delete(id);
+    this.workspaceFiles.add(id);
+    this.set(id, new TextDecoder('utf-8').decode(bytes), formatOf(uri.path), bytes.byteLength);
+  }
+
+  /** Whether a path that cannot be found is a symbolic link to nothing (worth telling) rather than a file just deleted. */
+  private async isDanglingLink(uri: vscode.Uri): Promise<boolean> {
+    try {
+      await vscode.workspace.fs.stat(uri);
+      return false;
+    } catch {
+      // stat follows links: a link to nothing fails here too. Only its folder's listing still names it.
+      try {
+        const parent = vscode.Uri.joinPath(uri, '..');
+        const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+        return (await vscode.workspace.fs.readDirectory(parent)).some(([n, type]) => n === name && (type & vscode.FileType.SymbolicLink) !== 0);
+      } catch {
+        return false;
+      }
+    }
+  }
+
+  /** Articles skipped as binary files, for tests. */
+  skippedAsBinary(): string[] {
+    return [...this.binary];
   }
 
   /** Loads every article file of the workspace folders; drops those no longer included. */
@@ -203,15 +265,8 @@ export class ArticleSync implements vscode.Disposable {
       for (const uri of uris) {
         found.add(uri.toString());
         if (this.openDocument(uri)) continue;
-        try {
-          const bytes = await vscode.workspace.fs.readFile(uri);
-          if (generation !== this.loadGeneration) return;
-          if (this.openDocument(uri)) continue;
-          this.workspaceFiles.add(uri.toString());
-          this.set(uri.toString(), new TextDecoder('utf-8').decode(bytes), formatOf(uri.path), bytes.byteLength);
-        } catch (error) {
-          this.log.warn(`Could not read ${uri.fsPath || uri.toString()}: ${(error as Error)?.message ?? error}`);
-        }
+        await this.read(uri, () => generation === this.loadGeneration && !this.disposed);
+        if (generation !== this.loadGeneration || this.disposed) return;
       }
     }
     for (const id of [...this.workspaceFiles]) {
@@ -223,9 +278,34 @@ export class ArticleSync implements vscode.Disposable {
     this.log.info(`Loaded ${found.size} workspace article(s).`);
   }
 
+  /** Stops loading: a workspace load under way ends at its next file. */
   dispose(): void {
+    this.disposed = true;
+    this.loadGeneration++;
     if (this.tooLargeTimer) clearTimeout(this.tooLargeTimer);
     this.renameEmitter.dispose();
     for (const d of this.disposables) d.dispose();
+  }
+}
+
+function nameOf(uri: vscode.Uri): string {
+  return uri.scheme === 'file' ? uri.fsPath : uri.toString();
+}
+
+/** Whether the bytes look like a binary file rather than text: a NUL byte in the first 8 KB (as git and the CLI decide). */
+function looksBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 8192).includes(0);
+}
+
+function describeReadError(error: unknown): string {
+  switch ((error as vscode.FileSystemError)?.code) {
+    case 'FileNotFound':
+      return 'it is a symbolic link to nothing';
+    case 'FileIsADirectory':
+      return 'it is a folder';
+    case 'NoPermissions':
+      return 'permission denied';
+    default:
+      return (error as Error)?.message ?? String(error);
   }
 }

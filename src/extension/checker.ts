@@ -32,6 +32,9 @@ export class Checker implements vscode.Disposable {
   /** Fires with the ids whose findings were (re)published. */
   readonly onDidPublish = this.changeEmitter.event;
   private idleWaiters: Array<() => void> = [];
+  /** The failure last logged per article, so that a broken check is logged once, not at every re-check. */
+  private readonly failures = new Map<string, string>();
+  private disposed = false;
 
   constructor(
     private readonly corpus: Corpus,
@@ -71,6 +74,9 @@ export class Checker implements vscode.Disposable {
 
   /** Marks an article changed (or removed): it and the articles that depend on it are re-checked. */
   changed(id: string, dependentsBefore: string[]): void {
+    if (this.disposed) return;
+    // A new version may fail differently (or not at all): its failure is worth logging again.
+    this.failures.delete(id);
     this.dirty.add(id);
     for (const other of dependentsBefore) this.dirty.add(other);
     this.schedule(this.debounceMs());
@@ -78,6 +84,7 @@ export class Checker implements vscode.Disposable {
 
   /** Marks every loaded article dirty (settings changed, workspace loaded). */
   all(): void {
+    if (this.disposed) return;
     for (const id of this.corpus.ids()) this.dirty.add(id);
     this.schedule(0);
   }
@@ -89,6 +96,11 @@ export class Checker implements vscode.Disposable {
 
   /** Drops an article's diagnostics at once (deleted, excluded, closed and not in the workspace). */
   clear(id: string): void {
+    // Queued work for an article that is gone is dropped (a changed article is queued again by `changed`).
+    if (!this.corpus.has(id)) this.dirty.delete(id);
+    clearTimeout(this.typingTimers.get(id));
+    this.typingTimers.delete(id);
+    this.failures.delete(id);
     this.findings.delete(id);
     this.raw.delete(id);
     this.cappedCounts.delete(id);
@@ -106,14 +118,14 @@ export class Checker implements vscode.Disposable {
     let done = 0;
     // Analyse all first so that every cross-article rule sees the whole index.
     for (const id of ids) {
-      if (cancelled()) return { checked: 0, total };
+      if (cancelled() || this.disposed) return { checked: 0, total };
       if (!this.corpus.isAnalyzed(id)) this.guard(id, () => this.corpus.analysis(id));
       report(++done / 2, total);
       await yieldToHost();
     }
     let checked = 0;
     for (const id of ids) {
-      if (cancelled()) break;
+      if (cancelled() || this.disposed) break;
       if (this.corpus.has(id)) {
         this.publish(id, this.guard(id, () => this.corpus.check(id)) ?? []);
         this.dirty.delete(id);
@@ -127,6 +139,7 @@ export class Checker implements vscode.Disposable {
 
   /** Resolves when no check is pending or running. */
   whenIdle(): Promise<void> {
+    if (this.disposed) return Promise.resolve();
     if (!this.running && this.dirty.size === 0 && !this.timer) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
@@ -135,22 +148,25 @@ export class Checker implements vscode.Disposable {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.run();
+      this.run().catch((error) => this.log.error(`Source Check's checking loop failed: ${(error as Error)?.stack ?? error}`));
     }, delay);
   }
 
   private async run(): Promise<void> {
-    if (this.running) return;
+    if (this.running || this.disposed) return;
     this.running = true;
     try {
       // Analyse first: every article's index keys must be known before any check compares across articles.
       for (const id of this.corpus.unanalyzed()) {
+        if (this.disposed) return;
+        if (!this.corpus.has(id) || this.corpus.isAnalyzed(id)) continue; // removed or analysed while we yielded
         this.guard(id, () => this.corpus.analysis(id));
         await yieldToHost();
       }
       // Articles that share keys with a changed article only now that it is analysed.
       for (const id of [...this.dirty]) for (const other of this.corpus.dependents(id)) this.dirty.add(other);
       while (this.dirty.size > 0) {
+        if (this.disposed) return;
         if (this.corpus.unanalyzed().length > 0) break; // an edit came in: analyse it first, then go on
         const id = this.dirty.values().next().value as string;
         this.dirty.delete(id);
@@ -165,6 +181,7 @@ export class Checker implements vscode.Disposable {
     } finally {
       this.running = false;
     }
+    if (this.disposed) return;
     if (this.dirty.size > 0 || this.corpus.unanalyzed().length > 0) {
       if (!this.timer) this.schedule(0);
     } else if (!this.timer) {
@@ -175,6 +192,7 @@ export class Checker implements vscode.Disposable {
   }
 
   private publish(id: string, raw: Finding[]): void {
+    if (this.disposed) return;
     this.raw.set(id, raw);
     const uri = vscode.Uri.parse(id);
     const settings = readSettings(uri);
@@ -213,18 +231,36 @@ export class Checker implements vscode.Disposable {
   /** Runs one article's work; a detector that throws is logged with the file named and the others go on. */
   private guard<T>(id: string, work: () => T): T | undefined {
     try {
-      return work();
+      const result = work();
+      this.failures.delete(id);
+      return result;
     } catch (error) {
-      this.log.error(`Checking ${vscode.Uri.parse(id).fsPath || id} failed: ${(error as Error)?.stack ?? error}`);
+      const detail = String((error as Error)?.stack ?? error);
+      if (this.failures.get(id) !== detail) {
+        this.failures.set(id, detail);
+        this.log.error(`Checking ${nameOf(id)} failed (its other findings are not shown; the other articles are still checked): ${detail}`);
+      }
       return undefined;
     }
   }
 
+  /** Stops all work: a check under way ends at its next article, queued work is dropped and nothing more is published. */
   dispose(): void {
+    this.disposed = true;
+    this.dirty.clear();
     if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
     for (const t of this.typingTimers.values()) clearTimeout(t);
     this.changeEmitter.dispose();
   }
+}
+
+function nameOf(id: string): string {
+  const uri = vscode.Uri.parse(id);
+  return uri.scheme === 'file' ? uri.fsPath : id;
 }
 
 function yieldToHost(): Promise<void> {

@@ -8,6 +8,7 @@ import { ComparePanel } from './comparePanel';
 import { acceptEntry, ignoreEntry, type IgnoredFinding } from './ignores';
 import type { IgnoreStore } from './ignoreStore';
 import { COMMAND_SHOW_PROBLEMS } from './statusBar';
+import { settle } from './settle';
 import { countByRule } from './visibleFindings';
 
 export const COMMAND_COMPARE = 'sourcecheck.compareArticles';
@@ -33,20 +34,20 @@ async function comparePair(d: Deps, clicked?: vscode.Uri, selected?: vscode.Uri[
     const [x, y] = selected;
     const missing = [x, y].filter((u) => !loaded(u));
     if (missing.length > 0) {
-      void vscode.window.showWarningMessage(`Source Check has not loaded ${missing.map((u) => relative(u.toString())).join(' and ')} (not a text or Markdown article, or excluded by sourcecheck.include/exclude).`);
+      settle(vscode.window.showWarningMessage(`Source Check has not loaded ${missing.map((u) => relative(u.toString())).join(' and ')} (not a text or Markdown article, or excluded by sourcecheck.include/exclude).`), undefined, 'A notification');
       return undefined;
     }
     return [x.toString(), y.toString()];
   }
   const first = clicked ?? vscode.window.activeTextEditor?.document.uri;
   if (!first || !loaded(first)) {
-    void vscode.window.showInformationMessage('Open an article (a text or Markdown file) to compare it with another.');
+    settle(vscode.window.showInformationMessage('Open an article (a text or Markdown file) to compare it with another.'), undefined, 'A notification');
     return undefined;
   }
   const a = first.toString();
   const others = d.corpus.ids().filter((id) => id !== a);
   if (others.length === 0) {
-    void vscode.window.showInformationMessage('There is no other loaded article to compare with.');
+    settle(vscode.window.showInformationMessage('There is no other loaded article to compare with.'), undefined, 'A notification');
     return undefined;
   }
   const related = new Set(d.corpus.dependents(a));
@@ -97,7 +98,7 @@ export function registerCommands(d: Deps): vscode.Disposable[] {
           const message = token.isCancellationRequested
             ? `Source Check stopped after ${result.checked} of ${result.total} articles.`
             : `Source Check checked ${result.total} article${result.total === 1 ? '' : 's'}: ${summary}.`;
-          void vscode.window.showInformationMessage(message, 'Open Problems').then((c) => c && vscode.commands.executeCommand(COMMAND_SHOW_PROBLEMS));
+          settle(vscode.window.showInformationMessage(message, 'Open Problems').then((c) => c && vscode.commands.executeCommand(COMMAND_SHOW_PROBLEMS)), undefined, 'A notification');
           return result;
         },
       ),
@@ -119,7 +120,7 @@ export function registerCommands(d: Deps): vscode.Disposable[] {
     vscode.commands.registerCommand(COMMAND_SHOW_IGNORED, async () => {
       const entries = d.ignores.all();
       if (entries.length === 0) {
-        void vscode.window.showInformationMessage('No Source Check finding is ignored or accepted in this workspace.');
+        settle(vscode.window.showInformationMessage('No Source Check finding is ignored or accepted in this workspace.'), undefined, 'A notification');
         return;
       }
       const items = entries.map((e) => ({ label: describe(e), description: e.rule, detail: where(e), entry: e }));

@@ -5,6 +5,7 @@ import type { Corpus } from '../core/corpus/corpus';
 import { articleName } from '../core/findings';
 import type { Checker } from './checker';
 import { renderComparisonBody, renderComparisonPage } from './compareHtml';
+import { settle } from './settle';
 import { Ranges } from './diagnostics';
 
 export const COMPARE_VIEW_TYPE = 'sourcecheck.compare';
@@ -107,7 +108,7 @@ export class ComparePanel implements vscode.Disposable {
   update(): void {
     this.updateTimer = undefined;
     this.comparison = this.compute();
-    void this.panel.webview.postMessage({ type: 'update', body: this.body(), a: this.a, b: this.b });
+    settle(this.panel.webview.postMessage({ type: 'update', body: this.body(), a: this.a, b: this.b }), undefined, 'Updating the comparison view');
   }
 
   private async onMessage(message: unknown): Promise<void> {

@@ -33,6 +33,10 @@ export interface SourceCheckApi {
   skippedAsTooLarge(): string[];
   /** Articles the editor was told are not in English. */
   languageNotices(): string[];
+  /** Workspace files skipped as binary. */
+  skippedAsBinary(): string[];
+  /** The folder of this extension's logs, where the 'Source Check' output channel is written. */
+  logUri: vscode.Uri;
 }
 
 export function activate(context: vscode.ExtensionContext): SourceCheckApi {
@@ -59,7 +63,9 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
     }),
     ...registerCommands({ corpus, checker, sync, ignores }),
     ignores.onDidChange(() => checker.refresh()),
-    sync.onDidRename(({ from, to }) => void ignores.renamed(from, to)),
+    sync.onDidRename(({ from, to }) =>
+      ignores.renamed(from, to).catch((error) => log.warn(`Could not move the dismissed findings of ${from} to ${to}: ${(error as Error)?.message ?? error}`)),
+    ),
     vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: CompareState) {
         // The articles come back as the workspace loads; compare once they are checked.
@@ -82,6 +88,8 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
     statusText: () => status.text,
     skippedAsTooLarge: () => sync.skippedAsTooLarge(),
     languageNotices: () => notice.toldAbout(),
+    skippedAsBinary: () => sync.skippedAsBinary(),
+    logUri: context.logUri,
   };
 }
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Corpus } from '../core/corpus/corpus';
 import { articleLanguage } from '../core/text/language';
 import type { Checker } from './checker';
+import { settle } from './settle';
 
 /**
  * Tells the editor, once per article, that it was skipped as not English, so
@@ -37,8 +38,12 @@ export class LanguageNotice implements vscode.Disposable {
     }
     if (vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === id)) {
       this.told.add(id);
-      void vscode.window.showInformationMessage(
-        `Source Check skips ${name}: it looks like ${language.language ?? 'a language other than English'}, and Source Check checks English articles only.`,
+      settle(
+        vscode.window.showInformationMessage(
+          `Source Check skips ${name}: it looks like ${language.language ?? 'a language other than English'}, and Source Check checks English articles only.`,
+        ),
+        this.log,
+        'The language notice',
       );
     }
   }

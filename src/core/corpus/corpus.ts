@@ -3,7 +3,7 @@ import { formatOf, parseArticle, type Article, type ArticleFormat } from '../tex
 import { applySuppressions } from '../suppressions';
 import { articleLanguage } from '../text/language';
 import { analyzeArticle, type ArticleAnalysis } from './analysis';
-import { RULES_IN_ORDER, indexKeysOf } from './rules';
+import { RULES_IN_ORDER, indexKeysOf, type Rule } from './rules';
 
 /** What a rule sees when it checks one article against the loaded ones. */
 export interface CheckContext {
@@ -20,7 +20,15 @@ interface Entry {
   format: ArticleFormat;
   article?: Article;
   analysis?: ArticleAnalysis;
+  /** Why this version's analysis threw: kept so that it is not retried (and re-reported) until the text changes. */
+  failure?: unknown;
   keys: Set<string>;
+}
+
+/** What a corpus runs: the product's detectors, or in tests a rule list that can be made to fail. */
+export interface CorpusOptions {
+  rules?: readonly Rule[];
+  analyze?: (article: Article) => ArticleAnalysis;
 }
 
 /**
@@ -32,6 +40,13 @@ interface Entry {
 export class Corpus {
   private readonly entries = new Map<string, Entry>();
   private readonly index = new Map<string, Set<string>>();
+  private readonly rules: readonly Rule[];
+  private readonly analyze: (article: Article) => ArticleAnalysis;
+
+  constructor(options: CorpusOptions = {}) {
+    this.rules = options.rules ?? RULES_IN_ORDER;
+    this.analyze = options.analyze ?? analyzeArticle;
+  }
 
   /** Adds an article or replaces its text. Returns false when the text is unchanged. */
   set(id: string, text: string, format: ArticleFormat = formatOf(id)): boolean {
@@ -72,8 +87,14 @@ export class Corpus {
   analysis(id: string): ArticleAnalysis | undefined {
     const entry = this.entries.get(id);
     if (!entry) return undefined;
+    if (entry.failure !== undefined) throw entry.failure;
     if (!entry.analysis) {
-      entry.analysis = analyzeArticle(this.article(id)!);
+      try {
+        entry.analysis = this.analyze(this.article(id)!);
+      } catch (error) {
+        entry.failure = error ?? new Error('analysis failed');
+        throw entry.failure;
+      }
       entry.keys = new Set(indexKeysOf(entry.analysis));
       for (const key of entry.keys) {
         let ids = this.index.get(key);
@@ -84,9 +105,20 @@ export class Corpus {
     return entry.analysis;
   }
 
-  /** Analyses every article not yet analysed, so that the index is complete. */
+  /**
+   * Analyses every article not yet analysed, so that the index is complete.
+   * An article whose analysis fails is left out of the index: it must not
+   * stop the others from being checked (its own check reports the failure).
+   */
   private analyzeAll(): void {
-    for (const id of this.entries.keys()) this.analysis(id);
+    for (const [id, entry] of this.entries) {
+      if (entry.analysis || entry.failure !== undefined) continue;
+      try {
+        this.analysis(id);
+      } catch {
+        // Recorded in the entry; thrown again when that article itself is checked.
+      }
+    }
   }
 
   isAnalyzed(id: string): boolean {
@@ -95,7 +127,7 @@ export class Corpus {
 
   /** Ids of the articles not yet analysed, so a caller can analyse them in slices. */
   unanalyzed(): string[] {
-    return [...this.entries].filter(([, e]) => !e.analysis).map(([id]) => id);
+    return [...this.entries].filter(([, e]) => !e.analysis && e.failure === undefined).map(([id]) => id);
   }
 
   /**
@@ -116,7 +148,7 @@ export class Corpus {
     if (!articleLanguage(self.article).english) return [];
     const context = this.contextOf(id)!;
     const findings: Finding[] = [];
-    for (const rule of RULES_IN_ORDER) findings.push(...rule(context));
+    for (const rule of this.rules) findings.push(...rule(context));
     return applySuppressions(self.article, findings).sort(compareFindings);
   }
 
