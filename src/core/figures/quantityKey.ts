@@ -155,14 +155,17 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
 export function moneyKey(ws: Word[], first: number, next: number): QuantityKey {
   const period = periodOf(ws, first, next);
   const window = windowAfter(ws, next);
-  const make = (noun: string, end?: number): QuantityKey => ({
-    key: ['money', noun, window ?? '', period ?? ''].join(':'),
+  const make = (noun: string, end?: number, confidence: 'sure' | 'unsure' = 'sure'): QuantityKey => ({
+    key: ['money', MONEY_SYNONYMS[noun] ?? noun, window ?? '', period ?? ''].join(':'),
     quantity: noun.replace(/-/g, ' '),
     owner: null,
-    confidence: 'sure',
+    confidence,
     end,
   });
   const before = ws[first - 1];
+  // 'stealing £1.2m from the charity', 'siphoned £1.6m of donations': the verb says what the money is.
+  // Unsure: two thefts in one article may be different ones, so only other articles' mentions are compared.
+  if (before && THEFT_VERBS.test(before.lower)) return { ...make('stolen', undefined, 'unsure'), quantity: 'money stolen' };
   if (before && (before.lower === 'of' || before.lower === 'at' || before.text === ',')) {
     const noun = nounBefore(ws, first - 1);
     if (noun) return make(noun);
@@ -181,6 +184,20 @@ export function moneyKey(ws: Word[], first: number, next: number): QuantityKey {
     if (inPhrase && !inPhrase.capitalized && !TIME_NOUNS.has(headOf(inPhrase))) return make(headOf(inPhrase));
   }
   return NONE;
+}
+
+/** Verbs whose object is money taken dishonestly: the amount stolen, however the story words it. */
+const THEFT_VERBS = /^(?:steal|steals|stole|stolen|stealing|siphon|siphons|siphoned|siphoning|embezzle|embezzles|embezzled|embezzling|misappropriate|misappropriated|misappropriating|pocketed|pilfered|pilfering|swindled|swindling|looted|looting|defrauded|defrauding)$/;
+
+/**
+ * Newsroom words for one money quantity: a budget 'shortfall', 'gap', 'deficit' or 'black hole'
+ * is the same sum; a 'fine' is a 'penalty'; 'revenue' is 'turnover'. Only groups a sub-editor would
+ * swap freely; a loss is not a deficit, savings are not cuts.
+ */
+const MONEY_SYNONYMS: Record<string, string> = {};
+for (const group of ['shortfall gap deficit hole', 'fine penalty', 'revenue turnover']) {
+  const words = group.split(' ');
+  for (const w of words) MONEY_SYNONYMS[w] = words[0];
 }
 
 /** The content word just before index `k` (skipping adjectives is not attempted: 'net loss of' → loss). */
