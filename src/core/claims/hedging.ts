@@ -13,6 +13,9 @@ const HEDGE_WORDS = new Set([
   'will', 'shall', 'think', 'thinks', 'hope', 'hopes', 'hoped', 'guess', 'suspect', 'suspects', 'plans', 'planned', 'intends',
 ]);
 
+/** Reporting verbs after which 'would' is the reported 'will' of a firm statement, not a hedge. */
+const REPORTED_SPEECH = new Set(['said', 'confirmed', 'announced', 'told', 'insisted', 'stated', 'added', 'declared']);
+
 /** Passive belief verbs that hedge when followed by 'to' ('is believed to', 'are thought to'). */
 const BELIEF_TO = new Set(['believed', 'thought', 'understood', 'expected', 'feared', 'said']);
 
@@ -21,6 +24,8 @@ export function hedgeCue(tokens: readonly Token[]): Token | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].normal;
     if (HEDGE_WORDS.has(w)) {
+      // 'X said/confirmed that S would V': reported speech shifts 'will' back to 'would'; the report states S firmly.
+      if (w === 'would' && tokens.slice(0, i).some((t) => REPORTED_SPEECH.has(t.normal))) continue;
       if ((w === 'could' || w === 'can' || w === 'may') && excludedPossibility(tokens, i)) continue;
       return tokens[i];
     }

@@ -38,6 +38,7 @@ const CONCEPTS: Record<string, string[]> = {
   recount: ['recount'],
   request: ['request', 'requested', 'appeal', 'application'],
   ballot: ['ballot', 'ballots', 'votes'],
+  find: ['find', 'found', 'detect', 'detected', 'discover', 'discovered'],
   say: ['say', 'said', 'says', 'told', 'stated', 'added', 'announced'],
 };
 

@@ -1,3 +1,4 @@
+import { isPastForm } from './lemma';
 import type { ClaimWord } from './terms';
 
 /**
@@ -30,6 +31,8 @@ export interface Negation {
 const QUANTIFIERS = new Set(['no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'noone']);
 const NEGATORS = new Set(['not', 'never', 'cannot']);
 const DENIALS = new Set(['deny', 'denied', 'denies', 'denying', 'refuted', 'refutes', 'refute']);
+const NO_NEED = new Set(['need', 'reason', 'requirement', 'call']);
+const NO_TRACE = new Set(['trace', 'traces', 'sign', 'signs']);
 const NO_BASIS = new Set(['truth', 'basis', 'evidence', 'foundation']);
 const DISMISSED_THINGS = new Set(['claim', 'claims', 'suggestion', 'suggestions', 'report', 'reports', 'allegation', 'allegations', 'speculation']);
 /**
@@ -84,6 +87,20 @@ export function findNegations(words: readonly ClaimWord[]): Negation[] {
         i = that;
         continue;
       }
+    }
+    // 'there was no need to close the road': the act did not happen; 'no trace/sign of the bacteria': the thing was not found.
+    if (w === 'no' && NO_NEED.has(n(i + 1)) && n(i + 2) === 'to') {
+      found.push({ kind: 'verb', at: i, cue: `no ${n(i + 1)} to`, focus: focusAfter(words, i + 3, FOCUS_WORDS) });
+      i += 2;
+      continue;
+    }
+    if (w === 'no' && NO_TRACE.has(n(i + 1)) && n(i + 2) === 'of') {
+      // The finding verb ('tests found no trace of X') is part of what is denied: X being found, not X at all.
+      const verb = words.slice(Math.max(0, i - 3), i).reverse().find((x) => x.concept && x.token.kind === 'word' && isPastForm(x.token.text));
+      const thing = focusAfter(words, i + 3, 1);
+      found.push({ kind: 'quantifier', at: i, cue: `no ${n(i + 1)} of`, focus: verb && thing.length > 0 ? [verb, ...thing] : [] });
+      i += 2;
+      continue;
     }
     if (w === 'no' && (n(i + 1) === 'one' || n(i + 1) === 'longer')) {
       const kind = n(i + 1) === 'one' ? 'quantifier' : 'verb';
