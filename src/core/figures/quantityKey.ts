@@ -209,9 +209,11 @@ function nounBefore(ws: Word[], k: number): string | undefined {
   return GENERIC_NOUNS.has(noun) || EXTENT_NOUNS.has(noun) ? undefined : noun;
 }
 
-const FALL = new Set(['fell', 'fall', 'falls', 'falling', 'down', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'slid', 'slide', 'slump', 'slumped', 'lost', 'lower', 'plunged', 'plunge', 'tumbled', 'sank', 'dip', 'dipped', 'shed']);
+const FALL = new Set(['fell', 'fall', 'falls', 'falling', 'down', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'slid', 'slide', 'slump', 'slumped', 'lost', 'lower', 'plunged', 'plunge', 'tumbled', 'sank', 'dip', 'dipped', 'shed', 'cut', 'cuts', 'reduced', 'slashed', 'lowered']);
 const RISE = new Set(['rose', 'rise', 'rises', 'rising', 'up', 'gained', 'gain', 'gains', 'jumped', 'jump', 'climbed', 'climb', 'increase', 'increased', 'higher', 'surged', 'surge', 'soared', 'grew', 'growth']);
-const SUBJECT_SKIP = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'closed', 'ended', 'finished', 'stood', 'by', 'at', 'of', 'a', 'an', 'the', 'to', 'some', 'nearly', 'about', 'around']);
+/** Words for money set aside for a purpose: a cut in one is a cut in the others. */
+const SPENDING_NOUNS = new Set(['budget', 'budgets', 'spending', 'funding', 'expenditure']);
+const SUBJECT_SKIP = new Set(['will', 'would', 'could', 'set', 'being', 'was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'closed', 'ended', 'finished', 'stood', 'by', 'at', 'of', 'a', 'an', 'the', 'to', 'some', 'nearly', 'about', 'around']);
 /** Words for a company's stock. */
 const SHARE_NOUNS = new Set(['share', 'shares', 'stock', 'stocks', 'price']);
 
@@ -265,6 +267,13 @@ export function percentKey(ws: Word[], first: number, next: number, unit: string
   // 'Shares in Northway fell 3%'
   if (ws[k - 1]?.lower === 'in' && SHARE_NOUNS.has(ws[k - 2]?.lower ?? '')) k -= 2;
   const subject = ws[k];
+  // 'Library budgets will be cut by 6 per cent' and 'Library spending will fall by 9%': one quantity,
+  // named by its head's synonym group and the noun before it (so that park budgets are not library ones).
+  if (subject && ws[first - 1]?.lower === 'by' && dir && SPENDING_NOUNS.has(subject.lower)) {
+    const modifier = ws[k - 1]?.kind === 'word' && !FUNCTION_WORDS.has(ws[k - 1].lower) && !looksLikeVerb(ws[k - 1].lower) ? ws[k - 1].lower : '';
+    const what = modifier ? `${modifier} budget` : 'budget';
+    return make(what, dir, `${what} ${dir}`);
+  }
   if (subject && subject.kind === 'word' && !FUNCTION_WORDS.has(subject.lower) && !looksLikeVerb(subject.lower) && k < first - 1) {
     const noun = shareNoun(subject.lower) === 'share' ? 'share' : singular(subject.lower);
     if (!GENERIC_NOUNS.has(noun)) return make(noun, dir, `${noun === 'share' ? 'share price' : noun}${dir ? ' ' + dir : ''}`);

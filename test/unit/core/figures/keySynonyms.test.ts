@@ -23,3 +23,16 @@ describe('Figures: one quantity in different words', () => {
     assert.notEqual(key('The firm made a £7m loss.', '7m'), 'money:shortfall::');
   });
 });
+
+describe('Figures: a change by a percentage, keyed by its subject', () => {
+  it('keys a cut and a fall in spending alike, by the noun before the head', () => {
+    const a = key('Museum budgets will be cut by 5 per cent next spring.', '5 per cent');
+    assert.equal(a, key('Museum spending is set to fall by 8%.', '8%'));
+    assert.equal(a, key('Museum funding was slashed by 7%.', '7%'));
+    assert.equal(a, 'percent:%:museum budget:fall:');
+  });
+  it('keeps different budgets and different directions apart', () => {
+    assert.notEqual(key('Museum budgets will be cut by 5 per cent.', '5'), key('Park budgets will be cut by 5 per cent.', '5'));
+    assert.notEqual(key('Museum spending will fall by 5%.', '5'), key('Museum spending will rise by 5%.', '5'));
+  });
+});
