@@ -73,6 +73,8 @@ export function numberFigureAt(article: Article, sentence: Sentence, ws: Word[],
     return { figure, next: age.next };
   }
 
+  // 'gusts of up to 98mph', 'a top speed of up to 120 km/h': the peak is the figure, not a bound on it.
+  if (qualifier === 'up to' && peakBefore(ws, firstIndex)) qualifier = null;
   const interval = applyQualifier(qualifier, low, high);
   let key: QuantityKey;
   let kind: import('./figure').FigureKind;
@@ -165,6 +167,18 @@ function numericFigure(
   figure.rounding = parsed.low !== parsed.high ? 0 : parsed.rounding;
   figure.significant = parsed.significant;
   return figure;
+}
+
+/** Words naming the highest value something reached. */
+const PEAK_WORDS = /^(?:gust|gusts|peak|peaks|peaked|maximum|max|top|highest|strongest|fastest|record)$/;
+
+/** Is the figure starting at `first` the peak of something ('gusts of', 'peaked at', 'a maximum of')? */
+function peakBefore(ws: Word[], first: number): boolean {
+  for (let n = first - 1; n >= 0 && n >= first - 3; n--) {
+    if (ws[n].kind !== 'word') return false;
+    if (PEAK_WORDS.test(ws[n].lower)) return true;
+  }
+  return false;
 }
 
 /** 'number 9', 'No. 10', 'Covid-19', 'A40': a label, not a quantity. */

@@ -36,6 +36,7 @@ const PHRASES: Array<[string, Qualifier]> = [
   ['a maximum of', 'up to'],
   ['as many as', 'up to'],
   ['as much as', 'up to'],
+  ['as high as', 'up to'],
   ['an estimated', 'about'],
   ['more than', 'more than'],
   ['greater than', 'more than'],
