@@ -165,11 +165,23 @@ export function attributionAfter(words: FrameWord[], q: number): Attribution | u
     if (isCueAt(words, c, false)) {
       const found = agentOf(words, c, i);
       if (found?.phrase && found.phrase.start >= words[i].start) return found;
-      if (found && found.phrase === null) return found;
+      // '"…," staff were told' names who heard it; in '…, "Title", were first told of …' nothing stands
+      // between the quotation and the passive, so the quotation is part of the subject, not what was told.
+      if (found && found.phrase === null) return hasSubjectBetween(words, i, c) ? found : undefined;
       return undefined;
     }
   }
   return undefined;
+}
+
+/** Whether a word other than an auxiliary or an adverb stands in [from, cue): the passive's own subject. */
+function hasSubjectBetween(words: FrameWord[], from: number, cue: number): boolean {
+  for (let j = from; j < cue; j++) {
+    const w = words[j];
+    if (w.kind !== 'word') continue;
+    if (!BE_FORMS.has(w.normal) && !CUE_FILLERS.has(w.normal) && w.normal !== 'not') return true;
+  }
+  return false;
 }
 
 /** Attribution before a quotation that the sentence introduces ('X told Y: "…"', '…, adding, "…"'). */

@@ -108,6 +108,22 @@ export const NAMING_WORDS = new Set([
   'operation', 'project', 'tagline', 'catchphrase', 'mantra', 'byword', 'headline', 'poem', 'essay',
 ]);
 
+/**
+ * Nouns for works and public undertakings that carry a title: a Title Case
+ * phrase in quotation marks set in apposition to one ('the newsletter,
+ * "Evening Light",') is its title, not anyone's words.
+ */
+export const TITLED_WORK_NOUNS = new Set([
+  'newsletter', 'magazine', 'journal', 'column', 'campaign', 'report', 'review', 'consultation', 'programme',
+  'program', 'plan', 'strategy', 'policy', 'initiative', 'scheme', 'project', 'manifesto', 'charter', 'exhibition',
+  'show', 'play', 'musical', 'opera', 'book', 'novel', 'memoir', 'biography', 'film', 'movie', 'documentary',
+  'series', 'episode', 'song', 'single', 'album', 'record', 'track', 'poem', 'essay', 'article', 'study', 'paper',
+  'slogan', 'motto', 'tagline', 'theme', 'title', 'event', 'festival', 'conference', 'summit', 'competition',
+  'podcast', 'blog', 'website', 'app', 'game', 'painting', 'sculpture', 'installation', 'collection', 'guide',
+  'leaflet', 'booklet', 'brochure', 'pamphlet', 'petition', 'motion', 'bill', 'framework', 'vision', 'agenda',
+  'roadmap', 'blueprint', 'inquiry', 'survey', 'appeal', 'fund', 'prize', 'award',
+]);
+
 /** Passive auxiliaries: 'were told', 'was described as'. */
 export const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", 'am', 'get', 'got', 'gets', 'getting']);
 

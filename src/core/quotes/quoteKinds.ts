@@ -8,7 +8,7 @@
  */
 import type { Article } from '../text/article';
 import { sentenceAt } from '../text/article';
-import { NAMING_WORDS } from './cues';
+import { NAMING_WORDS, TITLED_WORK_NOUNS } from './cues';
 import type { QuotedSpan } from './marks';
 
 export type QuoteKind = 'full' | 'partial' | 'not-a-quotation';
@@ -37,10 +37,24 @@ export function classifySpan(article: Article, span: QuotedSpan): QuoteKind {
   if (before === '' || /[,:;—–\-]$/.test(before)) {
     // An introduced title ('His memoir, "Bus Stops"') is still a title.
     if (before !== '' && looksLikeTitle(text) && wordsOf(text).length <= 6 && namingWordBefore(before)) return 'not-a-quotation';
+    // 'the newsletter, "Evening Light",' / 'the consultation, "City 2030: Living Within Our Means",'
+    if (/,$/.test(before) && looksLikeTitle(text) && titledWorkBefore(before) && appositionCloses(prose, span.close)) return 'not-a-quotation';
     return 'full';
   }
   if (namingWordBefore(before) || looksLikeTitle(text)) return 'not-a-quotation';
   return 'partial';
+}
+
+/** A noun for a titled work ends the words before the comma: 'the hospice's newsletter,', 'its new strategy,'. */
+function titledWorkBefore(before: string): boolean {
+  const words = wordsOf(before.replace(/,$/, '')).map((w) => w.toLowerCase());
+  const last = words[words.length - 1];
+  return last !== undefined && (TITLED_WORK_NOUNS.has(last) || TITLED_WORK_NOUNS.has(last.replace(/s$/, '')));
+}
+
+/** An appositive title is closed off by a comma, a dash, a bracket or the sentence end right after its closing mark. */
+function appositionCloses(prose: string, close: number): boolean {
+  return /^[\s]*(?:[,;.)—–]|$)/.test(prose.slice(close + 1, close + 4)) || /^[,.]/.test(prose.slice(close - 1, close));
 }
 
 /** 'so-called', 'nicknamed', 'known … as', 'the word', 'her memoir' within the few words before the marks. */
