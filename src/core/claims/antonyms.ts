@@ -18,7 +18,10 @@ const PAIRS: ReadonlyArray<readonly [string[], string[]]> = [
   [['opened', 'opens', 'reopened', 'reopens'], ['closed', 'closes', 'shut', 'shuts', 'closing']],
   [['survived', 'survives', 'survived by'], ['died', 'dies', 'killed', 'dead']],
   [['won', 'wins', 'win', 'winning', 'held on to', 'retained'], ['lost', 'loses', 'lose', 'losing', 'defeated']],
-  [['succeeded', 'succeeds', 'successful'], ['failed', 'fails', 'unsuccessful']],
+  [['succeeded', 'succeeds', 'successful', 'without problems', 'without a problem', 'without any problems', 'without a hitch', 'without difficulty', 'smoothly', 'flawlessly'],
+    ['failed', 'fails', 'unsuccessful', 'broke down', 'malfunctioned']],
+  // A verdict is reached by all jurors or by a majority, not both.
+  [['unanimous', 'unanimously'], ['majority verdict', 'majority decision', 'split decision', 'split verdict', 'by a majority']],
   [['resumed', 'resumes', 'restarted'], ['halted', 'halts', 'suspended', 'suspends', 'stopped', 'stops']],
   [['supported', 'supports', 'backed', 'backs', 'endorsed'], ['opposed', 'opposes', 'voted against']],
   [['banned', 'bans', 'prohibited', 'forbade'], ['permitted', 'legalised', 'legalized']],
@@ -96,8 +99,23 @@ const SUBORDINATORS = new Set(['since', 'until', 'after', 'before', 'when', 'whe
  * 'where the stand was closed for repairs'): such clauses set the scene, often
  * at another time, so only the clauses' main verbs are compared.
  */
-function background(side: ClaimSide, hit: Hit): boolean {
-  return side.words.slice(0, hit.at).some((w) => SUBORDINATORS.has(w.token.normal));
+function background(side: ClaimSide, hit: Hit, other: ClaimSide, otherHit: Hit): boolean {
+  return side.words.slice(0, hit.at).some((w, i) => SUBORDINATORS.has(w.token.normal) && !sameThingRelative(side, i, hit, other, otherHit));
+}
+
+/**
+ * A non-restrictive relative ('the backup generator, which ran smoothly')
+ * asserts its verb of the noun before the comma; when the other side's verb
+ * has that same noun right before it ('the backup generator failed'), the two
+ * verbs are about one thing and are compared.
+ */
+function sameThingRelative(side: ClaimSide, at: number, hit: Hit, other: ClaimSide, otherHit: Hit): boolean {
+  if (!/^(?:which|who)$/.test(side.words[at].token.normal) || side.words[at - 1]?.token.text !== ',') return false;
+  // A subject relative only ('which ran', 'which had failed'): in 'which the council had failed to …' the noun is not the doer.
+  if (hit.at - at > 3 || side.words.slice(at + 1, hit.at).some((w) => /^(?:the|a|an|his|her|its|their|it|they|he|she|we)$/.test(w.token.normal))) return false;
+  const antecedent = side.words[at - 2]?.concept;
+  if (!antecedent) return false;
+  return other.words.slice(Math.max(0, otherHit.at - 2), otherHit.at).some((w) => w.concept === antecedent);
 }
 
 /**
@@ -139,7 +157,7 @@ export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
       // A side that says both ('rejected two bids before accepting a third') is telling a sequence, not a clash.
       if (!hitA || !hitB || hitsA[y] || hitsB[x]) continue;
       if (negated(a, hitA) || negated(b, hitB)) continue;
-      if (background(a, hitA) || background(b, hitB)) continue;
+      if (background(a, hitA, b, hitB) || background(b, hitB, a, hitA)) continue;
       if (differentDoers(a, hitA, b, hitB)) continue;
       const ofA = complement(a, hitA);
       const ofB = complement(b, hitB);

@@ -25,7 +25,10 @@ const IRREGULAR: Record<string, string> = {
 const CONCEPTS: Record<string, string[]> = {
   fire: ['fire', 'blaze', 'flames', 'inferno'],
   start: ['start', 'began', 'begin', 'originate', 'broke out'],
-  injure: ['hurt', 'injure', 'injured', 'injury', 'injuries', 'wound', 'wounded', 'treated', 'hospitalised', 'hospitalized', 'casualties', 'casualty'],
+  injure: ['hurt', 'injure', 'injured', 'injury', 'injuries', 'wound', 'wounded', 'treated', 'hospitalised', 'hospitalized', 'casualties', 'casualty',
+    // Denied by negation.ts, which treats them as 'not injured'.
+    'unhurt', 'unharmed', 'uninjured', 'unscathed',
+    'broken arm', 'broken leg', 'broken wrist', 'broken ankle', 'broken hip', 'broken ribs', 'broken nose', 'broken jaw', 'broken collarbone', 'broken bones'],
   die: ['die', 'died', 'dead', 'killed', 'kill', 'death', 'deaths', 'fatalities', 'fatality'],
   disable: ['disable', 'disabled', 'switched off', 'turned off', 'shut off', 'shut down', 'deactivated', 'deactivate'],
   region: ['region', 'oblast', 'province', 'county'],

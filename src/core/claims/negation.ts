@@ -46,6 +46,12 @@ const WITHHOLDING = new Set([
   'know', 'known', 'explain', 'explained', 'release', 'released', 'return', 'returned', 'answer', 'clear', 'immediately',
 ]);
 
+/** Adjectives that deny an injury; lemma.ts gives them the injury concept, so the rule finds injuries they deny. */
+const UNHARMED = new Set(['unhurt', 'unharmed', 'uninjured', 'unscathed']);
+
+/** Troubles whose absence ('without problems') describes a smooth outcome. */
+const SMOOTH = new Set(['problem', 'problems', 'incident', 'hitch', 'difficulty', 'difficulties', 'issue', 'issues', 'fault', 'faults', 'interruption', 'trouble']);
+
 /** Light verbs between 'without' and what it negates ('without causing casualties'). */
 const LIGHT = new Set(['causing', 'making', 'having', 'suffering', 'reporting', 'recording', 'sustaining', 'leaving', 'any']);
 
@@ -108,6 +114,11 @@ export function findNegations(words: readonly ClaimWord[]): Negation[] {
       i++;
       continue;
     }
+    // 'The driver was unhurt': the injury denied, unless the clause also reports one ('two were hurt but the driver was unharmed').
+    if (UNHARMED.has(w)) {
+      if (!words.some((x, j) => j !== i && x.concept === words[i].concept)) found.push({ kind: 'quantifier', at: i, cue: words[i].token.text, focus: [words[i]] });
+      continue;
+    }
     if (QUANTIFIERS.has(w)) {
       found.push({ kind: 'quantifier', at: i, cue: words[i].token.text, focus: focusAfter(words, i + 1, FOCUS_WORDS) });
       continue;
@@ -122,6 +133,8 @@ export function findNegations(words: readonly ClaimWord[]): Negation[] {
     if (w === 'without' || ((w === 'lack' || w === 'absence') && n(i + 1) === 'of')) {
       let from = w === 'without' ? i + 1 : i + 2;
       while (LIGHT.has(n(from))) from++;
+      // 'ran without problems', 'passed without incident': a smooth outcome, not the absence of the event.
+      if (SMOOTH.has(n(from)) || (n(from) === 'a' && SMOOTH.has(n(from + 1)))) continue;
       found.push({ kind: 'without', at: i, cue: words[i].token.text, focus: focusAfter(words, from, 1) });
     }
   }

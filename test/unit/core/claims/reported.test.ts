@@ -21,3 +21,23 @@ describe('claims: reported clauses and noun negations', () => {
     assert.deepEqual(flagged('Samples from the school kitchen found no trace of the virus.', 'Kitchens must be cleaned daily to stop the virus spreading in the school.'), []);
   });
 });
+
+describe('claims: outcomes that need a little knowledge', () => {
+  it("flags 'unharmed' against a broken limb, and stays quiet for another person or a mixed clause", () => {
+    assert.equal(flagged('The cyclist was unharmed.', 'The cyclist suffered a broken leg.').length, 1);
+    assert.deepEqual(flagged('The cyclist was unharmed.', 'A pedestrian suffered a broken leg.'), []);
+    assert.deepEqual(flagged('Two walkers were hurt but the cyclist was unharmed.', 'The cyclist suffered a broken leg.'), []);
+    assert.deepEqual(flagged('The cyclist was unharmed.', 'The cyclist escaped uninjured.'), []);
+  });
+  it("flags a unanimous verdict against a majority verdict, and stays quiet on agreement", () => {
+    assert.equal(flagged('The panel reached a unanimous verdict on the Delling case.', 'The panel reached a majority verdict on the Delling case.').length, 1);
+    assert.deepEqual(flagged('The panel reached a unanimous verdict on the Delling case.', 'The panel was unanimous in its verdict on the Delling case.'), []);
+  });
+  it("reads 'ran without problems' as a smooth outcome, opposed to 'failed', through a relative clause on the same noun", () => {
+    assert.equal(flagged('The school switched to its emergency pump, which ran without problems all night.', 'At the school, the emergency pump failed within an hour.').length, 1);
+    assert.deepEqual(flagged('The school switched to its emergency pump, which ran without problems all night.', 'The emergency pump ran smoothly at the school all night.'), []);
+  });
+  it("keeps a relative clause about another noun as background", () => {
+    assert.deepEqual(flagged('The school switched on its emergency pump, which the council had failed to service.', 'At the school, the emergency pump ran without problems.'), []);
+  });
+});
