@@ -24,6 +24,9 @@ const TIME_NOUNS = new Set(['month', 'year', 'quarter', 'week', 'day', 'hour', '
 const INCREMENT_BEFORE = /^(?:another|further|additional|extra|other)$/;
 const INCREMENT_AFTER = /^(?:more|further|additional|extra|other|new)$/;
 
+/** Words that open a clause restricting the counted group. */
+const RESTRICTING = /^(?:who|whom|whose|that|which)$/;
+
 const NONE: QuantityKey = { key: null, quantity: null, owner: null, confidence: 'unsure' };
 
 /** Words that close the window in which a role is looked for. */
@@ -35,6 +38,8 @@ function roleAfter(ws: Word[], k: number, span = 7): Role | undefined {
   for (let n = k; n < Math.min(ws.length, k + span); n++) {
     const w = ws[n];
     if (closesClause(w)) return undefined;
+    // 'patients at Elmford General Hospital': a word of a place's name is not what happened to them.
+    if (/^\p{Lu}/u.test(w.text)) continue;
     if (w.lower === 'lost' && ws[n + 1]?.lower === 'their' && ws[n + 2]?.lower === 'lives') return 'died';
     // 'the injured workers' names the counted, not a role of another noun, only inside the phrase.
     const role = roleOf(w.lower);
@@ -136,6 +141,10 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   let noun = words[words.length - 1];
   if (!noun || FUNCTION_WORDS.has(noun) || looksLikeVerb(noun)) return NONE;
   role ??= roleBefore(ws, first) ?? roleAfter(ws, phrase.next);
+  // '28 patients who were discharged': a relative clause with no role we know may restrict
+  // the group to any subset; when in doubt, no key. ('300 volunteers counted the votes' is
+  // what the whole group did, and keeps its key.)
+  if (!role && RESTRICTING.test(ws[phrase.next]?.lower ?? '')) return NONE;
   // 'three people died' and 'three victims died' count the same people.
   if (role && PEOPLE_ROLES.has(role) && PEOPLE_NOUNS.has(noun)) noun = 'people';
   if (!role && GENERIC_NOUNS.has(noun)) return NONE;

@@ -48,7 +48,7 @@ add('flooded', 'flooded flooding');
 add('damaged', 'damaged damaging');
 add('destroyed', 'destroyed destroying');
 add('spoiled', 'spoiled spoilt rejected invalid');
-add('infected', 'infected infections cases');
+add('infected', 'infected infections cases diagnosed contracted');
 add('hired', 'hired hire hiring recruited recruiting');
 
 /** Roles that a word before the number can give ('killed 5', 'cut 1,200 jobs', 'employs 240 people'). */

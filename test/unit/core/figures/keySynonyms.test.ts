@@ -53,3 +53,18 @@ describe('Figures: the peak of something', () => {
     assert.equal(f.high, 40);
   });
 });
+
+describe('Figures: what a counted group is', () => {
+  it('does not take a role from a word of a place name', () => {
+    assert.equal(key('Four nurses at Riverside General Hospital have been diagnosed with flu.', 'Four'), 'count:nurse:infected::');
+    assert.notEqual(key('Ten nurses at Riverside General Hospital signed the letter.', 'Ten'), 'count:nurse:hospital::');
+  });
+  it('keys people diagnosed with or contracting a disease alike', () => {
+    assert.equal(key('Six pupils contracted measles.', 'Six'), key('Eight pupils were diagnosed with measles.', 'Eight'));
+  });
+  it('gives no key to a group restricted by a clause with no known role', () => {
+    assert.equal(key('The school wrote to 30 pupils who were absent on Friday.', '30'), null);
+    assert.equal(key('The school wrote to 30 pupils that had left early.', '30'), null);
+    assert.notEqual(key('The school wrote to 30 pupils who were absent on Friday.', '30'), key('Twelve pupils visited the farm.', 'Twelve'));
+  });
+});
