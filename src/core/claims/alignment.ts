@@ -2,6 +2,7 @@ import type { ArticleAnalysis } from '../corpus/analysis';
 import type { CheckContext } from '../corpus/corpus';
 import type { Claim } from './claim';
 import type { ClaimSide } from './conflict';
+import { CASUALTIES } from './negation';
 import { wordsOf } from './terms';
 
 /**
@@ -78,7 +79,18 @@ export function alignedClaims(claim: Claim, other: ArticleAnalysis): Array<{ cla
   const counts = new Map<number, number>();
   for (const term of claim.terms) for (const i of index.get(term) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
   return [...counts]
-    .filter(([i, n]) => n >= Math.min(MIN_SHARED_TERMS, claim.terms.length, other.claims[i].terms.length))
+    .filter(([i, n]) => n >= Math.min(MIN_SHARED_TERMS, claim.terms.length, other.claims[i].terms.length) || casualtyPair(claim, other.claims[i]))
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .map(([i, n]) => ({ claim: other.claims[i], shared: n }));
+}
+
+/**
+ * A denied casualty ('No deaths have been linked to the storm') speaks for the
+ * whole story, so it aligns with any claim sharing its casualty concept
+ * (symmetric: either claim may be the denial).
+ */
+function casualtyPair(x: Claim, y: Claim): boolean {
+  const denial = (c: Claim) => c.polarity === 'negative' && /^(?:no|none|nobody|no one)$/i.test(c.negation ?? '');
+  if (!denial(x) && !denial(y)) return false;
+  return [...CASUALTIES].some((c) => x.terms.includes(c) && y.terms.includes(c));
 }

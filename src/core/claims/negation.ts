@@ -46,6 +46,9 @@ const WITHHOLDING = new Set([
   'know', 'known', 'explain', 'explained', 'release', 'released', 'return', 'returned', 'answer', 'clear', 'immediately',
 ]);
 
+/** Casualty concepts (lemma.ts): a story has one toll, so a denied casualty is story-wide. */
+export const CASUALTIES: ReadonlySet<string> = new Set(['die', 'injure']);
+
 /** Adjectives that deny an injury; lemma.ts gives them the injury concept, so the rule finds injuries they deny. */
 const UNHARMED = new Set(['unhurt', 'unharmed', 'uninjured', 'unscathed']);
 
@@ -120,7 +123,10 @@ export function findNegations(words: readonly ClaimWord[]): Negation[] {
       continue;
     }
     if (QUANTIFIERS.has(w)) {
-      found.push({ kind: 'quantifier', at: i, cue: words[i].token.text, focus: focusAfter(words, i + 1, FOCUS_WORDS) });
+      const focus = focusAfter(words, i + 1, FOCUS_WORDS);
+      // 'No deaths have been linked to the storm', 'no injuries were reported': the casualty noun is what is denied; the verb after it only reports.
+      if (focus[0] && CASUALTIES.has(focus[0].concept!) && words[i + 1] === focus[0]) focus.splice(1);
+      found.push({ kind: 'quantifier', at: i, cue: words[i].token.text, focus });
       continue;
     }
     if (NEGATORS.has(w) || /n't$/.test(w)) {

@@ -1,6 +1,6 @@
 import { differentTimes, sharedTerms, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
-import { findNegations, type Negation } from './negation';
+import { CASUALTIES, findNegations, type Negation } from './negation';
 
 /**
  * Opposite polarity: one article negates what the other asserts. 'No
@@ -19,7 +19,7 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
     if (!covers(negation, b)) continue;
     // Beyond the focus, the claims must share more, unless the negative claim says nothing else ('No one was killed.').
     const shared = sharedTerms(a, b);
-    if (shared.size < 2 && shared.size < a.terms.size) continue;
+    if (shared.size < 2 && shared.size < a.terms.size && !storyWideCasualty(a, negation, b)) continue;
     const confirmation = b.words.find((w) => /^(?:confirmed|confirms|admitted|admits|acknowledged)$/.test(w.token.normal));
     const detail = confirmation && negation.kind === 'denial'
       ? `'${negation.cue}' ↔ '${confirmation.token.text}'`
@@ -27,6 +27,19 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
     return { reason: 'negation', detail, here: gist(a), there: gist(b) };
   }
   return null;
+}
+
+/**
+ * 'No deaths have been linked to the storm' against 'A man died after a tree
+ * fell on his car': a bare casualty noun under 'no' speaks for the whole story,
+ * so a death or injury in the other article contradicts it, unless the two
+ * clauses put it in different named places.
+ */
+function storyWideCasualty(a: ClaimSide, negation: Negation, b: ClaimSide): boolean {
+  if (negation.kind !== 'quantifier' || negation.focus.length !== 1 || !CASUALTIES.has(negation.focus[0].concept!)) return false;
+  const pa = a.claim.places;
+  const pb = b.claim.places;
+  return !(pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p)));
 }
 
 /**

@@ -41,3 +41,17 @@ describe('claims: outcomes that need a little knowledge', () => {
     assert.deepEqual(flagged('The school switched on its emergency pump, which the council had failed to service.', 'At the school, the emergency pump ran without problems.'), []);
   });
 });
+
+describe('claims: a denied casualty speaks for the whole story', () => {
+  it("flags 'No deaths have been linked to the flood' against a death, even with little else shared", () => {
+    assert.equal(flagged('No deaths have been linked to the flooding, police said.', 'A retired teacher drowned when his car was swept off a ford, and a farmer died in a barn.').length, 1);
+    assert.equal(flagged('No injuries were reported.', 'A steward was injured by falling glass.').length, 1);
+  });
+  it('stays quiet when the two clauses name different places, or both deny', () => {
+    assert.deepEqual(flagged('No deaths were reported in Ferring.', 'A farmer died in a barn at Hollinbridge.'), []);
+    assert.deepEqual(flagged('No deaths have been linked to the flooding.', 'Nobody died in the flooding.'), []);
+  });
+  it('keeps a negated group with its verb: no firefighters hurt is not contradicted by hurt workers', () => {
+    assert.deepEqual(flagged('No firefighters were hurt at the depot.', 'Two workers were hurt at the depot.'), []);
+  });
+});
