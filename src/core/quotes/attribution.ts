@@ -237,6 +237,48 @@ export function attributionAround(words: FrameWord[], q: number): Attribution | 
   return undefined;
 }
 
+/** Nouns for what someone said, as a sentence after a quotation refers back to it ('Those were the words of X'). */
+const UTTERANCE_NOUNS = new Set([
+  'word', 'words', 'verdict', 'view', 'views', 'message', 'warning', 'assessment', 'response', 'reaction', 'advice',
+  'plea', 'promise', 'pledge', 'judgement', 'judgment', 'conclusion', 'opinion', 'comment', 'comments', 'remark',
+  'remarks', 'answer', 'reply', 'claim', 'argument', 'defence', 'defense', 'explanation', 'sentiment', 'thoughts',
+  'prediction', 'summary', 'take', 'appeal', 'question', 'complaint', 'admission', 'confession', 'boast', 'vow',
+  'insistence', 'retort', 'rallying', 'cry', 'call', 'challenge', 'diagnosis', 'prognosis', 'forecast', 'account',
+  'description', 'line', 'mantra', 'refrain', 'observation',
+]);
+
+const BACK_POINTERS = new Set(['that', 'those', 'this', 'these', 'such', 'so', 'thus']);
+
+/**
+ * A sentence after a quotation that names its speaker by pointing back at it:
+ * 'Those were the words of X', 'That was the verdict of X', 'Such was the
+ * message from X', 'So said X'.
+ */
+export function echoSentence(words: FrameWord[]): Attribution | undefined {
+  if (words.some((w) => w.kind === 'quote')) return undefined;
+  const first = words[0];
+  if (!first || first.kind !== 'word' || !BACK_POINTERS.has(first.normal)) return undefined;
+  // 'So said X', 'Thus wrote X'
+  if ((first.normal === 'so' || first.normal === 'thus') && isCueAt(words, 1, true) && !/ing$/.test(words[1].normal)) {
+    const phrase = phraseRightOf(words, 2);
+    return phrase ? { cue: words[1].text, phrase: preferNamedAppositive(words, phrase) } : undefined;
+  }
+  // 'Those were (once) the (blunt) words of X', 'That is the view from X'
+  let j = 1;
+  while (j < words.length && words[j].kind === 'word' && (BE_FORMS.has(words[j].normal) || CUE_FILLERS.has(words[j].normal))) j++;
+  if (j === 1 || j > 4) return undefined;
+  const limit = Math.min(words.length, j + 5);
+  for (let k = j; k < limit; k++) {
+    const w = words[k];
+    if (w.kind !== 'word') return undefined;
+    if ((w.normal === 'of' || w.normal === 'from') && k > j && UTTERANCE_NOUNS.has(words[k - 1].normal)) {
+      const phrase = phraseRightOf(words, k + 1);
+      return phrase ? { cue: words.slice(j, k + 1).map((x) => x.text).join(' '), phrase: preferNamedAppositive(words, phrase) } : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** A sentence that says who is speaking: a strong cue with an agent, and no quotation of its own. */
 export function cueSentence(words: FrameWord[], maxCueIndex = words.length): Attribution | undefined {
   if (words.some((w) => w.kind === 'quote')) return undefined;

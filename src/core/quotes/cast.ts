@@ -10,7 +10,7 @@ import type { QuotedSpan } from './marks';
 import { nameTags } from './nameTags';
 import { clauseSubject } from './attribution';
 import { isNameWord, isSpeakerNoun, phraseRightOf } from './speakerPhrase';
-import { BODY_NAME_WORDS, DETERMINERS, HONORIFIC_GENDER, ROLE_GENDER, TITLE_WORDS, type Gender } from './speakerWords';
+import { BODY_NAME_WORDS, DETERMINERS, HONORIFIC_GENDER, ROLE_GENDER, TITLE_WORDS, isPostNominal, type Gender } from './speakerWords';
 
 export interface NameMention {
   start: number;
@@ -139,6 +139,8 @@ function mentionOf(
   const titles = names.slice(0, lastTitle + 1).map((n) => n.normal);
   names = names.slice(lastTitle + 1);
   while (names.length && CONNECTORS.has(names[names.length - 1].normal)) names.pop();
+  // 'Simon Hale KC', 'Ann Lee OBE': letters after a name are not part of it ('Mr Hale' is still 'Simon Hale').
+  while (names.length > 1 && isPostNominal(names[names.length - 1].text)) names.pop();
   if (!names.length || names.every((n) => TITLE_WORDS.has(n.normal))) return undefined;
   let gender: Gender | undefined;
   for (const t of titles) gender ??= HONORIFIC_GENDER[t] ?? ROLE_GENDER[t];

@@ -1,6 +1,6 @@
 import type { Article, Sentence } from '../text/article';
 import { sentenceAt } from '../text/article';
-import { attributionAfter, attributionAround, attributionBefore, cueSentence, type Attribution } from './attribution';
+import { attributionAfter, attributionAround, attributionBefore, cueSentence, echoSentence, type Attribution } from './attribution';
 import { buildCast } from './cast';
 import { frameWords } from './frame';
 import { pairQuotationMarks, type QuotedSpan } from './marks';
@@ -72,9 +72,13 @@ function neighbouringCue(article: Article, spans: QuotedSpan[], unit: Unit): Att
   }
   const after = article.sentences[last.index + 1];
   if (after && after.paragraph === last.paragraph) {
-    const found = cueSentence(frameWords(article, after, after, spans), 10);
+    const words = frameWords(article, after, after, spans);
+    const found = cueSentence(words, 10) ?? echoSentence(words);
     if (found) return found;
   }
+  // 'Those were the words of X' points back at the quotation even from the next paragraph.
+  const endsParagraph = !/\S/.test(article.prose.slice(lastSpan.close + 1, article.paragraphs[last.paragraph].end));
+  if (after && after.paragraph === last.paragraph + 1 && endsParagraph) return echoSentence(frameWords(article, after, after, spans));
   return undefined;
 }
 

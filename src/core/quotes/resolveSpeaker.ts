@@ -15,7 +15,7 @@ import { fullestName, genderOf, isBodyMention, isBodyName, isCommonOpener, type 
 import { headWord, isNameWord, type SpeakerPhrase } from './speakerPhrase';
 import type { QuotedSpan } from './marks';
 import type { Speaker } from './quotation';
-import { BODY_NOUNS, HONORIFIC_GENDER, INDEFINITE, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, TITLE_WORDS, type Gender } from './speakerWords';
+import { BODY_NOUNS, HONORIFIC_GENDER, INDEFINITE, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, TITLE_WORDS, isPostNominal, type Gender } from './speakerWords';
 
 /** A speaker already named for an earlier quotation: the first candidates for a pronoun. */
 export interface NamedSpeaker {
@@ -60,8 +60,10 @@ function nameWords(phrase: SpeakerPhrase, text: string): string[] {
       break;
     }
   }
-  if (k >= words.length) return [];
-  const raw = text.slice(words[k].start, words[words.length - 1].end).replace(/\s+/g, ' ');
+  let end = words.length;
+  while (end - 1 > k && isPostNominal(words[end - 1].text)) end--;
+  if (k >= end) return [];
+  const raw = text.slice(words[k].start, words[end - 1].end).replace(/\s+/g, ' ');
   return raw.replace(/['’]s?$/, '').split(' ');
 }
 
@@ -144,7 +146,28 @@ function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker 
     return { ...speaker(clean(c.name), 'pronoun', phrase) };
   }
   if (unknown) return speaker(clean(unknown.name), 'pronoun', phrase);
+  const antecedent = anyAntecedent(ctx, at, wantBody, kind);
+  if (antecedent) return speaker(clean(fullestName(ctx.cast, antecedent.name, antecedent.start)), 'pronoun', phrase);
   return speaker(phrase.words[0].text, 'pronoun', phrase);
+}
+
+/**
+ * No named speaker or sentence subject fits: the nearest earlier mention of
+ * the right kind anywhere, even one inside a phrase ('the words of Cllr Ann
+ * Lee, as she rose'), so that a pronoun is never reported as the speaker.
+ */
+function anyAntecedent(ctx: ResolutionContext, at: number, wantBody: boolean, kind: Gender | 'plural' | 'thing'): NameMention | undefined {
+  let unknown: NameMention | undefined;
+  for (let k = ctx.cast.mentions.length - 1; k >= 0; k--) {
+    const m = ctx.cast.mentions[k];
+    if (m.start >= at) continue;
+    if (isBodyMention(ctx.cast, m) !== wantBody) continue;
+    if (wantBody) return m;
+    const gender = genderOf(ctx.cast, m);
+    if (gender === kind) return m;
+    if (!gender) unknown ??= m;
+  }
+  return unknown;
 }
 
 function contentWords(words: string[]): string[] {

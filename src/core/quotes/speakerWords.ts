@@ -98,3 +98,22 @@ export const NOT_NAME_WORDS = new Set([
   'one', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'among', 'asked', 'outside',
   'inside', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight', 'last', 'next', 'then', 'now',
 ]);
+
+/** Letters after a name (honours, degrees, offices, generations): 'Simon Hale KC', 'Ann Lee MBE', 'Jo Pike MSP'. */
+const POST_NOMINALS = new Set([
+  'kc', 'qc', 'sc', 'mp', 'msp', 'ms', 'mep', 'mla', 'mlc', 'mhk', 'td', 'am', 'obe', 'mbe', 'cbe', 'kbe',
+  'dbe', 'gbe', 'bem', 'ch', 'om', 'kg', 'kt', 'frs', 'frsa', 'freng', 'fba', 'frcp', 'frcs', 'jp', 'dl', 'vc',
+  'gc', 'rn', 'ra', 'phd', 'dphil', 'md', 'mba', 'llb', 'llm', 'bsc', 'msc', 'ba', 'ma', 'jr', 'sr', 'esq', 'iii',
+  'ii', 'iv',
+]);
+
+/** Mixed-case post-nominals; the others count only in capitals ('KC', not 'Kc'). */
+const MIXED_CASE_POST_NOMINALS = new Set(['phd', 'dphil', 'jr', 'sr', 'esq', 'llb', 'llm', 'bsc', 'msc', 'freng']);
+
+/** Whether a word written after a name is a post-nominal ('KC', 'OBE', 'PhD', 'Jr'), not part of the name. */
+export function isPostNominal(text: string): boolean {
+  const w = text.replace(/[.,]/g, '');
+  const normal = w.toLowerCase();
+  if (!POST_NOMINALS.has(normal)) return false;
+  return MIXED_CASE_POST_NOMINALS.has(normal) || w === w.toUpperCase();
+}

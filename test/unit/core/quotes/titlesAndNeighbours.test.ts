@@ -20,3 +20,48 @@ describe('quotations: titles in apposition', () => {
     assert.deepEqual(speakersOf('"Leave by noon," staff were told.'), [['Leave by noon,', null]]);
   });
 });
+
+describe('quotations: a next sentence that points back at the quotation', () => {
+  it('"Those were the words of X"', () => {
+    assert.deepEqual(speakersOf('"Nobody here wants a fight." Those were the words of Dr Ana Pell, the club chair, at the meeting.'), [['Nobody here wants a fight.', 'Ana Pell']]);
+  });
+  it('"That was the verdict of X" and "Such was the message from X"', () => {
+    assert.deepEqual(speakersOf('"The road is finished." That was the blunt verdict of Karl Omond.'), [['The road is finished.', 'Karl Omond']]);
+    assert.deepEqual(speakersOf('"Stay at home." Such was the message from Lena Voss.'), [['Stay at home.', 'Lena Voss']]);
+  });
+  it('"So said X"', () => {
+    assert.deepEqual(speakersOf('"The tide turns for no one." So said Harriet Dunmore, the harbour master.'), [['The tide turns for no one.', 'Harriet Dunmore']]);
+  });
+  it('from the start of the next paragraph', () => {
+    assert.deepEqual(speakersOf('"We did everything we could."\n\nThose were the words of Peter Lusk.'), [['We did everything we could.', 'Peter Lusk']]);
+  });
+  it('not a sentence that points at something else', () => {
+    assert.deepEqual(speakersOf('"We did everything we could." Those were the days of plenty for Peter Lusk.'), [['We did everything we could.', null]]);
+  });
+  it('a pronoun after it takes that speaker', () => {
+    assert.deepEqual(speakersOf('"Nothing is settled." Those were the words of Cllr Ruth Amble as she rose. "We start again," she said.'), [
+      ['Nothing is settled.', 'Ruth Amble'],
+      ['We start again,', 'Ruth Amble'],
+    ]);
+  });
+});
+
+describe('speakers: letters after a name', () => {
+  it('keeps post-nominals out of the name and still links the surname', () => {
+    assert.deepEqual(speakersOf('The defence barrister, Julia Marsh QC, spoke for an hour. "He is no thief," Ms Marsh said.'), [['He is no thief,', 'Julia Marsh']]);
+    assert.deepEqual(speakersOf('"We will rebuild," said Owen Price MBE.'), [['We will rebuild,', 'Owen Price']]);
+    assert.deepEqual(speakersOf('Local MSP Kirsty Dunn OBE, PhD opened the hall. "It is a fine day," said Dr Dunn.'), [['It is a fine day,', 'Kirsty Dunn']]);
+  });
+  it('keeps a capitalised surname that only looks like letters in mixed case', () => {
+    assert.deepEqual(speakersOf('"We will rebuild," said Owen Ma.'), [['We will rebuild,', 'Owen Ma']]);
+  });
+});
+
+describe('speakers: pronouns never reported as names', () => {
+  it('a pronoun resolves through a name inside a phrase of the sentence before', () => {
+    assert.deepEqual(speakersOf('Reporters waited outside for a word from Tom Vale, the club owner. "We have nothing to add," he said.'), [['We have nothing to add,', 'Tom Vale']]);
+  });
+  it('prefers a gender match among earlier mentions', () => {
+    assert.deepEqual(speakersOf('The letter came from Mrs Joan Reed, with a note from Mr Peter Quill. "We had no choice," she said.'), [['We had no choice,', 'Joan Reed']]);
+  });
+});
