@@ -1,7 +1,7 @@
 import { differentTimes, sharedTerms, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
 import { findNegations } from './negation';
-import { isNameWord } from './stopwords';
+import { isNameWord, isStopword } from './stopwords';
 
 /**
  * Antonyms: the same thing said to have gone opposite ways ('rose' against
@@ -124,7 +124,8 @@ function sameThingRelative(side: ClaimSide, at: number, hit: Hit, other: ClaimSi
  */
 function differentDoers(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): boolean {
   const doers = (side: ClaimSide, hit: Hit) =>
-    side.words.slice(0, hit.at).filter((w) => w.name || isNameWord(w.token.text, false)).map((w) => w.token.normal);
+    // A capitalised sentence opener that is a function word ('In a rare defeat, …') names nobody.
+    side.words.slice(0, hit.at).filter((w) => w.name || (isNameWord(w.token.text, false) && !isStopword(w.token.normal))).map((w) => w.token.normal);
   const doersA = doers(a, hitA);
   const doersB = doers(b, hitB);
   return doersA.length > 0 && doersB.length > 0 && !doersA.some((d) => doersB.includes(d));

@@ -16,6 +16,12 @@ export interface Claim {
   sentence: number;
   /** The clause's tokens in the sentence: [first, last). */
   tokenRange: [number, number];
+  /**
+   * What a leading 'It' stands for ('It was rejected' after 'X tabled an
+   * amendment to …'): the previous sentence's object, as its tokens [first, last),
+   * read in place of the pronoun by the rules.
+   */
+  antecedent?: { sentence: number; first: number; last: number };
   /** The negation cue ('no', 'denied', 'without'), or null. */
   negation: string | null;
   /** The hedge cue ('may', 'reportedly', 'believed to'), or null for a firm claim. */

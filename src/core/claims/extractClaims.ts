@@ -21,7 +21,9 @@ export function extractClaims(article: Article): Claim[] {
     if (article.paragraphs[sentence.paragraph]?.kind === 'heading') continue;
     const tokens = sentence.tokens;
     for (const range of splitClauses(tokens)) {
+      const antecedent = range.first === 0 ? antecedentOf(article, sentence.index) : undefined;
       const words = claimWords(tokens, range.first, range.last, names);
+      if (antecedent) words.push(...claimWords(article.sentences[antecedent.sentence].tokens, antecedent.first, antecedent.last, names));
       if (!words.some((w) => w.concept)) continue;
       const start = tokens[range.first].start;
       const end = tokens[range.last - 1].end;
@@ -38,6 +40,7 @@ export function extractClaims(article: Article): Claim[] {
         polarity: negations.length % 2 === 1 ? 'negative' : 'positive',
         sentence: sentence.index,
         tokenRange: [range.first, range.last],
+        ...(antecedent ? { antecedent } : {}),
         negation: negations[0]?.cue ?? null,
         hedge: hedge ? hedge.text : null,
         source: sourceOf(clauseTokens),
@@ -50,6 +53,33 @@ export function extractClaims(article: Article): Claim[] {
     }
   }
   return claims;
+}
+
+/**
+ * 'It was rejected after a short debate.' — a passive 'It' opening a sentence
+ * stands for the previous sentence's object in the same paragraph ('The Greens
+ * tabled an amendment to keep the pool open'): the noun phrase after that
+ * sentence's first verb, up to a comma. Only the passive shape is resolved
+ * ('It was/is/has been V-ed', not 'It was the first…', 'It is believed that…'),
+ * and only when the object starts with an article, so a cleft or a dummy 'it'
+ * is left alone.
+ */
+function antecedentOf(article: Article, index: number): { sentence: number; first: number; last: number } | undefined {
+  const tokens = article.sentences[index].tokens;
+  if (tokens[0]?.normal !== 'it') return undefined;
+  let v = 1;
+  if (!/^(?:was|is|has|had)$/.test(tokens[v]?.normal ?? '')) return undefined;
+  if (tokens[v + 1]?.normal === 'been') v++;
+  const verb = tokens[v + 1];
+  if (!verb || verb.kind !== 'word' || !isPastForm(verb.text) || /^(?:to|that)$/.test(tokens[v + 2]?.normal ?? '')) return undefined;
+  const previous = article.sentences[index - 1];
+  if (!previous || previous.paragraph !== article.sentences[index].paragraph) return undefined;
+  const prev = previous.tokens;
+  const main = prev.findIndex((t, i) => i > 0 && t.kind === 'word' && !/^\p{Lu}/u.test(t.text) && isPastForm(t.text) && !AUXILIARIES.has(t.normal));
+  if (main < 0 || !/^(?:a|an|the)$/.test(prev[main + 1]?.normal ?? '')) return undefined;
+  let last = main + 2;
+  while (last < prev.length && last - main <= 9 && prev[last].kind !== 'punct') last++;
+  return { sentence: previous.index, first: main + 1, last };
 }
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'be', 'been', 'being', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);

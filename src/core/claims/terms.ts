@@ -45,7 +45,11 @@ export function wordsOf(article: Article, claim: Claim): ClaimWord[] {
   let words = cache.get(claim);
   if (!words) {
     const sentence = article.sentences[claim.sentence];
-    words = claimWords(sentence.tokens, claim.tokenRange[0], claim.tokenRange[1], nameVocabulary(article));
+    const names = nameVocabulary(article);
+    const ante = claim.antecedent;
+    words = ante
+      ? [...claimWords(article.sentences[ante.sentence].tokens, ante.first, ante.last, names), ...claimWords(sentence.tokens, claim.tokenRange[0] + 1, claim.tokenRange[1], names)]
+      : claimWords(sentence.tokens, claim.tokenRange[0], claim.tokenRange[1], names);
     cache.set(claim, words);
   }
   return words;

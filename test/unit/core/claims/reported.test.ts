@@ -55,3 +55,13 @@ describe('claims: a denied casualty speaks for the whole story', () => {
     assert.deepEqual(flagged('No firefighters were hurt at the depot.', 'Two workers were hurt at the depot.'), []);
   });
 });
+
+describe("claims: a passive 'It' stands for the previous sentence's object", () => {
+  it("flags 'It was rejected' (after 'X submitted a plan to …') against 'voted to approve a plan to …'", () => {
+    assert.equal(flagged('Residents submitted a plan to turn the Mill Lane depot into flats. It was rejected at the meeting.', 'In a close vote, councillors voted to approve a plan to turn the Mill Lane depot into flats.').length, 1);
+  });
+  it("stays quiet when the other side agrees, and leaves a non-passive 'It' unresolved", () => {
+    assert.deepEqual(flagged('Residents submitted a plan to turn the Mill Lane depot into flats. It was rejected at the meeting.', 'Councillors rejected a plan to turn the Mill Lane depot into flats.'), []);
+    assert.deepEqual(flagged('Residents submitted a plan to turn the Mill Lane depot into flats. It is a bold idea, rejected by few.', 'Councillors approved a plan to turn the Mill Lane depot into flats.'), []);
+  });
+});
