@@ -10,7 +10,8 @@ import type { QuotedSpan } from './marks';
 import { nameTags } from './nameTags';
 import { clauseSubject } from './attribution';
 import { isNameWord, isSpeakerNoun, phraseRightOf } from './speakerPhrase';
-import { BODY_NAME_WORDS, DETERMINERS, HONORIFIC_GENDER, ROLE_GENDER, TITLE_WORDS, isPostNominal, type Gender } from './speakerWords';
+import { BODY_NAME_WORDS, DETERMINERS, HONORIFIC_GENDER, NOT_NAME_WORDS, ROLE_GENDER, TITLE_WORDS, isPostNominal, type Gender } from './speakerWords';
+import { cueLemma } from './cues';
 
 export interface NameMention {
   start: number;
@@ -171,14 +172,18 @@ function titlePrefix(words: FrameWord[], runStart: number): string[] {
   while (j >= 0 && prefix.length < 4) {
     const w = words[j];
     if (w.kind !== 'word' || DETERMINERS.has(w.normal)) break;
-    if (TITLE_WORDS.has(w.normal) || (prefix.length > 0 && /^\p{Ll}/u.test(w.text) && !isNameWord(w) && isSpeakerNoun(w.normal) === false && w.normal.length > 2 && !['said', 'told'].includes(w.normal))) {
+    // The role's head right before the name: a title, or a lower-case noun for a person or body ('harbour master', 'the union Unison').
+    const head = prefix.length === 0 && /^\p{Ll}/u.test(w.text) && isSpeakerNoun(w.normal) && !cueLemma(w.normal);
+    if (TITLE_WORDS.has(w.normal) || head || (prefix.length > 0 && /^\p{Ll}/u.test(w.text) && !isNameWord(w) && isSpeakerNoun(w.normal) === false && w.normal.length > 2 && !['said', 'told'].includes(w.normal))) {
       prefix.unshift(w.normal);
       j--;
       continue;
     }
+    // 'Station manager Rhys Abbott': the sentence opener is capitalised only because it opens the sentence.
+    if (j === 0 && prefix.length > 0 && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !NOT_NAME_WORDS.has(w.normal) && !cueLemma(w.normal)) prefix.unshift(w.normal);
     break;
   }
-  return prefix.some((p) => TITLE_WORDS.has(p)) ? prefix : [];
+  return prefix.some((p) => TITLE_WORDS.has(p)) || (prefix.length > 0 && isSpeakerNoun(prefix[prefix.length - 1])) ? prefix : [];
 }
 
 /**
@@ -205,9 +210,16 @@ function attachAppositiveRoles(words: FrameWord[], mentions: NameMention[]): voi
     return phrase && phrase.end >= to && isNameWord(words[b - 1]) ? m : undefined;
   };
   const roleOf = (a: number, b: number): string[] | undefined => {
-    const lead = words[a];
+    let lead = words[a];
     if (lead.kind !== 'word') return undefined;
-    if (!DETERMINERS.has(lead.normal) && !/['’]s?$/.test(lead.text) && !isPunct(words[a + 1], '\'’')) return undefined;
+    if (!DETERMINERS.has(lead.normal) && !/['’]s?$/.test(lead.text) && !isPunct(words[a + 1], '\'’')) {
+      // 'During the trial the prosecutor, Simon Hale,': the role is the noun phrase that ends the chunk.
+      let d = b - 1;
+      while (d > a && d >= b - 5 && !(words[d].kind === 'word' && (words[d].normal === 'the' || words[d].normal === 'a' || words[d].normal === 'an'))) d--;
+      if (d <= a || d < b - 5 || !isSpeakerNoun(words[b - 1].normal) || words.slice(d + 1, b).some((w) => w.kind !== 'word' || isCapitalized(w))) return undefined;
+      a = d;
+      lead = words[a];
+    }
     const role: string[] = [];
     for (let k = a; k < b; k++) {
       const w = words[k];

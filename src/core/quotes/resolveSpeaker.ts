@@ -179,8 +179,14 @@ function resolveRole(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker | u
   const wanted = contentWords(phrase.words.filter((w) => w.kind === 'word').map((w) => w.text));
   if (!wanted.length) return undefined;
   const matches = (m: NameMention) => m.roles.some((role) => containsSequence(role, wanted));
-  const before = ctx.cast.mentions.filter((m) => m.start < phrase.start && matches(m));
-  const pick = before.length ? before[before.length - 1] : ctx.cast.mentions.find(matches);
+  // 'the station manager' for someone introduced as 'manager Rhys Abbott': a shorter role with the same head.
+  const head = wanted[wanted.length - 1];
+  const shorter = (m: NameMention) => m.roles.some((role) => role.length > 0 && role[role.length - 1].replace(/['’]s$|['’]$/, '') === head && role.every((r) => wanted.includes(r.replace(/['’]s$|['’]$/, ''))));
+  const pickBy = (test: (m: NameMention) => boolean) => {
+    const before = ctx.cast.mentions.filter((m) => m.start < phrase.start && test(m));
+    return before.length ? before[before.length - 1] : ctx.cast.mentions.find(test);
+  };
+  const pick = pickBy(matches) ?? pickBy(shorter);
   if (!pick) return undefined;
   const full = fullestName(ctx.cast, pick.name, pick.start);
   ctx.history.push({ name: full, position: phrase.start, mention: pick, body: false });

@@ -65,3 +65,17 @@ describe('speakers: pronouns never reported as names', () => {
     assert.deepEqual(speakersOf('The letter came from Mrs Joan Reed, with a note from Mr Peter Quill. "We had no choice," she said.'), [['We had no choice,', 'Joan Reed']]);
   });
 });
+
+describe('speakers: role nouns', () => {
+  it('resolve to a person introduced with a lower-case role before the name', () => {
+    assert.deepEqual(speakersOf('Crews worked all night. Watch commander Ines Dale said the fire was out. "We got lucky," the watch commander said.'), [['We got lucky,', 'Ines Dale']]);
+    assert.deepEqual(speakersOf('Harbour master Colm Reidy closed the port. "Nobody sails today," the harbour master said.'), [['Nobody sails today,', 'Colm Reidy']]);
+    assert.deepEqual(speakersOf('A statement came from spokeswoman Mina Varga. "We regret the delay," the spokeswoman said.'), [['We regret the delay,', 'Mina Varga']]);
+  });
+  it('resolve to a person given the role in apposition after other words', () => {
+    assert.deepEqual(speakersOf('At the hearing the coroner, Alan Pryde, read the report. "This death was avoidable," the coroner said.'), [['This death was avoidable,', 'Alan Pryde']]);
+  });
+  it('a fuller role resolves to a person given only its head', () => {
+    assert.deepEqual(speakersOf('Manager Tom Ellery arrived at noon. "We lost the shipment," the depot manager said.'), [['We lost the shipment,', 'Tom Ellery']]);
+  });
+});
