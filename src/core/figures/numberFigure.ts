@@ -2,7 +2,7 @@ import type { Article, Sentence } from '../text/article';
 import { MONTHS, WEEKDAYS } from './calendar';
 import { baseFigure, type FoundFigure } from './figure';
 import { ORDINALS, parseNumber, type ParsedNumber } from './numbers';
-import { countKey, measureKey, moneyKey, percentKey, type QuantityKey } from './quantityKey';
+import { countKey, measureKey, moneyKey, percentKey, periodOf, type QuantityKey } from './quantityKey';
 import { applyQualifier, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
 import { currencyBefore, currencyUnit, PERCENT, unitAfter, type Unit } from './units';
 import { FUNCTION_WORDS, singular, type Word } from './words';
@@ -89,7 +89,7 @@ export function numberFigureAt(article: Article, sentence: Sentence, ws: Word[],
     key = percentKey(ws, firstIndex, next, unit.name);
   } else if (unit && unit.dimension === 'time') {
     kind = 'duration';
-    key = durationKey(ws, next, adjective, unit);
+    key = durationKey(ws, firstIndex, next, adjective, unit);
   } else if (unit) {
     kind = 'measure';
     key = measureKey(ws, firstIndex, next, unit.dimension, adjective);
@@ -265,7 +265,16 @@ function ageAt(ws: Word[], firstIndex: number, at: number, next: number, parsed:
   return { owner: name.surname, name: name.name, next: next };
 }
 
-function durationKey(ws: Word[], next: number, adjective: boolean, unit: Unit): QuantityKey {
+function durationKey(ws: Word[], first: number, next: number, adjective: boolean, unit: Unit): QuantityKey {
+  // 'deliberated for more than 11 hours', 'after deliberating for nine hours': how long the verb's action
+  // lasted, keyed by its stem. Unsure: one article may time the same verb twice for different people.
+  const verb = ws[first - 2];
+  if (ws[first - 1]?.lower === 'for' && verb?.kind === 'word' && /^[a-z]{3,}(?:ed|ing)$/.test(verb.lower) && !/(?:ing|ed)$/.test(ws[next]?.lower ?? '')) {
+    const stem = verb.lower.replace(/(?:ing|ed)$/, '');
+    if (!periodOf(ws, first, next) && !/^(?:s|b|bring|th)$/.test(stem)) {
+      return { key: `duration:${stem}`, quantity: `time spent ${verb.lower}`, owner: null, confidence: 'unsure' };
+    }
+  }
   // 'a five-year contract': the length of the contract.
   if (adjective) {
     const w = ws[next];

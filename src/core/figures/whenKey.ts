@@ -30,6 +30,25 @@ addEvents('collapse', 'collapse');
 addEvents('leak', 'leak spill');
 addEvents('outage', 'outage blackout');
 addEvents('eruption', 'eruption');
+addEvents('verdict', 'verdict conviction');
+addEvents('sentencing', 'sentencing');
+
+/**
+ * Verbs that name one of the story's events on their own, whoever the subject is worded as:
+ * 'was convicted on Wednesday' and 'was found guilty on Thursday' both date the verdict.
+ * Not arrests: a story's arrests are often spread over several days.
+ */
+const EVENT_VERBS: Record<string, string> = {
+  convicted: 'verdict',
+  sentenced: 'sentencing',
+  jailed: 'sentencing',
+};
+
+/** The event a verb group names: its verb, or 'found guilty'. */
+function eventOfVerb(verb: TaggedTerm, following: TaggedTerm | undefined): string | undefined {
+  if (verb.normal === 'found' && following?.normal === 'guilty') return 'verdict';
+  return EVENT_VERBS[verb.normal];
+}
 
 /** Verbs of saying: a weekday after them dates the report, not the event. */
 const REPORTING = new Set([
@@ -124,6 +143,9 @@ export function whenKey(sentence: Sentence, articleText: string, start: number, 
   if (!verbGroup) return null;
   const verb = verbGroup[verbGroup.length - 1];
   if (REPORTING.has(verb.normal) || verb.tags.has('Copula')) return null;
+  const pool = before.includes(verb) ? before : after;
+  const event = eventOfVerb(verb, pool[pool.indexOf(verb) + 1]);
+  if (event) return { key: `${namespace}:event:${event}`, quantity: `date of the ${event}`, sure: true };
   const subject = [...subjectTerms].reverse().find(isNoun);
   if (!subject) return null;
   const subjectWord = singular(subject.normal.split(' ').pop() ?? subject.normal);

@@ -68,3 +68,30 @@ describe('Figures: what a counted group is', () => {
     assert.notEqual(key('The school wrote to 30 pupils who were absent on Friday.', '30'), key('Twelve pupils visited the farm.', 'Twelve'));
   });
 });
+
+describe('Figures: events and durations named by verbs', () => {
+  it('dates a verdict alike however it is worded', () => {
+    const a = key('A teacher from the village of Marl was found guilty on Monday of fraud.', 'Monday');
+    assert.equal(a, 'when:event:verdict');
+    assert.equal(key('Mr Pike was convicted at Marl Crown Court on Tuesday after a short trial.', 'Tuesday'), a);
+    assert.equal(key('The jury reached its verdict on Tuesday.', 'Tuesday'), a);
+  });
+  it('does not take any finding for a verdict', () => {
+    assert.notEqual(key('The dog was found on Monday in a field.', 'Monday'), 'when:event:verdict');
+    assert.notEqual(key('He was jailed on Friday.', 'Friday'), 'when:event:verdict');
+  });
+  it('keys how long an action lasted by the stem of its verb', () => {
+    const a = figureOf('The panel ruled after deliberating for six hours.', 'six hours');
+    assert.equal(a.key, 'duration:deliberat');
+    assert.equal(a.confidence, 'unsure');
+    assert.equal(key('The panel had deliberated for about eight hours.', 'eight'), a.key);
+    assert.notEqual(key('The panel waited for six hours.', 'six'), a.key);
+    assert.equal(key('The panel sat for six hours.', 'six'), null);
+  });
+});
+
+describe('Figures: arrests are not one event', () => {
+  it('keeps arrests on different days apart', () => {
+    assert.notEqual(key('Police arrested 12 people on Saturday.', 'Saturday'), 'when:event:arrest');
+  });
+});
