@@ -8,7 +8,8 @@
  */
 import type { SpeakerResolution } from '../findings';
 import { sentenceAt } from '../text/article';
-import { DOCUMENT_NOUNS } from './cues';
+import { DOCUMENT_NOUNS, isStrongCue } from './cues';
+import { nameTags } from './nameTags';
 import { frameWords } from './frame';
 import { clauseSubject } from './attribution';
 import { fullestName, genderOf, isBodyMention, isBodyName, isCommonOpener, type Cast, type NameMention } from './cast';
@@ -199,19 +200,48 @@ function containsSequence(role: string[], wanted: string[]): boolean {
   return false;
 }
 
-/** 'the company' / 'the agency': the last body named as a sentence's subject, preferring a name ending in that noun. */
+/**
+ * 'the company' / 'the union': a body named BEFORE the phrase (a reader cannot
+ * mean one named later), preferring, nearest first: one whose name or role
+ * holds the noun ('Norbridge City Council', 'the union Unison'); one that
+ * spoke as a sentence's subject ('Acme Haulage said in a statement'); a body
+ * that was a sentence's subject; any body.
+ */
 function resolveBody(ctx: ResolutionContext, phrase: SpeakerPhrase, noun: string): Speaker | undefined {
   const before = ctx.cast.mentions.filter((m) => m.start < phrase.start);
-  const sameNoun = before.filter((m) => fullestName(ctx.cast, m.name, m.start).at(-1)?.toLowerCase() === noun);
-  const latest = (pool: NameMention[]) => {
-    for (let k = pool.length - 1; k >= 0; k--) if (isBodyMention(ctx.cast, pool[k])) return pool[k];
+  // Fuller forms count only when the article has given them by now ('Fennick' is not yet 'Fennick Angling Club').
+  const known: Cast = { ...ctx.cast, mentions: before };
+  const fullOf = (m: NameMention) => fullestName(known, m.name, m.start);
+  const isBody = (m: NameMention) => {
+    if (m.gender) return false;
+    if (isBodyName(m.name) || isBodyName(fullOf(m))) return true;
+    const tags = nameTags(fullOf(m).join(' '));
+    return !tags.firstName && tags.organization;
+  };
+  const typed = (m: NameMention) =>
+    fullOf(m).some((w) => w.toLowerCase() === noun) || m.roles.some((role) => role.some((r) => r.replace(/['’]s$|['’]$/, '') === noun));
+  // A name with no first name that 'said in a statement' speaks as a body even when its name does not say so.
+  const spoke = (m: NameMention) =>
+    m.subject && sentenceHasCue(ctx, m.sentence) && (isBody(m) || (!m.gender && !nameTags(fullOf(m).join(' ')).firstName && sentenceMentionsStatement(ctx, m.sentence)));
+  const latest = (test: (m: NameMention) => boolean) => {
+    for (let k = before.length - 1; k >= 0; k--) if (test(before[k])) return before[k];
     return undefined;
   };
-  const pick = sameNoun.at(-1) ?? latest(before.filter((m) => m.subject)) ?? latest(before);
+  const pick = latest(typed) ?? latest(spoke) ?? latest((m) => m.subject && isBody(m)) ?? latest(isBody);
   if (!pick) return undefined;
-  const full = fullestName(ctx.cast, pick.name, pick.start);
+  const full = fullOf(pick);
   ctx.history.push({ name: full, position: phrase.start, body: true });
   return speaker(clean(full), 'statement', phrase);
+}
+
+function sentenceMentionsStatement(ctx: ResolutionContext, index: number): boolean {
+  return ctx.cast.article.sentences[index].tokens.some((t) => t.normal === 'statement' || t.normal === 'statements');
+}
+
+/** Whether a sentence reports someone's words ('said in a statement', 'confirmed'). */
+function sentenceHasCue(ctx: ResolutionContext, index: number): boolean {
+  const s = ctx.cast.article.sentences[index];
+  return s.tokens.some((t) => t.kind === 'word' && isStrongCue(t.normal));
 }
 
 /** 'the statement read': the subject of the sentence that issued a statement (or a body's last statement). */

@@ -73,6 +73,11 @@ export const BODY_NAME_WORDS = new Set([
   'city', 'athletic', 'athletics', 'fc', 'alliance', 'greens', 'news', 'times', 'post', 'echo', 'herald',
   'telegraph', 'guardian', 'journal', 'gazette', 'press', 'reuters', 'media', 'bbc', 'cnn', 'office',
   'police', 'constabulary', 'brigade', 'forces', 'assembly', 'parliament', 'senate', 'congress', 'ministry',
+  'logistics', 'haulage', 'transport', 'construction', 'solutions', 'consulting', 'consultancy', 'developments',
+  'properties', 'estates', 'insurance', 'investments', 'utilities', 'railways', 'airport', 'laboratories',
+  'engineering', 'manufacturing', 'supplies', 'retail', 'stores', 'supermarkets', 'brewery', 'hotels', 'pharma',
+  'healthcare', 'chemicals', 'aerospace', 'shipping', 'freight', 'couriers', 'networks', 'communications',
+  'telecom', 'water', 'housing', 'hospice', 'society', 'cooperative', 'co-operative', 'council',
 ]);
 
 /** Pronouns that can say something; 'I' and 'we' are the writer's own voice in first-person copy. */

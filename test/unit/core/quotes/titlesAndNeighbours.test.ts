@@ -79,3 +79,22 @@ describe('speakers: role nouns', () => {
     assert.deepEqual(speakersOf('Manager Tom Ellery arrived at noon. "We lost the shipment," the depot manager said.'), [['We lost the shipment,', 'Tom Ellery']]);
   });
 });
+
+describe('speakers: "the company", "the union", "the council"', () => {
+  it('resolve to the body named before, never one named later', () => {
+    const text = 'Tarrow Haulage said in a statement that it regretted the crash. "We will pay for the repairs," the company said.\n\nLater, the Kessel Rowing Association met at Kessel.';
+    assert.deepEqual(speakersOf(text), [['We will pay for the repairs,', 'Tarrow Haulage']]);
+  });
+  it('a place name is not read as the fuller body named only later', () => {
+    const text = 'A lorry crashed in Kessel on Monday. Dunmore said in a statement that it was sorry. "We are sorry," the company said.\n\nThe Kessel Rowing Association was angry.';
+    assert.deepEqual(speakersOf(text), [['We are sorry,', 'Dunmore']]);
+  });
+  it('prefer a body typed by the noun in front of its name', () => {
+    const text = 'Hallam City Council approved the cuts. The Hallam branch of the union Allied Staff said members were angry. "Nobody asked us," the union said.';
+    assert.deepEqual(speakersOf(text), [['Nobody asked us,', 'Allied Staff']]);
+  });
+  it('prefer a body whose name holds the noun', () => {
+    const text = 'Brenham District Council met on Tuesday. Ferro Steel said it would cut jobs. "The budget is balanced," the council said.';
+    assert.deepEqual(speakersOf(text), [['The budget is balanced,', 'Brenham District Council']]);
+  });
+});
