@@ -299,6 +299,13 @@ function ownerBefore(ws: Word[], first: number): string | null {
   return name.lower;
 }
 
+/** Common nouns for one kind of place, as a story alternates them: a river is its stream. */
+const PLACE_SYNONYMS: Record<string, string> = {};
+for (const group of ['river stream brook creek waterway', 'coast coastline shoreline', 'road carriageway']) {
+  const words = group.split(' ');
+  for (const w of words) PLACE_SYNONYMS[w] = words[0];
+}
+
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
 
 /**
@@ -315,8 +322,8 @@ export function measureKey(ws: Word[], first: number, next: number, dimension: s
   });
   const l = (n: number): string => ws[n]?.lower ?? '';
   let k = next;
-  if (adjective) {
-    // 'a 30-mile stretch of the valley'
+  // 'a 30-mile stretch of the valley', and unhyphenated, 'a 5km stretch of the river'
+  if (adjective || (EXTENT_NOUNS.has(singular(l(k))) && l(k + 1) === 'of')) {
     const phrase = nounPhraseAt(ws, k, 2, false);
     if (!phrase) return NONE;
     const head = singular(phrase.words[phrase.words.length - 1]);
@@ -333,8 +340,15 @@ export function measureKey(ws: Word[], first: number, next: number, dimension: s
     if (phrase) return make(`from:${headOf(phrase)}`, `${dimension} from ${headOf(phrase)}`);
   }
   if (l(k) === 'of') {
-    const phrase = nounPhraseAt(ws, k + 1, 4);
-    if (phrase) return make(`of:${headOf(phrase)}`, `${dimension} of ${headOf(phrase)}`, phrase.next);
+    // 'a three-mile stretch of one of the county's trout streams': the stretch is of the stream.
+    let m = k + 1;
+    if (l(m) === 'one' && l(m + 1) === 'of') m += 2;
+    const phrase = nounPhraseAt(ws, m, 4);
+    if (phrase) {
+      const head = headOf(phrase);
+      const anchor = PLACE_SYNONYMS[head] ?? head;
+      return make(`of:${anchor}`, `${dimension} of ${head}`, phrase.next);
+    }
   }
   // 'winds of 100 km/h', 'a depth of 3 metres'
   if (l(first - 1) === 'of') {

@@ -95,3 +95,17 @@ describe('Figures: arrests are not one event', () => {
     assert.notEqual(key('Police arrested 12 people on Saturday.', 'Saturday'), 'when:event:arrest');
   });
 });
+
+describe('Figures: nouns counted and measured', () => {
+  it('counts nouns whose plural is their singular, past an adjective', () => {
+    assert.equal(key('The fire killed 40 deer.', '40'), 'count:deer:died::');
+    assert.equal(key('About 60 dead deer were found.', '60'), 'count:deer:died::');
+    assert.equal(key('Two aircraft were damaged in the hangar.', 'Two'), 'count:aircraft:damaged::');
+  });
+  it('measures a stretch of a river and of a stream alike, through "one of the"', () => {
+    const a = key('Oil coated a four-mile stretch of the river.', 'four-mile');
+    assert.equal(a, 'measure:length:of:river:');
+    assert.equal(key('Oil coated a 5km stretch of one of the valley’s clearest streams.', '5km'), a);
+    assert.notEqual(key('Oil coated a 5km stretch of the canal.', '5km'), a);
+  });
+});
