@@ -26,27 +26,41 @@ interface CompromiseTerm {
 // most once, on demand, and only sentences a detector asks about are tagged.
 const cache = new WeakMap<Sentence, TaggedTerm[]>();
 
+/**
+ * Tags by sentence text, offsets relative to the sentence: compromise sees
+ * only the sentence, so its tags depend on the text alone. A new version of
+ * an article (a keystroke) then re-tags only the sentences that changed.
+ * Least recently used first out, so memory stays bounded.
+ */
+const byText = new Map<string, TaggedTerm[]>();
+const BY_TEXT_LIMIT = 4000;
+
+function tagText(text: string): TaggedTerm[] {
+  const known = byText.get(text);
+  if (known) {
+    byText.delete(text);
+    byText.set(text, known);
+    return known;
+  }
+  const terms: TaggedTerm[] = [];
+  const doc = nlp(text);
+  for (const s of doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>) {
+    for (const t of s.terms) {
+      terms.push({ start: t.offset.start, end: t.offset.start + t.offset.length, text: t.text, normal: t.normal, tags: new Set(t.tags), chunk: t.chunk });
+    }
+  }
+  byText.set(text, terms);
+  if (byText.size > BY_TEXT_LIMIT) byText.delete(byText.keys().next().value as string);
+  return terms;
+}
+
 /** The sentence's terms as compromise tags them (cached per sentence object). */
 export function tagSentence(sentence: Sentence): TaggedTerm[] {
   const cached = cache.get(sentence);
   if (cached) return cached;
-  const terms: TaggedTerm[] = [];
   // The sentence text has markup and line breaks as spaces, so compromise's
   // offsets into it are offsets into the article once shifted by its start.
-  const doc = nlp(sentence.text);
-  for (const s of doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>) {
-    for (const t of s.terms) {
-      const start = sentence.start + t.offset.start;
-      terms.push({
-        start,
-        end: start + t.offset.length,
-        text: t.text,
-        normal: t.normal,
-        tags: new Set(t.tags),
-        chunk: t.chunk,
-      });
-    }
-  }
+  const terms = tagText(sentence.text).map((t) => ({ ...t, start: sentence.start + t.start, end: sentence.start + t.end, tags: t.tags }));
   cache.set(sentence, terms);
   return terms;
 }
