@@ -220,10 +220,27 @@ function isReportedCue(words: FrameWord[], c: number): boolean {
   return isCueAt(words, c, true) && words[c - 1]?.normal !== 'to';
 }
 
+/** 'called the budget "…"', 'branded them "…"': a weak naming verb whose object runs up to the quotation. */
+function judgingCue(words: FrameWord[], c: number, q: number): boolean {
+  const w = words[c];
+  if (!w || w.kind !== 'word' || !/^(?:call|brand|label|term|dub)$/.test(cueLemma(w.normal) ?? '')) return false;
+  // 'refused to call it', 'avoided calling it', 'stopped short of calling it': words not used.
+  if (words.slice(Math.max(0, c - 2), c).some((x) => AVOIDING.has(x.normal))) return false;
+  if (q - c < 2 || q - c > 6) return false;
+  return words.slice(c + 1, q).every((x) => x.kind === 'word' || isPossessiveApostrophe(words, x));
+}
+
+const AVOIDING = new Set(['to', 'avoid', 'avoided', 'avoids', 'avoiding', 'of', 'not', 'never', 'without', 'refused', 'declined', 'stopped', 'resisted', 'shied', 'careful']);
+
+function isPossessiveApostrophe(words: FrameWord[], x: FrameWord): boolean {
+  const i = words.indexOf(x);
+  return isPunct(x, '\'’') && words[i - 1]?.end === x.start;
+}
+
 /** The cue framing a partial quotation, nearest before it (else after), and its agent. */
 export function attributionAround(words: FrameWord[], q: number): Attribution | undefined {
   for (let c = q - 1; c >= 0; c--) {
-    if (isReportedCue(words, c)) {
+    if (isReportedCue(words, c) || judgingCue(words, c, q)) {
       const found = agentOf(words, c, 0);
       if (found) return found;
     }

@@ -41,9 +41,29 @@ export function classifySpan(article: Article, span: QuotedSpan): QuoteKind {
     if (/,$/.test(before) && looksLikeTitle(text) && titledWorkBefore(before) && appositionCloses(prose, span.close)) return 'not-a-quotation';
     return 'full';
   }
-  if (namingWordBefore(before) || looksLikeTitle(text)) return 'not-a-quotation';
+  const named = looksLikeTitle(text.replace(/^\s*(?:the|a|an)\s+/i, ''));
+  if (looksLikeTitle(text) || (namingWordBefore(before) && (named || !judgementAfterCall(before)))) return 'not-a-quotation';
   return 'partial';
 }
+
+/**
+ * 'called the budget "a slow puncture"', 'branded it "a disgrace"': a verb of
+ * naming with its own object before the marks gives a judgement in the
+ * speaker's words, not a name ('a dog called "Rex"' has no object between).
+ */
+function judgementAfterCall(before: string): boolean {
+  const words = wordsOf(before).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const at = words.length - 1 - [...words].reverse().findIndex((w) => JUDGING_VERBS.has(w));
+  if (at >= words.length || at < 0) return false;
+  const object = words.slice(at + 1);
+  return object.length >= 1 && object.length <= 5 && OBJECT_OPENERS.has(object[0]) && !object.some((w) => NAMING_WORDS.has(w) && !JUDGING_VERBS.has(w));
+}
+
+/** Verbs that name and judge at once: 'called it', 'branded them', 'labelled the plan'. */
+const JUDGING_VERBS = new Set(['called', 'calls', 'calling', 'branded', 'brands', 'branding', 'labelled', 'labeled', 'labels', 'termed', 'terms', 'dubbed']);
+
+/** Words an object noun phrase opens with. */
+const OBJECT_OPENERS = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your', 'such', 'every', 'each']);
 
 /** A noun for a titled work ends the words before the comma: 'the hospice's newsletter,', 'its new strategy,'. */
 function titledWorkBefore(before: string): boolean {

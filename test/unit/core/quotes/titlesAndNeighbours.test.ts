@@ -98,3 +98,19 @@ describe('speakers: "the company", "the union", "the council"', () => {
     assert.deepEqual(speakersOf(text), [['The budget is balanced,', 'Brenham District Council']]);
   });
 });
+
+describe('partial quotations after verbs that judge', () => {
+  it('"called X …", "branded X …" are the subject’s words', () => {
+    assert.deepEqual(speakersOf('The shadow minister, Dara Quinn, called the scheme “an insult to every commuter”.'), [['an insult to every commuter', 'Dara Quinn']]);
+    assert.deepEqual(speakersOf('Ivo Marsh branded it "a shambles from start to finish".'), [['a shambles from start to finish', 'Ivo Marsh']]);
+  });
+  it('"described X as …", "dismissed X as …" are the subject’s words', () => {
+    assert.deepEqual(speakersOf('Lena Ord described the ruling as "deeply unfair".'), [['deeply unfair', 'Lena Ord']]);
+    assert.deepEqual(speakersOf('Lena Ord dismissed the claims as "pure fantasy".'), [['pure fantasy', 'Lena Ord']]);
+  });
+  it('a name after "called" is still not a quotation', () => {
+    assert.deepEqual(quotationsOf('They adopted a dog called "Biscuit".'), []);
+    assert.deepEqual(quotationsOf('Officers launched an operation called "Clean Sweep".'), []);
+    assert.deepEqual(quotationsOf('Locals called it "the Lantern House".'), []);
+  });
+});
