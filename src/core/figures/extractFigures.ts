@@ -29,7 +29,18 @@ export function extractFigures(article: Article): Figure[] {
       }
     }
   }
+  dropAmbiguousUnnamedAges(figures);
   return figures;
+}
+
+/**
+ * 'an 81-year-old man … died' is keyed by the man and his fate; an article that gives two
+ * different ages for such a man is describing two men, and neither can be matched elsewhere.
+ */
+function dropAmbiguousUnnamedAges(figures: Figure[]): void {
+  const unnamed = figures.filter((f) => f.kind === 'age' && f.key && !f.owner);
+  const ambiguous = new Set(unnamed.filter((f) => unnamed.some((g) => g.key === f.key && g.value !== f.value)).map((f) => f.key));
+  for (const f of unnamed) if (ambiguous.has(f.key)) f.key = null;
 }
 
 function calendarFigureAt(article: Article, sentence: Sentence, ws: Word[], i: number): FoundFigure | undefined {

@@ -1,5 +1,6 @@
 import type { Article, Sentence } from '../text/article';
 import { MONTHS, WEEKDAYS } from './calendar';
+import { PEOPLE_ROLES, ROLE_PHRASES, roleOf, roleOfVerbBefore, type Role } from './roles';
 import { baseFigure, type FoundFigure } from './figure';
 import { ORDINALS, parseNumber, type ParsedNumber } from './numbers';
 import { countKey, measureKey, moneyKey, percentKey, periodOf, type QuantityKey } from './quantityKey';
@@ -66,10 +67,11 @@ export function numberFigureAt(article: Article, sentence: Sentence, ws: Word[],
     const figure = numericFigure(article, sentence, ws, firstIndex, age.next, parsed, null, parsed.low, parsed.high, 'years');
     figure.kind = 'age';
     // The key is the surname; the owner keeps the full name, so that Karen Lund's age is not Peter Lund's.
-    figure.owner = age.name ? age.name.toLowerCase() : null;
+    figure.owner = age.name && !age.unnamed ? age.name.toLowerCase() : null;
     figure.key = age.owner ? `age:${age.owner}` : null;
     figure.quantity = age.owner ? `age of ${age.name}` : 'age';
-    figure.confidence = 'sure';
+    // Two unnamed men who died may be two people: an unnamed person is compared across articles only.
+    figure.confidence = age.unnamed ? 'unsure' : 'sure';
     return { figure, next: age.next };
   }
 
@@ -208,6 +210,30 @@ interface Age {
   owner: string | null;
   name: string;
   next: number;
+  /** A person described, not named: the key holds only while the article describes one such person. */
+  unnamed?: boolean;
+}
+
+/** Nouns for one person described rather than named ('an 81-year-old man', 'a woman aged 40'). */
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'pensioner', 'teenager', 'driver', 'cyclist', 'pedestrian', 'motorcyclist', 'motorist', 'passenger', 'patient']);
+
+/**
+ * What happened to the person described from `first` to `next`: the verb just before
+ * ('killed a man aged 30') or a role in the clause after, past one appositive comma
+ * ('One of them, an 81-year-old man, has died'). Only roles of people count.
+ */
+function personRole(ws: Word[], first: number, next: number): Role | undefined {
+  const before = roleOfVerbBefore(ws[first - 1]?.lower ?? '') ?? roleOfVerbBefore(ws[first - 2]?.lower ?? '');
+  if (before && PEOPLE_ROLES.has(before)) return before;
+  let n = next;
+  if (ws[n]?.text === ',') n++;
+  for (let m = n; m < Math.min(ws.length, n + 5); m++) {
+    const w = ws[m];
+    if (w.kind !== 'word') return undefined;
+    const role = roleOf(w.lower);
+    if (role) return PEOPLE_ROLES.has(role) ? role : undefined;
+  }
+  return undefined;
 }
 
 const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS, 'mr', 'mrs', 'ms', 'dr', 'miss', 'sir']);
@@ -251,7 +277,17 @@ function ageAt(ws: Word[], firstIndex: number, at: number, next: number, parsed:
       }
       if (ws[n].kind !== 'word') break;
     }
+    // 'an 81-year-old man … died': an unnamed person, known by the noun and what happened to him.
+    const noun = ws[end]?.kind === 'word' && PERSON_NOUNS.has(ws[end].lower) ? ws[end].lower : '';
+    const role = noun ? personRole(ws, firstIndex, end + 1) : undefined;
+    if (noun && role) return { owner: `${noun}:${role}`, name: `the ${noun} ${ROLE_PHRASES[role]}`, next: end, unnamed: true };
     return { owner: null, name: '', next: end };
+  }
+  // 'a man aged 87 has died'
+  if (!unit && !parsed.words && l(at - 1) === 'aged' && PERSON_NOUNS.has(l(at - 2)) && ws[at - 2].lower === ws[at - 2].text.toLowerCase()) {
+    const noun = l(at - 2);
+    const role = personRole(ws, at - 2, next);
+    if (role) return { owner: `${noun}:${role}`, name: `the ${noun} ${ROLE_PHRASES[role]}`, next, unnamed: true };
   }
   if (unit || parsed.words) return undefined;
   // 'Ferreyra, 24,' and 'Peter Lund (67)'

@@ -109,3 +109,24 @@ describe('Figures: nouns counted and measured', () => {
     assert.notEqual(key('Oil coated a 5km stretch of the canal.', '5km'), a);
   });
 });
+
+describe('Figures: ages of a person described, not named', () => {
+  it('keys the age by the person noun and what happened to them, in both styles', () => {
+    const a = figureOf('The bus hit two people; one, a 72-year-old woman, has died.', '72');
+    assert.equal(a.key, 'age:woman:died');
+    assert.equal(a.confidence, 'unsure');
+    const b = figureOf('A woman aged 75 died at the scene.', '75');
+    assert.equal(b.kind, 'age');
+    assert.equal(b.key, a.key);
+    assert.equal(compareFigures(a, b), 'disagree');
+  });
+  it('gives no key when nothing says what happened to the person', () => {
+    assert.equal(key('A 40-year-old man was questioned.', '40'), null);
+    assert.equal(key('A man aged 40 gave evidence.', '40'), null);
+  });
+  it('gives no key when the article describes two such people', () => {
+    const text = 'A woman aged 75 died on Monday.\nLater a 60-year-old woman died in hospital.';
+    assert.equal(figureOf(text, '75').key, null);
+    assert.equal(figureOf(text, '60').key, null);
+  });
+});
