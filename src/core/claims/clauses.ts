@@ -16,6 +16,13 @@ const CLAUSE_OPENERS = new Set([
 /** Words that open a new clause even without a comma. */
 const BARE_OPENERS = new Set(['although', 'though', 'whereas']);
 
+/**
+ * Modals that open a coordinated predicate of their own ('X was tabled by Y and
+ * will be paid for from reserves'): the prediction hedges that predicate, not
+ * the firm report before it, so the 'and' starts a new clause.
+ */
+const COORDINATED_MODALS = new Set(['will', 'would', 'shall', 'may', 'might', 'could', 'should', 'must', 'can']);
+
 /** Words after ', and' that show a new subject, so a new clause. */
 const NEW_SUBJECT = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'this', 'that', 'these', 'those', 'there', 'his', 'her', 'their', 'its', 'several', 'many', 'some']);
 
@@ -42,7 +49,10 @@ export function splitClauses(tokens: readonly Token[]): ClauseRange[] {
       else if (t.normal === 'and' && next && (NEW_SUBJECT.has(next.normal) || /^\p{Lu}/u.test(next.text))) cuts.push(i);
     } else if (BARE_OPENERS.has(t.normal) && prev.kind === 'word') {
       cuts.push(i);
+    } else if (t.normal === 'and' && prev.kind === 'word' && COORDINATED_MODALS.has(tokens[i + 1]?.normal ?? '')) {
+      cuts.push(i);
     }
+    if (prev.text === ',' && t.normal === 'and' && COORDINATED_MODALS.has(tokens[i + 1]?.normal ?? '') && cuts[cuts.length - 1] !== i) cuts.push(i);
   }
   const ranges: ClauseRange[] = [];
   let first = 0;

@@ -8,6 +8,7 @@ import { antonymConflict } from './antonyms';
 import { causeConflict } from './cause';
 import type { ClaimSide, Conflict, ContradictionRule } from './conflict';
 import { firstAgainConflict } from './firstAgain';
+import { namedAgentConflict } from './namedAgent';
 import { placeConflict } from './place';
 import { polarityConflict } from './polarity';
 
@@ -21,6 +22,7 @@ const RULES: readonly ContradictionRule[] = [
   causeConflict,
   placeConflict,
   agentConflict,
+  namedAgentConflict,
 ];
 
 /** The conflict between two aligned claims, `a` in the article under check, trying each rule both ways round. */

@@ -20,7 +20,10 @@ export function extractClaims(article: Article): Claim[] {
   for (const sentence of article.sentences) {
     if (article.paragraphs[sentence.paragraph]?.kind === 'heading') continue;
     const tokens = sentence.tokens;
+    const dateline = datelineEnd(tokens);
     for (const range of splitClauses(tokens)) {
+      if (range.last <= dateline) continue;
+      if (range.first < dateline) range.first = dateline;
       const antecedent = range.first === 0 ? antecedentOf(article, sentence.index) : undefined;
       const words = claimWords(tokens, range.first, range.last, names);
       if (antecedent) words.push(...claimWords(article.sentences[antecedent.sentence].tokens, antecedent.first, antecedent.last, names));
@@ -80,6 +83,28 @@ function antecedentOf(article: Article, index: number): { sentence: number; firs
   let last = main + 2;
   while (last < prev.length && last - main <= 9 && prev[last].kind !== 'punct') last++;
   return { sentence: previous.index, first: main + 1, last };
+}
+
+/**
+ * The token index after a wire dateline opening a sentence ('FENNICK, England -',
+ * 'LONDON (Reuters) -', 'WASHINGTON —'), or 0. The dateline says where the copy
+ * was filed, not who did what: left in, it becomes part of the subject.
+ */
+export function datelineEnd(tokens: readonly Token[]): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i].kind === 'word' && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[i].text)) i++;
+  if (i === 0 || i > 4) return 0;
+  if (tokens[i]?.text === ',') {
+    i++;
+    const from = i;
+    while (i < tokens.length && i - from < 3 && tokens[i].kind === 'word' && /^\p{Lu}/u.test(tokens[i].text)) i++;
+    if (i === from) return 0;
+  }
+  if (tokens[i]?.text === '(') {
+    while (i < tokens.length && i < 12 && tokens[i].text !== ')') i++;
+    i++;
+  }
+  return tokens[i]?.kind === 'punct' && /^[-—–]$/.test(tokens[i].text) && i + 1 < tokens.length ? i + 1 : 0;
 }
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'be', 'been', 'being', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
