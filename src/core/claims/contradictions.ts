@@ -11,6 +11,7 @@ import { firstAgainConflict } from './firstAgain';
 import { namedAgentConflict } from './namedAgent';
 import { placeConflict } from './place';
 import { polarityConflict } from './polarity';
+import { superlativeConflict } from './superlative';
 
 export { claimIndexKeys } from './alignment';
 
@@ -21,6 +22,7 @@ const RULES: readonly ContradictionRule[] = [
   firstAgainConflict,
   causeConflict,
   placeConflict,
+  superlativeConflict,
   agentConflict,
   namedAgentConflict,
 ];

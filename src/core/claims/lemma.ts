@@ -43,6 +43,8 @@ const CONCEPTS: Record<string, string[]> = {
   ballot: ['ballot', 'ballots', 'votes'],
   find: ['find', 'found', 'detect', 'detected', 'discover', 'discovered'],
   say: ['say', 'said', 'says', 'told', 'stated', 'added', 'announced'],
+  // Superlatives of damage: one place of a kind can hold the title (superlative.ts).
+  'worst-hit': ['worst-hit', 'worst hit', 'hardest-hit', 'hardest hit', 'worst-affected', 'worst affected', 'most affected', 'most badly', 'worst-damaged', 'worst damaged', 'most damaged'],
 };
 
 const SUFFIX_EXCEPTIONS = new Set(['news', 'always', 'perhaps', 'this', 'his', 'its', 'was', 'has', 'is', 'us', 'bus', 'gas', 'series', 'species']);

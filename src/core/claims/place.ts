@@ -1,4 +1,5 @@
 import { differentTimes, type ClaimSide, type Conflict } from './conflict';
+import { isPastForm } from './lemma';
 import type { ClaimWord } from './terms';
 
 /**
@@ -37,6 +38,8 @@ const PLACE_HEADS = new Set([
   'road', 'bridge', 'court', 'house', 'club', 'hotel', 'arena', 'ground', 'building', 'estate', 'field',
   'airport', 'port', 'market', 'library', 'museum', 'theatre', 'theater', 'college', 'university', 'office',
   'chapel', 'cathedral', 'mosque', 'temple', 'gym', 'pavilion', 'plant', 'factory', 'farm', 'yard',
+  'mill', 'roundabout', 'junction', 'bypass', 'motorway', 'lane', 'avenue', 'harbour', 'harbor', 'quay', 'pier',
+  'crossing', 'interchange', 'tunnel', 'viaduct', 'flyover', 'weir', 'marina', 'depot', 'terminal', 'works',
 ]);
 
 const WITHIN = new Set(['centre', 'center', 'heart', 'middle', 'outskirts', 'edge', 'south', 'north', 'east', 'west']);
@@ -134,6 +137,64 @@ export function locations(words: readonly ClaimWord[]): Location[] {
     }
     // 'The Aske footbridge at Coldham'
     add(thingBefore(words, i), place);
+  }
+  found.push(...eventLocations(words));
+  return found;
+}
+
+/**
+ * Mishaps that happen to a vehicle or structure at one spot, as one event
+ * class: 'overturned' and 'left the road' are two tellings of the same crash.
+ */
+const MISHAP_VERBS = new Set(['overturned', 'crashed', 'collided', 'derailed', 'capsized', 'sank', 'exploded', 'collapsed', 'jackknifed', 'flipped', 'skidded', 'plunged']);
+const MISHAP_PHRASES = [/^left the road$/, /^(?:came|went|veered|careered|ran|slid) off the road$/, /^ran aground$/, /^caught fire$/];
+const EVENT_PREPOSITIONS = new Set(['on', 'at', 'near', 'outside', 'in', 'by', 'beside']);
+const SUBJECT_STOPS = /^(?:carrying|with|of|from|in|on|at|near|which|that|who|and)$/;
+
+/** The length of a mishap verb group at i (1 to 3 words), or 0. */
+function mishapAt(words: readonly ClaimWord[], i: number): number {
+  if (MISHAP_VERBS.has(words[i].token.normal)) return 1;
+  for (const n of [3, 2]) {
+    const text = words.slice(i, i + n).map((w) => w.token.normal).join(' ');
+    if (MISHAP_PHRASES.some((p) => p.test(text))) return n;
+  }
+  return 0;
+}
+
+/**
+ * 'A road tanker carrying acid overturned on the bridge at Coldham Mill' and
+ * 'The tanker left the road near the Hadley roundabout': the clause's subject
+ * (a definite or indefinite noun phrase at its start, its head the last word
+ * before a participle or preposition) put by a mishap verb at a named place,
+ * the first named place of the prepositions that follow the verb ('on the
+ * bridge at Coldham Mill' → Coldham Mill).
+ */
+function eventLocations(words: readonly ClaimWord[]): Location[] {
+  if (!/^(?:a|an|the)$/.test(words[0]?.token.normal ?? '')) return [];
+  let i = 1;
+  const names: string[] = [];
+  let head: ClaimWord | undefined;
+  while (i < words.length && i <= 4 && words[i].token.kind === 'word' && !SUBJECT_STOPS.test(words[i].token.normal) && !/ing$/.test(words[i].token.normal) && !isPastForm(words[i].token.text)) {
+    if (words[i].name) names.push(words[i].token.normal);
+    else if (words[i].concept) head = words[i];
+    i++;
+  }
+  if (!head) return [];
+  const subjectText = words.slice(0, i).map((w) => w.token.text).join(' ');
+  const found: Location[] = [];
+  for (let v = i; v < words.length && v < i + 8; v++) {
+    if (words[v].token.kind === 'punct') break;
+    const length = mishapAt(words, v);
+    if (length === 0) continue;
+    for (let k = v + length; k < words.length && k < v + length + 8; k++) {
+      if (words[k].token.kind === 'punct') break;
+      if (!EVENT_PREPOSITIONS.has(words[k].token.normal)) continue;
+      const place = placeAt(words, k + 1);
+      if (!place) continue;
+      found.push({ head: `${head.concept}@mishap`, names, place: place.place, level: place.level, placeWords: place.words, thingText: subjectText, placeText: place.text });
+      break;
+    }
+    break;
   }
   return found;
 }
