@@ -1,5 +1,6 @@
 import { differentTimes, type ClaimSide, type Conflict } from './conflict';
 import { concept, isPastForm, stem } from './lemma';
+import { perWords } from './memo';
 import type { ClaimWord } from './terms';
 
 /**
@@ -31,7 +32,9 @@ interface Act {
 }
 
 /** The acts of a claim whose subject is a role group: 'Volunteers … pulled', 'It was firefighters … who pulled'. */
-function acts(words: readonly ClaimWord[]): Act[] {
+const acts = perWords(actsIn);
+
+function actsIn(words: readonly ClaimWord[]): Act[] {
   const found: Act[] = [];
   for (let v = 1; v < words.length; v++) {
     const w = words[v];

@@ -1,5 +1,6 @@
 import { differentTimes, type ClaimSide, type Conflict } from './conflict';
 import { isPastForm, stem } from './lemma';
+import { normalsOf, perWords } from './memo';
 import type { ClaimWord } from './terms';
 
 /**
@@ -65,7 +66,9 @@ function objectAt(words: readonly ClaimWord[], from: number): { head: string; de
   return w && w.concept && !w.name && w.token.kind === 'word' ? { head: w.concept, definite } : undefined;
 }
 
-export function namedActs(words: readonly ClaimWord[]): NamedAct[] {
+export const namedActs = perWords(namedActsIn);
+
+function namedActsIn(words: readonly ClaimWord[]): NamedAct[] {
   const found: NamedAct[] = [];
   for (let v = 1; v < words.length; v++) {
     const w = words[v];
@@ -93,8 +96,8 @@ export function namedActs(words: readonly ClaimWord[]): NamedAct[] {
 
 export function namedAgentConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
-  const normalsA = new Set(a.words.map((w) => w.token.normal));
-  const normalsB = new Set(b.words.map((w) => w.token.normal));
+  const normalsA = normalsOf(a.words);
+  const normalsB = normalsOf(b.words);
   for (const x of namedActs(a.words)) {
     for (const y of namedActs(b.words)) {
       if (x.verb !== y.verb || x.object !== y.object || !(x.definite || y.definite)) continue;

@@ -1,4 +1,5 @@
 import { isPastForm } from './lemma';
+import { perWords } from './memo';
 import type { ClaimWord } from './terms';
 
 /**
@@ -62,7 +63,9 @@ const FOCUS_WORDS = 2;
 const DENIAL_FOCUS_WORDS = 6;
 
 /** The negations in a claim's words, in order. */
-export function findNegations(words: readonly ClaimWord[]): Negation[] {
+export const findNegations = perWords(findNegationsIn);
+
+function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
   const found: Negation[] = [];
   const n = (i: number) => words[i]?.token.normal ?? '';
   for (let i = 0; i < words.length; i++) {

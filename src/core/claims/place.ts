@@ -1,5 +1,6 @@
 import { differentTimes, type ClaimSide, type Conflict } from './conflict';
 import { isPastForm } from './lemma';
+import { normalsOf, perWords } from './memo';
 import type { ClaimWord } from './terms';
 
 /**
@@ -106,7 +107,9 @@ function thingBefore(words: readonly ClaimWord[], end: number): ThingPhrase | un
 }
 
 /** The located things of a claim. */
-export function locations(words: readonly ClaimWord[]): Location[] {
+export const locations = perWords(locationsIn);
+
+function locationsIn(words: readonly ClaimWord[]): Location[] {
   const found: Location[] = [];
   const normal = (i: number) => words[i]?.token.normal ?? '';
   const add = (thing: ThingPhrase | undefined, place: PlacePhrase | undefined) => {
@@ -236,8 +239,8 @@ function nested(prose: string, inner: string, outer: string): boolean {
 
 export function placeConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
-  const normalsA = new Set(a.words.map((w) => w.token.normal));
-  const normalsB = new Set(b.words.map((w) => w.token.normal));
+  const normalsA = normalsOf(a.words);
+  const normalsB = normalsOf(b.words);
   for (const x of locations(a.words)) {
     for (const y of locations(b.words)) {
       if (!sameThing(x, y) || x.level !== y.level) continue;
