@@ -86,7 +86,7 @@ export class ArticleSync implements vscode.Disposable {
         // An open document is the truth while it is open; the disk copy comes back when it closes.
         if (!this.openDocument(uri)) this.background(this.loadFile(uri));
       }),
-      watcher.onDidDelete((uri) => this.remove(uri.toString())),
+      watcher.onDidDelete((uri) => this.removeUnder(uri)),
     );
     for (const d of w.textDocuments) this.fromDocument(d);
     this.firstLoad = this.loadWorkspace();
@@ -149,6 +149,14 @@ export class ArticleSync implements vscode.Disposable {
           .then(undefined, (error) => this.log.warn(`Could not show the file size notice: ${(error as Error)?.message ?? error}`));
       }, 300);
     }
+  }
+
+  /** A deleted path: the article itself, or every article under it when a folder went (one event for the folder). */
+  private removeUnder(uri: vscode.Uri): void {
+    const id = uri.toString();
+    const prefix = id.endsWith('/') ? id : `${id}/`;
+    for (const other of this.corpus.ids()) if (other.startsWith(prefix) && !this.openDocument(vscode.Uri.parse(other))) this.remove(other);
+    this.remove(id);
   }
 
   remove(id: string): void {

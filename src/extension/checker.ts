@@ -167,7 +167,7 @@ export class Checker implements vscode.Disposable {
       for (const id of [...this.dirty]) for (const other of this.corpus.dependents(id)) this.dirty.add(other);
       while (this.dirty.size > 0) {
         if (this.disposed) return;
-        if (this.corpus.unanalyzed().length > 0) break; // an edit came in: analyse it first, then go on
+        if (this.corpus.hasUnanalyzed()) break; // an edit came in: analyse it first, then go on
         const id = this.dirty.values().next().value as string;
         this.dirty.delete(id);
         if (this.corpus.has(id)) {
@@ -182,7 +182,7 @@ export class Checker implements vscode.Disposable {
       this.running = false;
     }
     if (this.disposed) return;
-    if (this.dirty.size > 0 || this.corpus.unanalyzed().length > 0) {
+    if (this.dirty.size > 0 || this.corpus.hasUnanalyzed()) {
       if (!this.timer) this.schedule(0);
     } else if (!this.timer) {
       const waiters = this.idleWaiters;
@@ -236,8 +236,10 @@ export class Checker implements vscode.Disposable {
       return result;
     } catch (error) {
       const detail = String((error as Error)?.stack ?? error);
-      if (this.failures.get(id) !== detail) {
-        this.failures.set(id, detail);
+      // Keyed by the message, not the stack: the same fault reached through another caller is the same fault.
+      const key = String((error as Error)?.message ?? error);
+      if (this.failures.get(id) !== key) {
+        this.failures.set(id, key);
         this.log.error(`Checking ${nameOf(id)} failed (its other findings are not shown; the other articles are still checked): ${detail}`);
       }
       return undefined;

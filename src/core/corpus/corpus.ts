@@ -40,6 +40,8 @@ export interface CorpusOptions {
 export class Corpus {
   private readonly entries = new Map<string, Entry>();
   private readonly index = new Map<string, Set<string>>();
+  /** Ids not yet analysed (nor failed), so that asking costs nothing in a workspace of thousands of articles. */
+  private readonly pending = new Set<string>();
   private readonly rules: readonly Rule[];
   private readonly analyze: (article: Article) => ArticleAnalysis;
 
@@ -54,6 +56,7 @@ export class Corpus {
     if (existing && existing.text === text && existing.format === format) return false;
     if (existing) this.unindex(id, existing);
     this.entries.set(id, { text, format, keys: new Set() });
+    this.pending.add(id);
     return true;
   }
 
@@ -62,6 +65,7 @@ export class Corpus {
     if (!existing) return false;
     this.unindex(id, existing);
     this.entries.delete(id);
+    this.pending.delete(id);
     return true;
   }
 
@@ -93,8 +97,10 @@ export class Corpus {
         entry.analysis = this.analyze(this.article(id)!);
       } catch (error) {
         entry.failure = error ?? new Error('analysis failed');
+        this.pending.delete(id);
         throw entry.failure;
       }
+      this.pending.delete(id);
       entry.keys = new Set(indexKeysOf(entry.analysis));
       for (const key of entry.keys) {
         let ids = this.index.get(key);
@@ -111,8 +117,7 @@ export class Corpus {
    * stop the others from being checked (its own check reports the failure).
    */
   private analyzeAll(): void {
-    for (const [id, entry] of this.entries) {
-      if (entry.analysis || entry.failure !== undefined) continue;
+    for (const id of [...this.pending]) {
       try {
         this.analysis(id);
       } catch {
@@ -125,9 +130,14 @@ export class Corpus {
     return !!this.entries.get(id)?.analysis;
   }
 
+  /** Whether some article is waiting to be analysed. */
+  hasUnanalyzed(): boolean {
+    return this.pending.size > 0;
+  }
+
   /** Ids of the articles not yet analysed, so a caller can analyse them in slices. */
   unanalyzed(): string[] {
-    return [...this.entries].filter(([, e]) => !e.analysis && e.failure === undefined).map(([id]) => id);
+    return [...this.pending];
   }
 
   /**
