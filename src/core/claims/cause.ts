@@ -1,69 +1,143 @@
-import { differentTimes, type ClaimSide, type Conflict } from './conflict';
+import { differentTimes, sharedTerms, type ClaimSide, type Conflict } from './conflict';
+import { speculationCue } from './hedging';
+import { concept, stem } from './lemma';
 import type { ClaimWord } from './terms';
 
 /**
  * Cause: the same event given two different origins ('the fire started in an
  * electrical cabinet' against 'the blaze began when a forklift battery
- * overheated'). The cause is what follows an origin verb after the event noun;
- * its head (the words before the first preposition) must be absent from the
- * other claim both ways round, so that a cause and a consistent, more precise
- * one ('began in the packing hall' / 'overheated … in the packing hall') agree.
+ * overheated'; 'The council blamed the deficit on care costs' against 'The
+ * shortfall is the result of a collapse in parking income'). The cause is what
+ * follows a causal link after the event noun: an origin verb and its
+ * connector ('started in', 'came from', 'was caused by'), a causal noun or
+ * adjective ('the result of', 'due to', 'blamed on'), or 'blamed EVENT on'. Its
+ * head (the words before the first preposition) must be absent from the other
+ * claim both ways round, so that a cause and a consistent, more precise one
+ * ('began in the packing hall' / 'overheated … in the packing hall') agree.
+ *
+ * Two claims sharing only the event (aligned through `causeEventOf`, not
+ * through shared words) are compared only when both give the same kind of
+ * cause — where it began ('multiplied in a shower' / 'came from a cooling
+ * tower') or why ('blamed on' / 'the result of') — and their whole cause
+ * phrases share no concept: 'the fire started in the kitchen' and 'the fire
+ * was caused by faulty wiring' may both be true.
+ *
+ * Hedging: a belief attributed to someone ('Investigators believe S', 'is
+ * understood to have') is that source's account of the cause and is compared;
+ * speculation ('may have started', 'possibly') is not. Only the words up to
+ * the cause's head count, so a 'may' in a trailing relative clause ('…, where
+ * water may have stood for weeks') does not silence the cause.
  */
-const EVENTS = new Set([
-  'fire', 'explosion', 'blast', 'crash', 'collapse', 'flood', 'flooding', 'outage', 'leak', 'accident',
-  'derailment', 'outbreak', 'failure', 'breach', 'spill', 'collision', 'shutdown', 'delay',
-]);
+const EVENT_CLASSES: Record<string, string[]> = {
+  fire: ['fire'],
+  explosion: ['explosion', 'blast'],
+  crash: ['crash', 'collision', 'accident', 'derailment'],
+  collapse: ['collapse'],
+  flood: ['flood', 'flooding'],
+  outage: ['outage', 'failure', 'shutdown', 'blackout'],
+  leak: ['leak', 'spill', 'breach'],
+  outbreak: ['outbreak', 'infection', 'infections', 'bacteria', 'virus', 'contamination', 'epidemic'],
+  shortfall: ['shortfall'],
+  delay: ['delay', 'delays'],
+};
+const EVENT_OF = new Map<string, string>();
+for (const [name, forms] of Object.entries(EVENT_CLASSES)) for (const f of forms) EVENT_OF.set(concept(stem(f)), name);
 
-/** Origin verbs (concepts) and the connectors after them that open the cause. */
-const ORIGIN_VERBS = new Set(['start', 'caus', 'spark', 'trigger', 'blam', 'originat', 'break']);
-const CONNECTORS = new Set(['in', 'when', 'after', 'by', 'on', 'from', 'because', 'at']);
-const HEAD_STOPS = new Set(['in', 'on', 'at', 'of', 'near', 'inside', 'behind', 'next', 'while', 'during', 'and', 'which', 'that']);
+type Kind = 'origin' | 'reason';
+
+/** Origin verbs (concepts) and, per connector, the kind of cause it opens. */
+const ORIGIN_VERBS = new Set(['start', 'caus', 'spark', 'trigger', 'blam', 'break', 'com', 'spread', 'multiply', 'bred', 'stem', 'result', 'aros', 'trac', 'attribut']);
+const CONNECTORS: Record<string, Kind> = { in: 'origin', at: 'origin', on: 'origin', from: 'origin', inside: 'origin', when: 'reason', after: 'reason', by: 'reason', because: 'reason', to: 'reason' };
+/** Causal words that take 'of'/'to'/'on' ('the result of', 'due to', 'blamed on'). */
+const CAUSAL_LINKS = /^(?:(?:result|consequence|product) of|(?:due|down|owing|attributed|attributable|traced) to|blamed on|because of|caused by)$/;
+const HEAD_STOPS = new Set(['in', 'on', 'at', 'of', 'near', 'inside', 'behind', 'next', 'while', 'during', 'and', 'which', 'that', 'since', 'where', 'who']);
 
 export interface CauseClaim {
   event: string;
+  kind: Kind;
   /** Concepts of the cause's head ('electrical', 'cabinet'). */
   head: string[];
   /** The head as written ('an electrical cabinet'). */
   headText: string;
-  /** Concepts of the whole cause phrase. */
+  /** Concepts of the whole cause phrase, up to a comma. */
   whole: string[];
+  /** Index in the words after the head. */
+  headEnd: number;
   text: string;
 }
 
-export function causeOf(words: readonly ClaimWord[]): CauseClaim | undefined {
-  for (let i = 0; i < words.length; i++) {
-    const event = words[i].concept;
-    if (!event || !EVENTS.has(event)) continue;
-    for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
-      const verb = words[j].concept;
-      if (!verb || !ORIGIN_VERBS.has(verb)) continue;
-      let k = j + 1;
-      if (words[k]?.token.normal === 'out') k++;
-      if (!CONNECTORS.has(words[k]?.token.normal ?? '')) break;
-      const phrase = words.slice(k + 1).filter((w) => !(w.token.kind === 'punct' && /^[.!?]$/.test(w.token.text)));
-      const head: string[] = [];
-      const headWords: string[] = [];
-      for (const w of phrase) {
-        if (head.length > 0 && HEAD_STOPS.has(w.token.normal)) break;
-        if (w.token.kind === 'punct') break;
-        headWords.push(w.token.text);
-        if (w.concept) head.push(w.concept);
-      }
-      const whole = phrase.map((w) => w.concept).filter((c): c is string => c !== null);
-      if (head.length === 0) return undefined;
-      const text = phrase.length ? words.slice(i, k + 1 + phrase.length).map((w) => w.token.text).join(' ').replace(/\s+([,.;:])/g, '$1') : '';
-      return { event, head, headText: headWords.join(' '), whole, text };
-    }
+function eventAt(words: readonly ClaimWord[], i: number): string | undefined {
+  const c = words[i]?.concept;
+  return c && !words[i].name ? EVENT_OF.get(c) : undefined;
+}
+
+/** Where the cause phrase starts after the event at i, and its kind. */
+function linkAfter(words: readonly ClaimWord[], i: number): { start: number; kind: Kind } | undefined {
+  const normal = (k: number) => words[k]?.token.normal ?? '';
+  for (let j = i + 1; j < Math.min(words.length, i + 6); j++) {
+    if (words[j].token.kind === 'punct') return undefined;
+    if (CAUSAL_LINKS.test(`${normal(j)} ${normal(j + 1)}`)) return { start: j + 2, kind: 'reason' };
+    const verb = words[j].concept;
+    if (!verb || !ORIGIN_VERBS.has(verb)) continue;
+    let k = j + 1;
+    if (normal(k) === 'out' || normal(k) === 'up' || normal(k) === 'back') k++;
+    const kind = CONNECTORS[normal(k)];
+    if (!kind) return undefined;
+    return { start: k + (normal(k) === 'because' && normal(k + 1) === 'of' ? 2 : 1), kind };
   }
   return undefined;
 }
 
+export function causeOf(words: readonly ClaimWord[]): CauseClaim | undefined {
+  for (let i = 0; i < words.length; i++) {
+    let event = eventAt(words, i);
+    let link = event ? linkAfter(words, i) : undefined;
+    let from = i;
+    // 'X blamed the deficit on …': the event is the verb's object.
+    if (!link && words[i].concept === 'blam' && words[i - 1]?.token.normal !== 'was') {
+      for (let e = i + 1; e < Math.min(words.length, i + 5) && !link; e++) {
+        const ev = eventAt(words, e);
+        if (!ev) continue;
+        const on = words.slice(e + 1, e + 4).findIndex((w) => w.token.normal === 'on');
+        if (on >= 0) {
+          event = ev;
+          link = { start: e + 2 + on, kind: 'reason' };
+        }
+      }
+    }
+    if (!event || !link) continue;
+    const phrase: ClaimWord[] = [];
+    for (let k = link.start; k < words.length && words[k].token.kind !== 'punct'; k++) phrase.push(words[k]);
+    const head: string[] = [];
+    const headWords: string[] = [];
+    let headEnd = link.start;
+    for (const w of phrase) {
+      if (head.length > 0 && HEAD_STOPS.has(w.token.normal)) break;
+      headWords.push(w.token.text);
+      headEnd++;
+      if (w.concept) head.push(w.concept);
+    }
+    if (head.length === 0) return undefined;
+    const whole = phrase.map((w) => w.concept).filter((c): c is string => c !== null);
+    const text = words.slice(from, link.start + phrase.length).map((w) => w.token.text).join(' ').replace(/\s+([,.;:’'])/g, '$1');
+    return { event, kind: link.kind, head, headText: headWords.join(' '), whole, headEnd, text };
+  }
+  return undefined;
+}
+
+/** The event a claim gives a cause for ('fire', 'shortfall'), for alignment by event. */
+export function causeEventOf(words: readonly ClaimWord[]): string | undefined {
+  return causeOf(words)?.event;
+}
+
 export function causeConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
-  if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
+  if (differentTimes(a, b)) return null;
   const x = causeOf(a.words);
   const y = causeOf(b.words);
   if (!x || !y || x.event !== y.event) return null;
+  if (speculationCue(a.words.slice(0, x.headEnd).map((w) => w.token)) || speculationCue(b.words.slice(0, y.headEnd).map((w) => w.token))) return null;
   if (x.head.some((c) => b.terms.has(c)) || y.head.some((c) => a.terms.has(c))) return null;
+  if (sharedTerms(a, b).size < 2 && (x.kind !== y.kind || x.whole.some((c) => y.whole.includes(c)))) return null;
   return {
     reason: 'cause',
     detail: `'${x.headText}' ↔ '${y.headText}'`,

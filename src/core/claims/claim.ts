@@ -36,6 +36,8 @@ export interface Claim {
   places: string[];
   /** Time words of the clause ('sunday', 'overnight', '2011'). */
   times: string[];
+  /** The event the clause gives a cause for ('fire', 'shortfall'; see cause.ts), which aligns it with other accounts of that cause. */
+  causeEvent?: string;
   /** Numbers in the clause, as written. */
   figures: string[];
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../text/article';
 import type { Token } from '../text/tokens';
 import type { Claim } from './claim';
+import { causeEventOf } from './cause';
 import { splitClauses } from './clauses';
 import { hedgeCue } from './hedging';
 import { isPastForm } from './lemma';
@@ -34,6 +35,7 @@ export function extractClaims(article: Article): Claim[] {
       const clauseTokens = tokens.slice(range.first, range.last);
       const hedge = hedgeCue(clauseTokens);
       const predicateAt = predicateIndex(clauseTokens);
+      const causeEvent = causeEventOf(words);
       claims.push({
         start,
         end,
@@ -44,6 +46,7 @@ export function extractClaims(article: Article): Claim[] {
         sentence: sentence.index,
         tokenRange: [range.first, range.last],
         ...(antecedent ? { antecedent } : {}),
+        ...(causeEvent ? { causeEvent } : {}),
         negation: negations[0]?.cue ?? null,
         hedge: hedge ? hedge.text : null,
         source: sourceOf(clauseTokens),

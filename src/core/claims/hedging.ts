@@ -21,18 +21,42 @@ const BELIEF_TO = new Set(['believed', 'thought', 'understood', 'expected', 'fea
 
 /** The first hedge cue in the tokens, or undefined. 'could not be ruled out' is a firm claim of possibility, not a hedge. */
 export function hedgeCue(tokens: readonly Token[]): Token | undefined {
-  for (let i = 0; i < tokens.length; i++) {
+  return hedgeCueFrom(tokens, 0)?.token;
+}
+
+/** Belief verbs: 'Investigators believe S', 'S, police think', 'X is understood to have V-ed'. */
+const BELIEF = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'understood', 'suspect', 'suspects']);
+
+/**
+ * The first hedge cue that is speculation, not a belief attributed to someone.
+ * 'Investigators believe S' and 'is understood to have' give S as a source's
+ * account: against another account of the same cause, that is a conflict an
+ * editor must resolve. 'may have', 'possibly', 'could' stay hedges.
+ */
+export function speculationCue(tokens: readonly Token[]): Token | undefined {
+  for (let from = 0; from < tokens.length; ) {
+    const cue = hedgeCueFrom(tokens, from);
+    if (!cue) return undefined;
+    if (!BELIEF.has(cue.token.normal)) return cue.token;
+    from = cue.index + 1;
+  }
+  return undefined;
+}
+
+function hedgeCueFrom(tokens: readonly Token[], from: number): { token: Token; index: number } | undefined {
+  const found = (i: number) => ({ token: tokens[i], index: i });
+  for (let i = from; i < tokens.length; i++) {
     const w = tokens[i].normal;
     if (HEDGE_WORDS.has(w)) {
       // 'X said/confirmed that S would V': reported speech shifts 'will' back to 'would'; the report states S firmly.
       if (w === 'would' && tokens.slice(0, i).some((t) => REPORTED_SPEECH.has(t.normal))) continue;
       if ((w === 'could' || w === 'can' || w === 'may') && excludedPossibility(tokens, i)) continue;
-      return tokens[i];
+      return found(i);
     }
     if (BELIEF_TO.has(w) && tokens[i + 1]?.normal === 'to' && i > 0 && /^(?:is|are|was|were|be|been)$/.test(tokens[i - 1].normal)) {
-      return tokens[i];
+      return found(i);
     }
-    if (w === 'too' && tokens[i + 1]?.normal === 'early') return tokens[i];
+    if (w === 'too' && tokens[i + 1]?.normal === 'early') return found(i);
   }
   return undefined;
 }

@@ -43,6 +43,7 @@ const CONCEPTS: Record<string, string[]> = {
   ballot: ['ballot', 'ballots', 'votes'],
   find: ['find', 'found', 'detect', 'detected', 'discover', 'discovered'],
   say: ['say', 'said', 'says', 'told', 'stated', 'added', 'announced'],
+  shortfall: ['shortfall', 'gap', 'deficit', 'overspend', 'black hole'],
   // Superlatives of damage: one place of a kind can hold the title (superlative.ts).
   'worst-hit': ['worst-hit', 'worst hit', 'hardest-hit', 'hardest hit', 'worst-affected', 'worst affected', 'most affected', 'most badly', 'worst-damaged', 'worst damaged', 'most damaged'],
 };
