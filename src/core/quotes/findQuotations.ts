@@ -82,6 +82,17 @@ function neighbouringCue(article: Article, spans: QuotedSpan[], unit: Unit): Att
   return undefined;
 }
 
+/** An echo sentence right after the quotation: in its paragraph, or opening the next when the quotation ends its own. */
+function echoAfter(article: Article, spans: QuotedSpan[], unit: Unit): Attribution | undefined {
+  const lastSpan = spans[unit.spans[unit.spans.length - 1]];
+  const last = sentenceOf(article, lastSpan.leftOpen ? lastSpan.close - 1 : lastSpan.close);
+  const after = last && article.sentences[last.index + 1];
+  if (!last || !after) return undefined;
+  const endsParagraph = !/\S/.test(article.prose.slice(lastSpan.close + 1, article.paragraphs[last.paragraph].end));
+  if (after.paragraph === last.paragraph || (after.paragraph === last.paragraph + 1 && endsParagraph)) return echoSentence(frameWords(article, after, after, spans));
+  return undefined;
+}
+
 /** The cue of the previous paragraph's last sentence, when that sentence reports someone's words. */
 function previousParagraphCue(article: Article, spans: QuotedSpan[], paragraph: number): Attribution | undefined {
   const previous = article.paragraphs[paragraph - 1];
@@ -130,8 +141,13 @@ export function findQuotations(article: Article): Quotation[] {
       cue = attribution.cue;
       speaker = attribution.phrase ? resolveSpeaker(ctx, attribution.phrase) : null;
     } else {
-      const inherited = inheritedSpeaker(article, spans, units, quotations, u, unitParagraph, lastParagraph);
-      if (inherited) {
+      // 'Those were the words of X' after the quotation names its speaker even where it would otherwise continue.
+      const echo = echoAfter(article, spans, unit);
+      const inherited = echo ? undefined : inheritedSpeaker(article, spans, units, quotations, u, unitParagraph, lastParagraph);
+      if (echo?.phrase) {
+        speaker = resolveSpeaker(ctx, echo.phrase);
+        cue = echo.cue;
+      } else if (inherited) {
         speaker = inherited.speaker;
         cue = inherited.cue;
       } else {
@@ -194,5 +210,17 @@ function inheritedSpeaker(
     previousParagraph === paragraph ||
     (previousParagraph === paragraph - 1 && startsParagraph(article, spans[unit.spans[0]]));
   if (!continues) return undefined;
+  // An unnamed source's closed quotation does not carry over into a new paragraph: a reporter who goes on
+  // quoting someone they cannot name keeps the quotation open or attributes it again.
+  if (previousParagraph !== paragraph && originalResolution(done) === 'anonymous') return undefined;
   return { speaker: { ...previousQuotation.speaker, resolution: 'continuation' }, cue: previousQuotation.cue };
+}
+
+/** How the last quotation's speaker was first identified, looking through continuations to where it was named. */
+function originalResolution(done: Quotation[]): Speaker['resolution'] | undefined {
+  for (let k = done.length - 1; k >= 0; k--) {
+    const resolution = done[k].speaker?.resolution;
+    if (resolution !== 'continuation') return resolution;
+  }
+  return undefined;
 }

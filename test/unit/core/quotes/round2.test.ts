@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { speakersOf } from './helpers';
+
+describe('quotations: an echo sentence beats continuation', () => {
+  it('"That was the verdict of X" after a paragraph-opening quotation names X, not the previous speaker', () => {
+    const text = '“We are closing the pool,” said Nora Fell.\n\n“The pool kept us sane. My kids learned to swim there.” That was the verdict of Ivan Rusk, who runs the café.';
+    assert.deepEqual(speakersOf(text), [
+      ['We are closing the pool,', 'Nora Fell'],
+      ['The pool kept us sane. My kids learned to swim there.', 'Ivan Rusk'],
+    ]);
+  });
+  it('"Those were the words of her neighbour, X" takes the named appositive', () => {
+    const text = 'Ada Crane said she was angry. “I waited all day,” she said.\n\n“I have shopped there for years.” Those were the words of Mrs Crane’s cousin, Pearl Hume.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Ada Crane', 'Pearl Hume']);
+  });
+  it('a paragraph-opening quotation with no echo still continues a named speaker', () => {
+    const text = '“We lost everything,” said Tom Vale.\n\n“Nobody came to help.”';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Tom Vale', 'Tom Vale']);
+  });
+});
+
+describe('quotations: no carry-over from an unnamed source', () => {
+  it('a closed quotation by an anonymous source does not make the next paragraph’s quotation its own', () => {
+    const text = 'A worker at the depot said the lorries were late. ‘We saw it coming,’ the worker said.\n\n‘Lock your doors at night.’ The warning spread quickly through the estate.';
+    assert.deepEqual(speakersOf(text), [
+      ['We saw it coming,', 'the worker'],
+      ['Lock your doors at night.', null],
+    ]);
+  });
+  it('an anonymous source still speaks on within its own paragraph', () => {
+    const text = '‘We saw it coming,’ one driver said. ‘Nobody listened.’';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['one driver', 'one driver']);
+  });
+});
