@@ -39,11 +39,12 @@ export function run(argv: string[], engine: CorpusOptions = {}): Output {
     texts.set(file.path, file.text);
   }
   const locator = new Locator(texts);
-  let unreadable = loaded.errors.length > 0 ? 2 : 0;
+  const unreadable = loaded.errors.length > 0 ? 2 : 0;
   const internalError = (id: string, error: unknown): void => {
-    // One article that breaks a detector must not hide the others' findings; the run still ends in failure.
+    // One article that breaks a detector must not hide the others' findings. The exit status
+    // keeps the contract's meaning (findings against --fail-on; 2 only for usage and unreadable
+    // files), so a CI run or the evaluation still gets every other file's findings; stderr names the file.
     stderr.push(`sourcecheck: ${id}: internal error while checking (the other files are still checked): ${(error as Error)?.stack ?? error}`);
-    unreadable = 2;
   };
   const files: string[] = [];
   for (const { path: id } of loaded.files) {
