@@ -57,17 +57,10 @@ export function contradictions(context: CheckContext): Finding[] {
   const self = context.self;
   const clashes = new Map<Claim, Clash[]>();
   for (const other of relatedArticles(context)) {
-    for (const claim of self.claims) {
-      const a = sideOf(self, claim);
-      for (const aligned of alignedClaims(claim, other)) {
-        const b = sideOf(other, aligned.claim);
-        const conflict = conflictBetween(a, b);
-        if (!conflict) continue;
-        if (disputedWithin(self, a, conflict) || disputedWithin(other, b, conflict)) continue;
-        let list = clashes.get(claim);
-        if (!list) clashes.set(claim, (list = []));
-        list.push({ other, claim: aligned.claim, conflict });
-      }
+    for (const [claim, clash] of clashesBetween(self, other)) {
+      let list = clashes.get(claim);
+      if (!list) clashes.set(claim, (list = []));
+      list.push(clash);
     }
   }
   const findings: Finding[] = [];
@@ -98,6 +91,34 @@ export function contradictions(context: CheckContext): Finding[] {
     });
   }
   return findings;
+}
+
+/**
+ * The clashes of `self`'s claims with `other`'s, in claim order. A function of
+ * the two article versions alone, so it is cached per pair of analyses (each
+ * is per version of its text): after an edit only the pairs with the edited
+ * article are compared again, not those of every article that depends on it.
+ */
+const pairCache = new WeakMap<ArticleAnalysis, WeakMap<ArticleAnalysis, Array<[Claim, Clash]>>>();
+
+function clashesBetween(self: ArticleAnalysis, other: ArticleAnalysis): Array<[Claim, Clash]> {
+  let byOther = pairCache.get(self);
+  if (!byOther) pairCache.set(self, (byOther = new WeakMap()));
+  let found = byOther.get(other);
+  if (found) return found;
+  found = [];
+  for (const claim of self.claims) {
+    const a = sideOf(self, claim);
+    for (const aligned of alignedClaims(claim, other)) {
+      const b = sideOf(other, aligned.claim);
+      const conflict = conflictBetween(a, b);
+      if (!conflict) continue;
+      if (disputedWithin(self, a, conflict) || disputedWithin(other, b, conflict)) continue;
+      found.push([claim, { other, claim: aligned.claim, conflict }]);
+    }
+  }
+  byOther.set(other, found);
+  return found;
 }
 
 /**
