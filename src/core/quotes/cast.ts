@@ -105,7 +105,16 @@ export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
         i = Math.max(i, runStart + 1);
         continue;
       }
-      const mention = mentionOf(article, sentence.index, words, runStart, run, { lowerWords, innerCapitals });
+      const vocabulary = { lowerWords, innerCapitals };
+      const of = personOfBody(run);
+      if (of > 0) {
+        // 'Maria Lindqvist of Nordhav': a person and the body they belong to, two mentions.
+        const person = mentionOf(article, sentence.index, words, runStart, run.slice(0, of), vocabulary);
+        const body = mentionOf(article, sentence.index, words, words.indexOf(run[of + 1]), run.slice(of + 1), vocabulary);
+        for (const m of [person, body]) if (m) mentions.push(m);
+        continue;
+      }
+      const mention = mentionOf(article, sentence.index, words, runStart, run, vocabulary);
       if (mention) mentions.push(mention);
     }
     const here = mentions.filter((m) => m.sentence === sentence.index);
@@ -163,6 +172,22 @@ function mentionOf(
     gender,
     subject: false,
   };
+}
+
+/**
+ * Where a run 'First Last of Body' splits: at an 'of' after at least two words
+ * that open with a known first name or an honorific. 'Bank of England' and
+ * 'John of Gaunt' stay whole. Returns the index of 'of', or -1.
+ */
+function personOfBody(run: FrameWord[]): number {
+  const of = run.findIndex((w, k) => k > 0 && w.normal === 'of');
+  if (of < 0 || of === run.length - 1) return -1;
+  let k = 0;
+  while (k < of && (run[k].normal in HONORIFIC_GENDER || TITLE_WORDS.has(bare(run[k].normal)))) k++;
+  const person = run.slice(k, of);
+  if (person.length < 2 || person.some((w) => w.kind !== 'word' || CONNECTORS.has(w.normal) || BODY_NAME_WORDS.has(bare(w.normal)))) return -1;
+  const tags = nameTags(person.map((w) => w.text).join(' '));
+  return (k > 0 && run.slice(0, k).some((w) => w.normal in HONORIFIC_GENDER)) || (tags.firstName && !tags.organization) ? of : -1;
 }
 
 /** Lower-case role words just before a name: 'Rovers manager Helen Strachan', 'Chief executive Laura Benning'. */

@@ -32,3 +32,14 @@ describe('quotations: no carry-over from an unnamed source', () => {
     assert.deepEqual(speakersOf(text).map(([, s]) => s), ['one driver', 'one driver']);
   });
 });
+
+describe('speakers: "First Last of Body"', () => {
+  it('a person named with the body they belong to is the topic for a later pronoun', () => {
+    const text = '‘We are ready,’ said Greta Holm, the port director.\n\nAnna Lind of Norvik, a seed merchant, warned that yields would fall. ‘We will see,’ she said.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Greta Holm', 'Anna Lind']);
+  });
+  it('keeps names of bodies with "of" whole', () => {
+    assert.deepEqual(speakersOf('‘Rates will hold,’ said the Bank of England.').map(([, s]) => s), ['Bank of England']);
+    assert.deepEqual(speakersOf('‘The site is closed,’ the University of Leeds said.').map(([, s]) => s), ['University of Leeds']);
+  });
+});
