@@ -26,6 +26,10 @@ export function compareFigures(a: Figure, b: Figure): Agreement {
   if (a.kind === 'time' || a.kind === 'year' || a.kind === 'ordinal') {
     return overlaps(a.low, a.high, false, false, b.low, b.high, false, false) ? 'agree' : 'disagree';
   }
+  // 'lost up to 40%' and 'lost up to 30%': both state the ceiling, so the ceilings are compared.
+  if (a.qualifier === 'up to' && b.qualifier === 'up to' && a.value !== null && b.value !== null) {
+    return compareValues({ ...a, low: a.high, lowOpen: false }, { ...b, low: b.high, lowOpen: false });
+  }
   return compareValues(a, b);
 }
 

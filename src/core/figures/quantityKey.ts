@@ -141,6 +141,12 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   let noun = words[words.length - 1];
   if (!noun || FUNCTION_WORDS.has(noun) || looksLikeVerb(noun)) return NONE;
   role ??= roleBefore(ws, first) ?? roleAfter(ws, phrase.next);
+  // 'a train of two locomotives and 87 cars': a count in a list of a whole's make-up is not a
+  // count of what happened to some of them, and with no role it has no key.
+  if (!role && inEnumeration(ws, first, phrase.next)) return NONE;
+  // 'two tank cars' are not any two cars: a noun modifying the head is part of what is counted.
+  const compound = !role && phrase.words.length > 1 ? compoundModifier(phrase.words) : undefined;
+  if (compound) noun = `${compound} ${noun}`;
   // '28 patients who were discharged': a relative clause with no role we know may restrict
   // the group to any subset; when in doubt, no key. ('300 volunteers counted the votes' is
   // what the whole group did, and keeps its key.)
@@ -160,6 +166,41 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   return { key, quantity, owner: null, confidence: role ? 'sure' : 'unsure', end: phrase.end };
 }
 
+/** Is the count at `first` (its phrase ending before `after`) one item of a list of counts: 'two engines and 87 cars', '87 cars and two engines'? */
+function inEnumeration(ws: Word[], first: number, after: number): boolean {
+  const joiner = (w: Word | undefined): boolean => !!w && (w.lower === 'and' || w.text === ',');
+  // Another count follows: ', 87 cars' / 'and 87 cars'
+  if (joiner(ws[after]) && ws[after + 1]?.kind === 'number' && ws[after + 2]?.kind === 'word' && !FUNCTION_WORDS.has(ws[after + 2].lower)) return true;
+  if (joiner(ws[after]) && ws[after + 1] && NUMBER_WORD.test(ws[after + 1].lower) && ws[after + 2]?.kind === 'word' && looksPlural(ws[after + 2].lower)) return true;
+  // Another count precedes: 'two locomotives and 87 cars'
+  if (joiner(ws[first - 1])) {
+    for (let n = first - 2; n >= 0 && n >= first - 4; n--) {
+      const w = ws[n];
+      if (w.kind === 'number' || NUMBER_WORD.test(w.lower)) return n < first - 2 && looksPlural(ws[first - 2].lower);
+      if (w.kind !== 'word' || FUNCTION_WORDS.has(w.lower)) return false;
+    }
+  }
+  return false;
+}
+
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)$/;
+
+/**
+ * Nouns that qualify a head without narrowing the group to a kind of it: 'two dozen cars',
+ * not read as modifiers. A word that is clearly an adjective is not a compound either.
+ */
+const ADJECTIVE_ENDINGS = /(?:al|ful|ous|ive|ic|ible|able|less|ish|ern|ary|ory|ant|ent|ed|est|er|ing|ly|y)$/;
+
+/** The noun before the head of a counted phrase when it names a kind of the head ('tank' in 'tank cars'). */
+function compoundModifier(words: string[]): string | undefined {
+  const modifier = words[words.length - 2];
+  if (!modifier || /-/.test(modifier) || ADJECTIVE_ENDINGS.test(modifier) || COMMON_ADJECTIVES.has(modifier) || looksPlural(modifier)) return undefined;
+  return modifier;
+}
+
+/** Short adjectives without a telltale ending that often stand before a counted noun. */
+const COMMON_ADJECTIVES = new Set(['big', 'small', 'large', 'old', 'young', 'full', 'part', 'main', 'top', 'low', 'high', 'long', 'short', 'local', 'rural', 'urban', 'public', 'private', 'major', 'minor', 'senior', 'junior', 'key', 'total', 'whole', 'same', 'free', 'open', 'safe', 'black', 'white', 'red', 'blue', 'green', 'empty', 'few', 'many', 'several', 'own', 'poor', 'rich', 'wide', 'tall', 'close', 'last', 'next', 'first', 'final', 'fresh', 'live', 'dead', 'sick', 'ill', 'armed', 'foreign', 'domestic', 'british', 'american', 'english', 'french', 'german', 'european', 'roman', 'gold', 'silver']);
+
 /** The key of an amount of money: 'a net loss of $312m', 'the $213m loss', '$60m in severance', 'the damage at £4.5m', 'debt, about $1.1bn'. */
 export function moneyKey(ws: Word[], first: number, next: number): QuantityKey {
   const period = periodOf(ws, first, next);
@@ -177,7 +218,7 @@ export function moneyKey(ws: Word[], first: number, next: number): QuantityKey {
   if (before && THEFT_VERBS.test(before.lower)) return { ...make('stolen', undefined, 'unsure'), quantity: 'money stolen' };
   if (before && (before.lower === 'of' || before.lower === 'at' || before.text === ',')) {
     const noun = nounBefore(ws, first - 1);
-    if (noun) return make(noun);
+    if (noun) return make(noun === 'payment' && oneOffBefore(ws, first - 2) ? 'bonus' : noun);
   }
   // '$213 million loss', '$2.4bn revenue figure'
   let k = next;
@@ -207,6 +248,12 @@ const MONEY_SYNONYMS: Record<string, string> = {};
 for (const group of ['shortfall gap deficit hole', 'fine penalty', 'revenue turnover']) {
   const words = group.split(' ');
   for (const w of words) MONEY_SYNONYMS[w] = words[0];
+}
+
+/** 'a one-off payment', 'a one-time payment', 'a lump sum payment' (payment at index `k`): a bonus, however worded. */
+function oneOffBefore(ws: Word[], k: number): boolean {
+  const l = (n: number): string => ws[n]?.lower ?? '';
+  return (/^(?:off|time)$/.test(l(k - 1)) && ws[k - 2]?.text === '-' && l(k - 3) === 'one') || (l(k - 1) === 'sum' && l(k - 2) === 'lump');
 }
 
 /** The content word just before index `k` (skipping adjectives is not attempted: 'net loss of' → loss). */
@@ -243,6 +290,10 @@ export function percentKey(ws: Word[], first: number, next: number, unit: string
     owner,
     confidence: 'sure',
   });
+  // 'is demanding 9%', 'holding out for 7 per cent': a pay claim; 'offered 4 per cent': an offer, another quantity.
+  // Unsure: a claim or offer may change within one story, so only other articles are compared.
+  const bargain = bargainBefore(ws, first);
+  if (bargain) return { key: ['percent', unit, bargain, '', period ?? ''].join(':'), quantity: bargain === 'claim' ? 'the rise demanded' : 'the rise offered', owner: null, confidence: 'unsure' };
   const l = ws[next]?.lower;
   if (l === 'of' || l === 'for') {
     const phrase = nounPhraseAt(ws, next + 1, 4);
@@ -288,6 +339,19 @@ export function percentKey(ws: Word[], first: number, next: number, unit: string
     if (!GENERIC_NOUNS.has(noun)) return make(noun, dir, `${noun === 'share' ? 'share price' : noun}${dir ? ' ' + dir : ''}`);
   }
   return NONE;
+}
+
+/** Verbs (and verb phrases ending just before the number) that make a percentage a pay claim or an offer. */
+const CLAIM_BEFORE = /^(?:demand|demands|demanding|demanded|seeking|seeks|sought|wants|wanted|claiming)$/;
+const OFFER_BEFORE = /^(?:offer|offers|offered|offering)$/;
+
+/** 'demanding 9%', 'holding out for 7 per cent', 'asking for 6%' → claim; 'offered 4 per cent' → offer. */
+function bargainBefore(ws: Word[], first: number): 'claim' | 'offer' | undefined {
+  const l = (n: number): string => ws[n]?.lower ?? '';
+  if (CLAIM_BEFORE.test(l(first - 1))) return 'claim';
+  if (l(first - 1) === 'for' && (/^(?:asking|calling|pushing|pressing|holding|striking|angling|fighting)$/.test(l(first - 2)) || (l(first - 2) === 'out' && /^(?:holding|holds|held|hold)$/.test(l(first - 3))))) return 'claim';
+  if (OFFER_BEFORE.test(l(first - 1))) return 'offer';
+  return undefined;
 }
 
 /** A name just before the verb before the number ('Hale took 52.4 percent'): whose figure it is. */
