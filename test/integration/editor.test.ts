@@ -3,45 +3,11 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Comparison } from '../../src/core/compare/comparison';
-import type { SourceCheckApi } from '../../src/extension/extension';
+import { activeApi, eventually, ruleOf, sourceCheckDiagnostics as ours, workspaceFile as file } from './helpers';
 
-const EXTENSION_ID = 'sourcecheck.sourcecheck';
-const SOURCE = 'Source Check';
 const A = '000_e78afd072a24a4cf.txt';
 const B = '001_dc5fe3218381ca3d.txt';
-
-async function eventually<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-        const value = await probe();
-        if (value !== undefined) return value;
-        if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-}
-
-function file(name: string): vscode.Uri {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(folder);
-    return vscode.Uri.joinPath(folder.uri, name);
-}
-
-function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-    return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
-}
-
-function ruleOf(d: vscode.Diagnostic): string {
-    return String(typeof d.code === 'object' ? d.code.value : d.code);
-}
-
-async function api(): Promise<SourceCheckApi> {
-    const extension = vscode.extensions.getExtension<SourceCheckApi>(EXTENSION_ID);
-    assert.ok(extension);
-    const exports = await extension.activate();
-    await eventually('both seed articles loaded', () => (exports.corpus.has(file(A).toString()) && exports.corpus.has(file(B).toString()) ? true : undefined));
-    await exports.whenIdle();
-    return exports;
-}
+const api = () => activeApi(A, B);
 
 async function setting(key: string, value: unknown): Promise<void> {
     await vscode.workspace.getConfiguration('sourcecheck').update(key, value, vscode.ConfigurationTarget.Workspace);

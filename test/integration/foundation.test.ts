@@ -4,43 +4,11 @@
 // text never becomes markup or a command; a full check writes no file.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { SourceCheckApi } from '../../src/extension/extension';
+import { activeApi, eventually, EXTENSION_ID, sourceCheckDiagnostics as ours, workspaceFile as file } from './helpers';
 
-const EXTENSION_ID = 'sourcecheck.sourcecheck';
-const SOURCE = 'Source Check';
 const SEED_A = '000_e78afd072a24a4cf.txt';
 const SEED_B = '001_dc5fe3218381ca3d.txt';
-
-async function eventually<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-        const value = await probe();
-        if (value !== undefined) return value;
-        if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-}
-
-function file(name: string): vscode.Uri {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(folder);
-    return vscode.Uri.joinPath(folder.uri, name);
-}
-
-function ours(uri: vscode.Uri, rule?: string): vscode.Diagnostic[] {
-    return vscode.languages
-        .getDiagnostics(uri)
-        .filter((d) => d.source === SOURCE && (!rule || String(typeof d.code === 'object' ? d.code.value : d.code) === rule));
-}
-
-async function api(): Promise<SourceCheckApi> {
-    const extension = vscode.extensions.getExtension<SourceCheckApi>(EXTENSION_ID);
-    assert.ok(extension);
-    const exports = await extension.activate();
-    await eventually('the fixture articles loaded', () => (exports.corpus.has(file('fire_b.txt').toString()) ? true : undefined));
-    await exports.whenIdle();
-    return exports;
-}
+const api = () => activeApi('fire_b.txt');
 
 async function hoverText(uri: vscode.Uri, needle: string): Promise<{ text: string; hovers: vscode.Hover[] }> {
     const document = await vscode.workspace.openTextDocument(uri);

@@ -13,20 +13,9 @@ import { analyzeArticle } from '../../src/core/corpus/analysis';
 import { Checker } from '../../src/extension/checker';
 import { IgnoreStore } from '../../src/extension/ignoreStore';
 import type { SourceCheckApi } from '../../src/extension/extension';
+import { activeApi, eventually as waitFor, SOURCE } from './helpers';
 
-const EXTENSION_ID = 'sourcecheck.sourcecheck';
-const SOURCE = 'Source Check';
 const UNATTRIBUTED = 'Officials met on Monday.\n\n"We will not back down from this fight."\n';
-
-async function eventually<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-        const value = await probe();
-        if (value !== undefined) return value;
-        if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-}
 
 function folder(): string {
     const f = vscode.workspace.workspaceFolders?.[0];
@@ -38,14 +27,9 @@ const uriOf = (name: string): vscode.Uri => vscode.Uri.file(path.join(folder(), 
 const idOf = (name: string): string => uriOf(name).toString();
 const ours = (name: string): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uriOf(name)).filter((d) => d.source === SOURCE);
 
-async function api(): Promise<SourceCheckApi> {
-    const extension = vscode.extensions.getExtension<SourceCheckApi>(EXTENSION_ID);
-    assert.ok(extension);
-    const exports = await extension.activate();
-    await eventually('the fixture articles loaded', () => (exports.corpus.has(idOf('fire_b.txt')) ? true : undefined));
-    await exports.whenIdle();
-    return exports;
-}
+const api = () => activeApi('fire_b.txt');
+// Odd inputs take the extension longer than the other tests' waits.
+const eventually = <T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000) => waitFor(what, probe, timeoutMs);
 
 /** What the 'Source Check' output channel has written to its log file so far. */
 function logText(sc: SourceCheckApi): string {

@@ -3,31 +3,7 @@
 // test/fixtures/workspace that run-integration.mjs opens.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'sourcecheck.sourcecheck';
-const SOURCE = 'Source Check';
-
-/** Calls `probe` until it returns a value other than undefined, or fails after `timeoutMs`. */
-async function eventually<T>(what: string, probe: () => T | undefined, timeoutMs = 10_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-        const value = probe();
-        if (value !== undefined) return value;
-        if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-}
-
-function ruleOf(diagnostic: vscode.Diagnostic): string | number | undefined {
-    const code = diagnostic.code;
-    return typeof code === 'object' ? code.value : code;
-}
-
-function workspaceFile(name: string): vscode.Uri {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(folder, 'the test window has a workspace folder');
-    return vscode.Uri.joinPath(folder.uri, name);
-}
+import { eventually, EXTENSION_ID, ruleOf, SOURCE, workspaceFile } from './helpers';
 
 describe('Source Check in VS Code', () => {
     it('activates when a text article is opened', async () => {
