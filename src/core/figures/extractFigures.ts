@@ -76,6 +76,18 @@ function calendarFigureAt(article: Article, sentence: Sentence, ws: Word[], i: n
   } else if (match.kind === 'year') {
     figure.value = figure.low = figure.high = match.when.year ?? null;
   }
+  // 'Thursday, June 19' states which weekday that date is: whatever it dates, another mention of
+  // the same day and month with another weekday disagrees with it.
+  const named = match.kind === 'weekday' ? namedDate(ws, match.next) : undefined;
+  if (named) {
+    figure.end = named.end;
+    figure.text = article.text.slice(figure.start, figure.end);
+    figure.stated = figure.text;
+    figure.key = `dayname:${named.month}:${named.day}`;
+    figure.quantity = 'the weekday of that date';
+    figure.confidence = 'sure';
+    return { figure, next: match.next };
+  }
   const prep = ws[match.first - 1]?.lower ?? '';
   const namespace = match.kind === 'time' ? 'time' : match.kind === 'year' ? 'year' : 'when';
   const key = whenKey(sentence, article.prose, figure.start, figure.end, namespace, prep);
@@ -85,6 +97,14 @@ function calendarFigureAt(article: Article, sentence: Sentence, ws: Word[], i: n
     figure.confidence = key.sure ? 'sure' : 'unsure';
   }
   return { figure, next: match.next };
+}
+
+/** A day and month right after a weekday ('Friday 19 June', 'Thursday, June 19'), with the end offset of the date. */
+function namedDate(ws: Word[], k: number): { month: number; day: number; end: number } | undefined {
+  const at = ws[k]?.text === ',' ? k + 1 : k;
+  const date = dateAt(ws, at);
+  if (!date || date.first !== at || date.when.day === undefined || date.when.month === undefined) return undefined;
+  return { month: date.when.month, day: date.when.day, end: ws[date.next - 1].end };
 }
 
 /**
