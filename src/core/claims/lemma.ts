@@ -50,8 +50,21 @@ const CONCEPTS: Record<string, string[]> = {
 
 const SUFFIX_EXCEPTIONS = new Set(['news', 'always', 'perhaps', 'this', 'his', 'its', 'was', 'has', 'is', 'us', 'bus', 'gas', 'series', 'species']);
 
+/** Stems already computed: every claim word of every article is stemmed, and a vocabulary is small. */
+const stems = new Map<string, string>();
+const STEMS_LIMIT = 50_000;
+
 /** A crude stem: lower case, no possessive, irregular forms resolved, common suffixes off. */
 export function stem(word: string): string {
+  let known = stems.get(word);
+  if (known === undefined) {
+    if (stems.size >= STEMS_LIMIT) stems.clear();
+    stems.set(word, (known = stemOf(word)));
+  }
+  return known;
+}
+
+function stemOf(word: string): string {
   let w = word.toLowerCase().replace(/’/g, '\'').replace(/'s$/, '').replace(/'$/, '');
   const irregular = IRREGULAR[w];
   if (irregular) w = irregular;
