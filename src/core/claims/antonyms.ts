@@ -15,7 +15,11 @@ const PAIRS: ReadonlyArray<readonly [string[], string[]]> = [
   [['approved', 'approves', 'approve', 'accepted', 'accepts', 'accept', 'granted', 'grants', 'upheld', 'allowed', 'agreed to'],
     ['rejected', 'rejects', 'reject', 'refused', 'refuses', 'refuse', 'turned down', 'denied', 'overturned', 'vetoed', 'dismissed', 'declined']],
   [['acquitted', 'cleared'], ['convicted', 'found guilty', 'sentenced']],
-  [['opened', 'opens', 'reopened', 'reopens'], ['closed', 'closes', 'shut', 'shuts', 'closing']],
+  // 'remained open' / 'stayed open' / 'was open' is the state opposed to 'was closed'.
+  [['opened', 'opens', 'reopened', 'reopens', 'remained open', 'stayed open', 'kept open', 'was open', 'were open', 'is open', 'are open'], ['closed', 'closes', 'shut', 'shuts', 'closing']],
+  // Compass sides of one landmark ('just east of the crossing' / 'west of the crossing').
+  [['east of'], ['west of']],
+  [['north of'], ['south of']],
   [['survived', 'survives', 'survived by'], ['died', 'dies', 'killed', 'dead']],
   [['won', 'wins', 'win', 'winning', 'held on to', 'retained'], ['lost', 'loses', 'lose', 'losing', 'defeated']],
   [['succeeded', 'succeeds', 'successful', 'without problems', 'without a problem', 'without any problems', 'without a hitch', 'without difficulty', 'smoothly', 'flawlessly'],
@@ -83,7 +87,20 @@ function around(side: ClaimSide, hit: Hit, reach = 6): Set<string> {
     const c = side.words[i].concept;
     if (c) near.add(c);
   }
+  // 'The terminal, which is run by another firm, remained open': the subject sits before the relative.
+  const relative = relativeBefore(side, hit.at);
+  if (relative !== undefined) for (let i = Math.max(0, relative - 1 - reach); i < relative - 1; i++) if (side.words[i].concept) near.add(side.words[i].concept!);
   return near;
+}
+
+/** The index of 'which'/'who' in a ', which …,' relative that ends right before the word at `at`. */
+function relativeBefore(side: ClaimSide, at: number): number | undefined {
+  if (side.words[at - 1]?.token.text !== ',') return undefined;
+  for (let i = at - 2; i > 0 && at - i <= 12; i--) {
+    if (side.words[i].token.text === ',') return undefined;
+    if (/^(?:which|who)$/.test(side.words[i].token.normal) && side.words[i - 1].token.text === ',') return i;
+  }
+  return undefined;
 }
 
 /** Whether a negation in the clause covers the hit ('did not fall' is no antonym of 'rose'). */
@@ -100,7 +117,16 @@ const SUBORDINATORS = new Set(['since', 'until', 'after', 'before', 'when', 'whe
  * at another time, so only the clauses' main verbs are compared.
  */
 function background(side: ClaimSide, hit: Hit, other: ClaimSide, otherHit: Hit): boolean {
-  return side.words.slice(0, hit.at).some((w, i) => SUBORDINATORS.has(w.token.normal) && !sameThingRelative(side, i, hit, other, otherHit));
+  return side.words.slice(0, hit.at).some((w, i) => SUBORDINATORS.has(w.token.normal) && !sameThingRelative(side, i, hit, other, otherHit) && !closedBefore(side, i, hit));
+}
+
+/**
+ * Whether a comma-delimited relative ('the terminal, which is run by another
+ * firm, remained open') ends before the hit: the hit is then the main clause's verb.
+ */
+function closedBefore(side: ClaimSide, at: number, hit: Hit): boolean {
+  if (!/^(?:which|who)$/.test(side.words[at].token.normal) || side.words[at - 1]?.token.text !== ',') return false;
+  return side.words.slice(at + 1, hit.at).some((w) => w.token.text === ',');
 }
 
 /**
@@ -122,10 +148,13 @@ function sameThingRelative(side: ClaimSide, at: number, hit: Hit, other: ClaimSi
  * Whether the two sides name different parties before the verb: 'Hale won the
  * seat' and 'Okafor lost the seat' are both true.
  */
+/** Capitalised words that name nobody: counts ('Twenty-three cars …') and days or months ('Tuesday just west of …'). */
+const NOT_DOERS = /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands)(?:-\w+)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 function differentDoers(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): boolean {
   const doers = (side: ClaimSide, hit: Hit) =>
     // A capitalised sentence opener that is a function word ('In a rare defeat, …') names nobody.
-    side.words.slice(0, hit.at).filter((w) => w.name || (isNameWord(w.token.text, false) && !isStopword(w.token.normal))).map((w) => w.token.normal);
+    side.words.slice(0, hit.at).filter((w) => (w.name || (isNameWord(w.token.text, false) && !isStopword(w.token.normal))) && !NOT_DOERS.test(w.token.normal)).map((w) => w.token.normal);
   const doersA = doers(a, hitA);
   const doersB = doers(b, hitB);
   return doersA.length > 0 && doersB.length > 0 && !doersA.some((d) => doersB.includes(d));

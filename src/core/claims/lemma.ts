@@ -14,7 +14,7 @@ const IRREGULAR: Record<string, string> = {
   ran: 'run', sent: 'send', spent: 'spend', stood: 'stand', struck: 'strike', swept: 'sweep', thought: 'think',
   brought: 'bring', bought: 'buy', built: 'build', caught: 'catch', chose: 'choose', drove: 'drive',
   broke: 'break', broken: 'break', burnt: 'burn', shot: 'shoot', shut: 'shut', sold: 'sell', spoke: 'speak',
-  stole: 'steal', threw: 'throw', wrote: 'write', written: 'write', hit: 'hit', hurt: 'hurt', quit: 'quit',
+  stole: 'steal', stolen: 'steal', threw: 'throw', wrote: 'write', written: 'write', hit: 'hit', hurt: 'hurt', quit: 'quit',
   fought: 'fight', flew: 'fly', flown: 'fly', grew: 'grow', grown: 'grow', knew: 'know', known: 'know',
   became: 'become', died: 'die', dying: 'die', dead: 'die', children: 'child', men: 'man', women: 'woman',
   people: 'person', feet: 'foot', mice: 'mouse', teeth: 'tooth', was: 'be', were: 'be', is: 'be', are: 'be',
@@ -43,6 +43,11 @@ const CONCEPTS: Record<string, string[]> = {
   ballot: ['ballot', 'ballots', 'votes'],
   find: ['find', 'found', 'detect', 'detected', 'discover', 'discovered'],
   say: ['say', 'said', 'says', 'told', 'stated', 'added', 'announced'],
+  // An alarm that went off was triggered, sounded, was activated.
+  trigger: ['trigger', 'triggered', 'go off', 'went off', 'gone off', 'sounded', 'activated', 'tripped'],
+  // Data or goods taken in a theft or breach.
+  steal: ['steal', 'stole', 'stolen', 'theft', 'taken', 'took'],
+  postpone: ['postpone', 'postponed', 'put off', 'pushed back', 'deferred', 'delayed', 'rescheduled'],
   shortfall: ['shortfall', 'gap', 'deficit', 'overspend', 'black hole'],
   // Superlatives of damage: one place of a kind can hold the title (superlative.ts).
   'worst-hit': ['worst-hit', 'worst hit', 'hardest-hit', 'hardest hit', 'worst-affected', 'worst affected', 'most affected', 'most badly', 'worst-damaged', 'worst damaged', 'most damaged'],

@@ -129,6 +129,11 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
       const focus = focusAfter(words, i + 1, FOCUS_WORDS);
       // 'No deaths have been linked to the storm', 'no injuries were reported': the casualty noun is what is denied; the verb after it only reports.
       if (focus[0] && CASUALTIES.has(focus[0].concept!) && words[i + 1] === focus[0]) focus.splice(1);
+      const alternatives = disjunctsAfter(words, i + 1);
+      if (alternatives) {
+        for (const focusOfOne of alternatives) found.push({ kind: 'quantifier', at: i, cue: words[i].token.text, focus: focusOfOne });
+        continue;
+      }
       found.push({ kind: 'quantifier', at: i, cue: words[i].token.text, focus });
       continue;
     }
@@ -157,6 +162,30 @@ function clauseThatFollows(words: readonly ClaimWord[], i: number): number | und
     if (w === 'that' && j > i + 1 && DISMISSED_THINGS.has(words[j - 1].token.normal)) return j;
   }
   return undefined;
+}
+
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'will', 'would', 'could']);
+
+/**
+ * 'No card numbers or passwords were taken' denies each alternative with the
+ * predicate: [card, take] and [password, take], so that a claim that card
+ * numbers were stolen meets one of them. Undefined unless 'or'/'nor' joins the
+ * nouns before an auxiliary and a content verb follows it.
+ */
+function disjunctsAfter(words: readonly ClaimWord[], from: number): ClaimWord[][] | undefined {
+  const groups: ClaimWord[][] = [[]];
+  let j = from;
+  for (; j < words.length && j - from < 8; j++) {
+    const w = words[j];
+    if (AUXILIARIES.has(w.token.normal)) break;
+    if (w.token.normal === 'or' || w.token.normal === 'nor') groups.push([]);
+    else if (w.token.kind === 'punct') return undefined;
+    else if (w.concept) groups[groups.length - 1].push(w);
+  }
+  if (groups.length < 2 || groups.some((g) => g.length === 0) || !AUXILIARIES.has(words[j]?.token.normal ?? '')) return undefined;
+  const predicate = focusAfter(words, j + 1, 1);
+  if (predicate.length === 0) return undefined;
+  return groups.map((g) => [g[0], predicate[0]]);
 }
 
 /** Up to `count` content words from `from`, stopping at clause punctuation. */
