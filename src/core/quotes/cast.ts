@@ -5,12 +5,12 @@
  * or a surname can be reported as the fullest name.
  */
 import type { Article } from '../text/article';
-import { frameWords, isCapitalized, isPunct, type FrameWord } from './frame';
+import { frameWords, isCapitalized, isPunct, withoutNickname, type FrameWord } from './frame';
 import type { QuotedSpan } from './marks';
 import { nameTags } from './nameTags';
 import { clauseSubject } from './attribution';
 import { isNameWord, isSpeakerNoun, phraseRightOf } from './speakerPhrase';
-import { BODY_NAME_WORDS, DETERMINERS, HONORIFIC_GENDER, NOT_NAME_WORDS, ROLE_GENDER, TITLE_WORDS, isPostNominal, type Gender } from './speakerWords';
+import { BODY_NAME_WORDS, DETERMINERS, HONORIFIC_GENDER, NOT_NAME_WORDS, ROLE_GENDER, TITLE_WORDS, isPostNominal, isTitleWord, type Gender } from './speakerWords';
 import { cueLemma } from './cues';
 
 export interface NameMention {
@@ -145,7 +145,7 @@ function mentionOf(
   if (!names.length) return undefined;
   // Titles and honorifics go: 'Group Commander Tessa Morrow' → 'Tessa Morrow'.
   let lastTitle = -1;
-  for (let k = 0; k < names.length - 1; k++) if (TITLE_WORDS.has(names[k].normal)) lastTitle = k;
+  for (let k = 0; k < names.length - 1; k++) if (isTitleWord(names[k].normal)) lastTitle = k;
   const titles = names.slice(0, lastTitle + 1).map((n) => n.normal);
   names = names.slice(lastTitle + 1);
   while (names.length && CONNECTORS.has(names[names.length - 1].normal)) names.pop();
@@ -165,7 +165,7 @@ function mentionOf(
   return {
     start,
     end,
-    name: article.text.slice(start, end).replace(/\s+/g, ' ').split(' '),
+    name: withoutNickname(article.text.slice(start, end)).replace(/\s+/g, ' ').split(' '),
     roles,
     sentence: sentenceIndex,
     paragraph: sentence.paragraph,

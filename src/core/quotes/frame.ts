@@ -5,6 +5,7 @@
  */
 import type { Article, Sentence } from '../text/article';
 import type { Token } from '../text/tokens';
+import { nicknameAt } from './marks';
 
 export interface FrameWord {
   start: number;
@@ -27,7 +28,14 @@ export function frameWords(article: Article, first: Sentence, last: Sentence, sp
     .filter(({ s }) => s.close >= from && s.open < to);
   const tokens: Token[] = [];
   for (let i = first.index; i <= last.index; i++) tokens.push(...article.sentences[i].tokens);
+  let nicknameEnd = -1;
   for (const t of tokens) {
+    // 'Dolores “Dee” Whitt' reads as 'Dolores Whitt': the nickname and its marks drop out of the frame.
+    if (t.start <= nicknameEnd) continue;
+    if (t.kind === 'punct') {
+      nicknameEnd = nicknameAt(article.prose, t.start);
+      if (nicknameEnd >= 0) continue;
+    }
     const hit = inRange.find(({ s }) => t.start >= s.open && t.start <= s.close);
     if (hit) {
       const last = words[words.length - 1];
@@ -47,4 +55,9 @@ export function isCapitalized(w: FrameWord | undefined): boolean {
 
 export function isPunct(w: FrameWord | undefined, chars: string): boolean {
   return !!w && w.kind === 'punct' && chars.includes(w.text);
+}
+
+/** A name as written, without a nickname in marks between its words ('Dolores “Dee” Whitt' → 'Dolores Whitt'). */
+export function withoutNickname(text: string): string {
+  return text.replace(/\s["“‘']\p{Lu}[^"“”‘’'\s]*(?:\s\p{Lu}[^"“”‘’'\s]*)?["”’'](?=\s)/gu, '');
 }

@@ -197,7 +197,22 @@ export function pairQuotationMarks(article: Article): QuotedSpan[] {
       stack = [];
     }
   }
-  return spans.filter((s) => s.end > s.start && /[\p{L}\p{Nd}]/u.test(prose.slice(s.start, s.end)));
+  return spans.filter((s) => s.end > s.start && /[\p{L}\p{Nd}]/u.test(prose.slice(s.start, s.end)) && nicknameAt(prose, s.open) < 0);
+}
+
+/**
+ * A nickname set in marks between a first and a last name ('Dolores “Dee”
+ * Whitt', 'Harold "Buddy" Carmack'): one or two capitalised words, a
+ * capitalised word right before the opening mark and right after the closing
+ * one. Part of the name, not a quotation. Returns the closing mark's position, or -1.
+ */
+export function nicknameAt(prose: string, open: number): number {
+  if (!'"“‘\''.includes(prose[open] ?? '')) return -1;
+  const before = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{M}.'’\-]*[ \u00a0]$/u.exec(prose.slice(Math.max(0, open - 30), open));
+  if (!before) return -1;
+  const m = /^["“‘']\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.'’\-]*)?["”’'][ \u00a0]\p{Lu}\p{Ll}/u.exec(prose.slice(open, open + 40));
+  if (!m) return -1;
+  return open + m[0].length - 4;
 }
 
 function spanOf(open: Open, close: number, leftOpen: boolean): QuotedSpan {

@@ -10,13 +10,13 @@ import type { SpeakerResolution } from '../findings';
 import { sentenceAt } from '../text/article';
 import { DOCUMENT_NOUNS, isStrongCue } from './cues';
 import { nameTags } from './nameTags';
-import { frameWords } from './frame';
+import { frameWords, withoutNickname } from './frame';
 import { clauseSubject } from './attribution';
 import { fullestName, genderOf, isBodyMention, isBodyName, isCommonOpener, type Cast, type NameMention } from './cast';
 import { headWord, isNameWord, type SpeakerPhrase } from './speakerPhrase';
 import type { QuotedSpan } from './marks';
 import type { Speaker } from './quotation';
-import { BODY_NOUNS, HONORIFIC_GENDER, INDEFINITE, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, TITLE_WORDS, isPostNominal, type Gender } from './speakerWords';
+import { BODY_NOUNS, HONORIFIC_GENDER, INDEFINITE, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, TITLE_WORDS, isPostNominal, isTitleWord, type Gender } from './speakerWords';
 
 /** A speaker already named for an earlier quotation: the first candidates for a pronoun. */
 export interface NamedSpeaker {
@@ -56,7 +56,7 @@ function nameWords(phrase: SpeakerPhrase, text: string): string[] {
   while (k < words.length && NAME_PARTICLES.has(words[k].normal)) k++;
   while (k < words.length - 1 && NOT_NAME_WORDS.has(words[k].normal)) k++;
   for (let i = words.length - 2; i >= k; i--) {
-    if (TITLE_WORDS.has(words[i].normal)) {
+    if (isTitleWord(words[i].normal)) {
       k = i + 1;
       break;
     }
@@ -64,7 +64,7 @@ function nameWords(phrase: SpeakerPhrase, text: string): string[] {
   let end = words.length;
   while (end - 1 > k && isPostNominal(words[end - 1].text)) end--;
   if (k >= end) return [];
-  const raw = text.slice(words[k].start, words[end - 1].end).replace(/\s+/g, ' ');
+  const raw = withoutNickname(text.slice(words[k].start, words[end - 1].end)).replace(/\s+/g, ' ');
   return raw.replace(/['’]s?$/, '').split(' ');
 }
 

@@ -122,3 +122,8 @@ export function isPostNominal(text: string): boolean {
   if (!POST_NOMINALS.has(normal)) return false;
   return MIXED_CASE_POST_NOMINALS.has(normal) || w === w.toUpperCase();
 }
+
+/** A title word, or a hyphenated title with one ('Judge-Executive', 'Attorney-General', 'Lieutenant-Governor'). */
+export function isTitleWord(normal: string): boolean {
+  return TITLE_WORDS.has(normal) || (normal.includes('-') && normal.split('-').some((part) => TITLE_WORDS.has(part)));
+}

@@ -43,3 +43,21 @@ describe('speakers: "First Last of Body"', () => {
     assert.deepEqual(speakersOf('‘The site is closed,’ the University of Leeds said.').map(([, s]) => s), ['University of Leeds']);
   });
 });
+
+describe('speakers: a nickname in marks inside a name', () => {
+  it('is not a quotation, and the speaker keeps first and last names', () => {
+    const text = 'Sheriff Ronald “Red” Tully, who led the search, said the trail was cold. “We will keep looking,” Tully said.';
+    assert.deepEqual(speakersOf(text), [['We will keep looking,', 'Ronald Tully']]);
+  });
+  it('works with straight and single marks, and a pronoun finds the person', () => {
+    assert.deepEqual(speakersOf('Councillor Jean ‘Jinty’ Baird opened the fete. ‘What a crowd,’ she said.'), [['What a crowd,', 'Jean Baird']]);
+    assert.deepEqual(speakersOf('"Bring a coat," said Wilbur "Tex" Haines, the ranger.'), [['Bring a coat,', 'Wilbur Haines']]);
+  });
+  it('a hyphenated title before the name is left out', () => {
+    assert.deepEqual(speakersOf('"The roads are open," said Boone County Judge-Executive Alma Cobb.'), [['The roads are open,', 'Alma Cobb']]);
+    assert.deepEqual(speakersOf('"We will appeal," said Attorney-General Raymond Osei.'), [['We will appeal,', 'Raymond Osei']]);
+  });
+  it('a one-word quotation between lower-case words is still a quotation', () => {
+    assert.equal(speakersOf('Asked about the deal, Lena Ord said "never" would be too soon.').length, 1);
+  });
+});
