@@ -44,9 +44,31 @@ const EVENT_VERBS: Record<string, string> = {
   jailed: 'sentencing',
 };
 
-/** The event a verb group names: its verb, or 'found guilty'. */
-function eventOfVerb(verb: TaggedTerm, following: TaggedTerm | undefined): string | undefined {
-  if (verb.normal === 'found' && following?.normal === 'guilty') return 'verdict';
+/** What a train or vehicle leaves or comes off in a derailment. */
+const TRACK = /^(?:tracks?|rails?|line|road)$/;
+/** Things put up to close a road or a crossing. */
+const BARRIERS = /^(?:barriers?|barricades?|cordons?|roadblocks?)$/;
+
+/**
+ * The event a verb group names, however the story words it: 'found guilty' is the verdict;
+ * 'derailed', 'left the tracks' and 'came off the rails' are the crash; 'forced open a window',
+ * 'broke in' and 'got in through a skylight' are the break-in; 'shut the bridge', 'closed the road'
+ * and 'barriers went up' are the closure. Reopening is another event.
+ */
+function eventOfVerb(group: TaggedTerm[], following: TaggedTerm[], subject: string | undefined): string | undefined {
+  const verb = group[group.length - 1];
+  const words = group.map((t) => t.normal);
+  const next = following.filter((t) => !/^(?:the|a|an|its|their)$/.test(t.normal));
+  const has = (...ws: string[]): boolean => ws.some((w) => words.includes(w));
+  if (verb.normal === 'found' && following[0]?.normal === 'guilty') return 'verdict';
+  if (has('derailed', 'derail')) return 'crash';
+  if (has('left', 'leave', 'jumped') && TRACK.test(next[0]?.normal ?? '')) return 'crash';
+  // 'came off the rails', with 'off' read as a particle of the verb or as a preposition
+  if (has('came', 'come') && (has('off') ? TRACK.test(next[0]?.normal ?? '') : following[0]?.normal === 'off' && TRACK.test(next[1]?.normal ?? ''))) return 'crash';
+  if (has('forced') && (words.includes('open') || following[0]?.normal === 'open' || following[0]?.normal === 'entry')) return 'break-in';
+  if (has('broke', 'break', 'got', 'get') && (words.includes('in') || words.includes('into') || /^(?:in|into)$/.test(following[0]?.normal ?? ''))) return 'break-in';
+  if (has('shut', 'closed') && !has('reopened') && next[0] && next[0].tags.has('Noun')) return 'closure';
+  if (subject && BARRIERS.test(subject) && has('went', 'put', 'erected')) return 'closure';
   return EVENT_VERBS[verb.normal];
 }
 
@@ -144,9 +166,9 @@ export function whenKey(sentence: Sentence, articleText: string, start: number, 
   const verb = verbGroup[verbGroup.length - 1];
   if (REPORTING.has(verb.normal) || verb.tags.has('Copula')) return null;
   const pool = before.includes(verb) ? before : after;
-  const event = eventOfVerb(verb, pool[pool.indexOf(verb) + 1]);
-  if (event) return { key: `${namespace}:event:${event}`, quantity: `date of the ${event}`, sure: true };
   const subject = [...subjectTerms].reverse().find(isNoun);
+  const event = eventOfVerb(verbGroup, pool.slice(pool.indexOf(verb) + 1, pool.indexOf(verb) + 4), subject && singular(subject.normal.split(' ').pop() ?? ''));
+  if (event) return { key: `${namespace}:event:${event}`, quantity: `date of the ${event}`, sure: true };
   if (!subject) return null;
   const subjectWord = singular(subject.normal.split(' ').pop() ?? subject.normal);
   const prepPart = namespace === 'year' ? prep : '';
