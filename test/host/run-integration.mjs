@@ -23,8 +23,9 @@ import { runTests } from '@vscode/test-electron';
 import { installHost, isHostInstallError } from './install-host.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const extensionTestsPath = path.join(repo, 'out', 'test', 'integration', 'index');
-const fixture = path.join(repo, 'test', 'fixtures', 'workspace');
+// The benchmark (test/bench/hostBench.mjs) runs its own module in another workspace through this same path.
+const extensionTestsPath = process.env.SOURCECHECK_TESTS_MODULE ?? path.join(repo, 'out', 'test', 'integration', 'index');
+const fixture = process.env.SOURCECHECK_WORKSPACE_FIXTURE ?? path.join(repo, 'test', 'fixtures', 'workspace');
 
 async function vscodeExecutable() {
     if (process.env.VSCODE_EXECUTABLE) return process.env.VSCODE_EXECUTABLE;
