@@ -1,6 +1,7 @@
 import { differentTimes, sharedTerms, type ClaimSide, type Conflict } from './conflict';
 import { speculationCue } from './hedging';
 import { concept, stem } from './lemma';
+import { perWords } from './memo';
 import type { ClaimWord } from './terms';
 
 /**
@@ -88,7 +89,9 @@ function linkAfter(words: readonly ClaimWord[], i: number): { start: number; kin
   return undefined;
 }
 
-export function causeOf(words: readonly ClaimWord[]): CauseClaim | undefined {
+export const causeOf = perWords(causeIn);
+
+function causeIn(words: readonly ClaimWord[]): CauseClaim | undefined {
   for (let i = 0; i < words.length; i++) {
     let event = eventAt(words, i);
     let link = event ? linkAfter(words, i) : undefined;

@@ -1,6 +1,8 @@
 import { differentTimes, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
 import { isPastForm } from './lemma';
+import { ordinalConflict } from './ordinal';
+import { perWords } from './memo';
 import type { ClaimWord } from './terms';
 
 /**
@@ -36,7 +38,9 @@ interface RepeatClaim {
 
 const FIRST_SCOPE = new Set(['in', 'on', 'at', 'against', 'over', 'inside']);
 
-export function firstClaim(words: readonly ClaimWord[]): FirstClaim | undefined {
+export const firstClaim = perWords(firstClaimIn);
+
+function firstClaimIn(words: readonly ClaimWord[]): FirstClaim | undefined {
   const normal = (i: number) => words[i]?.token.normal ?? '';
   for (let i = 0; i < words.length; i++) {
     if (normal(i) !== 'first') continue;
@@ -78,7 +82,9 @@ function eventOf(words: readonly ClaimWord[]): string[] {
   return subject.length > 0 ? [...subject, words[verbAt].concept!] : [];
 }
 
-export function repeatClaim(words: readonly ClaimWord[]): RepeatClaim | undefined {
+export const repeatClaim = perWords(repeatClaimIn);
+
+function repeatClaimIn(words: readonly ClaimWord[]): RepeatClaim | undefined {
   const normal = (i: number) => words[i]?.token.normal ?? '';
   for (let i = 0; i < words.length; i++) {
     const w = normal(i);
@@ -101,6 +107,8 @@ function phraseOf(words: readonly ClaimWord[], from: number, to: number): string
 const NEAR = 5;
 
 export function firstAgainConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
+  const ordinal = ordinalConflict(a, b);
+  if (ordinal) return ordinal;
   if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
   const first = firstClaim(a.words);
   if (!first) return null;
