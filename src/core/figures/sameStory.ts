@@ -40,8 +40,19 @@ function namesOf(article: Article): Set<string> {
   return names;
 }
 
+/** Answers per pair of article versions: a figure key shared with many articles asks about each of them for every figure. */
+const pairs = new WeakMap<Article, WeakMap<Article, boolean>>();
+
 export function sameStory(a: Article, b: Article): boolean {
   if (a === b) return true;
+  let known = pairs.get(a);
+  if (!known) pairs.set(a, (known = new WeakMap()));
+  let answer = known.get(b);
+  if (answer === undefined) known.set(b, (answer = sharesNames(a, b)));
+  return answer;
+}
+
+function sharesNames(a: Article, b: Article): boolean {
   const na = namesOf(a);
   const nb = namesOf(b);
   let shared = 0;
