@@ -80,8 +80,12 @@ export function alignedClaims(claim: Claim, other: ArticleAnalysis): Array<{ cla
   for (const term of claim.terms) for (const i of index.get(term) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
   // Two accounts of the cause of one event ('the fire started in …' / 'the blaze was caused by …') align on the event alone.
   if (claim.causeEvent) other.claims.forEach((c, i) => { if (c.causeEvent === claim.causeEvent && !counts.has(i)) counts.set(i, 0); });
+  // Two rankings of one event ('It was the first derailment …' / 'It was the second derailment …') align on the event alone.
+  if (claim.ordinalEvent) other.claims.forEach((c, i) => { if (c.ordinalEvent === claim.ordinalEvent && !counts.has(i)) counts.set(i, 0); });
   return [...counts]
-    .filter(([i, n]) => n >= Math.min(MIN_SHARED_TERMS, claim.terms.length, other.claims[i].terms.length) || casualtyPair(claim, other.claims[i]) || (claim.causeEvent !== undefined && claim.causeEvent === other.claims[i].causeEvent))
+    .filter(([i, n]) => n >= Math.min(MIN_SHARED_TERMS, claim.terms.length, other.claims[i].terms.length) || casualtyPair(claim, other.claims[i])
+      || (claim.causeEvent !== undefined && claim.causeEvent === other.claims[i].causeEvent)
+      || (claim.ordinalEvent !== undefined && claim.ordinalEvent === other.claims[i].ordinalEvent))
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .map(([i, n]) => ({ claim: other.claims[i], shared: n }));
 }

@@ -38,6 +38,8 @@ export interface Claim {
   times: string[];
   /** The event the clause gives a cause for ('fire', 'shortfall'; see cause.ts), which aligns it with other accounts of that cause. */
   causeEvent?: string;
+  /** The event an 'It was the first/second …' clause ranks ('derailment', 'close'; see ordinal.ts), which aligns it with other rankings of that event. */
+  ordinalEvent?: string;
   /** Numbers in the clause, as written. */
   figures: string[];
 }

@@ -2,6 +2,7 @@ import type { Article } from '../text/article';
 import type { Token } from '../text/tokens';
 import type { Claim } from './claim';
 import { causeEventOf } from './cause';
+import { ordinalClaim } from './ordinal';
 import { splitClauses } from './clauses';
 import { hedgeCue } from './hedging';
 import { isPastForm } from './lemma';
@@ -36,6 +37,7 @@ export function extractClaims(article: Article): Claim[] {
       const hedge = hedgeCue(clauseTokens);
       const predicateAt = predicateIndex(clauseTokens);
       const causeEvent = causeEventOf(words);
+      const ordinalEvent = ordinalClaim(words)?.event;
       claims.push({
         start,
         end,
@@ -47,6 +49,7 @@ export function extractClaims(article: Article): Claim[] {
         tokenRange: [range.first, range.last],
         ...(antecedent ? { antecedent } : {}),
         ...(causeEvent ? { causeEvent } : {}),
+        ...(ordinalEvent ? { ordinalEvent } : {}),
         negation: negations[0]?.cue ?? null,
         hedge: hedge ? hedge.text : null,
         source: sourceOf(clauseTokens),

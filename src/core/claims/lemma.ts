@@ -47,6 +47,7 @@ const CONCEPTS: Record<string, string[]> = {
   trigger: ['trigger', 'triggered', 'go off', 'went off', 'gone off', 'sounded', 'activated', 'tripped'],
   // Data or goods taken in a theft or breach.
   steal: ['steal', 'stole', 'stolen', 'theft', 'taken', 'took'],
+  close: ['close', 'closed', 'closes', 'closing', 'closure', 'shut', 'shuts'],
   postpone: ['postpone', 'postponed', 'put off', 'pushed back', 'deferred', 'delayed', 'rescheduled'],
   shortfall: ['shortfall', 'gap', 'deficit', 'overspend', 'black hole'],
   // Superlatives of damage: one place of a kind can hold the title (superlative.ts).

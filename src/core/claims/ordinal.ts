@@ -1,0 +1,62 @@
+import { differentTimes, type ClaimSide, type Conflict } from './conflict';
+import { gist } from './gist';
+import { isPastForm } from './lemma';
+import type { ClaimWord } from './terms';
+
+/**
+ * Ordinal claims about one event: 'It was the first derailment in the town'
+ * against 'It was the second derailment on that stretch'; 'It is the first
+ * time the road has been closed' against 'It is the second time … the road
+ * has been shut'. Only the copular shape 'It/This/That is/was/marks the Nth
+ * …' is read: it speaks of the event itself, while 'the first floor' or 'the
+ * second half' elsewhere in a clause name a part, not a repetition.
+ */
+export interface OrdinalClaim {
+  /** 1 for 'first', 2 for 'second', … */
+  rank: number;
+  /** The event's concept: the noun after the ordinal, or the verb of the clause after 'time'. */
+  event: string;
+  /** Index in the words of the ordinal. */
+  at: number;
+}
+
+const RANKS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+const COPULAS = new Set(['is', 'was', 'marks', 'marked', 'became', 'becomes']);
+
+export function ordinalClaim(words: readonly ClaimWord[]): OrdinalClaim | undefined {
+  const normal = (i: number) => words[i]?.token.normal ?? '';
+  if (!/^(?:it|this|that)$/.test(normal(0)) || !COPULAS.has(normal(1)) || normal(2) !== 'the') return undefined;
+  const rank = RANKS[normal(3)];
+  if (!rank) return undefined;
+  if (normal(4) === 'time') {
+    // The verb of the clause after 'time', skipping a participle that opens a parenthetical (', known to …').
+    for (let i = 5; i < words.length; i++) {
+      const w = words[i];
+      if (w.concept && w.token.kind === 'word' && !w.name && isPastForm(w.token.text) && words[i - 1].token.text !== ',') return { rank, event: w.concept, at: 3 };
+    }
+    return undefined;
+  }
+  const noun = words[4];
+  if (!noun?.concept || noun.name || noun.token.kind !== 'word') return undefined;
+  return { rank, event: noun.concept, at: 3 };
+}
+
+/** Words after 'since' that date the event back to the beginning ('since the line opened', 'since records began'): the first ever. */
+const ORIGINS = /\bsince (?:(?:the|its|it|records?) )?(?:\w+ )?(?:opened|open|opening|was built|were built|built|began|founded|was founded|started|records began|construction)\b/;
+
+/** Whether the 'first' claim is limited to a window ('the first … this year', 'since 2011', 'in ten years'), which a repetition may sit outside. */
+function windowed(words: readonly ClaimWord[], at: number): boolean {
+  const after = words.slice(at).map((w) => w.token.normal).join(' ');
+  if (/\bsince\b/.test(after) && !ORIGINS.test(after)) return true;
+  return /\b(?:this|last) (?:year|month|week|season|decade|century)\b|\bin (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|decades|months|weeks|generations)\b/.test(after);
+}
+
+export function ordinalConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
+  if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
+  const first = ordinalClaim(a.words);
+  const repeat = ordinalClaim(b.words);
+  if (!first || !repeat || first.rank !== 1 || repeat.rank < 2 || first.event !== repeat.event) return null;
+  if (windowed(a.words, first.at)) return null;
+  const text = (side: ClaimSide, at: number) => side.words.slice(at, at + 2).map((w) => w.token.text).join(' ');
+  return { reason: 'first-again', detail: `'${text(a, first.at)}' ↔ '${text(b, repeat.at)}'`, here: gist(a), there: gist(b) };
+}
