@@ -7,6 +7,7 @@ import { countKey, measureKey, moneyKey, percentKey, periodOf, type QuantityKey 
 import { applyQualifier, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
 import { currencyBefore, currencyUnit, PERCENT, unitAfter, type Unit } from './units';
 import { FUNCTION_WORDS, singular, type Word } from './words';
+import { headOf, nounPhraseAt } from './nounPhrase';
 
 /**
  * A figure that starts with a number (or a currency sign, or a qualifier):
@@ -311,6 +312,12 @@ function durationKey(ws: Word[], first: number, next: number, adjective: boolean
       return { key: `duration:${stem}`, quantity: `time spent ${verb.lower}`, owner: null, confidence: 'unsure' };
     }
   }
+  // 'spent less than four minutes inside the building', 'spent 12 minutes inside': how long someone
+  // stayed somewhere, keyed by where. Unsure: one article may time several people's stays.
+  if (/^(?:spent|spend|spends|spending)$/.test(ws[first - 1]?.lower ?? '')) {
+    const where = stayPlace(ws, next);
+    if (where) return { key: `duration:stay:${where}`, quantity: `time spent ${where}`, owner: null, confidence: 'unsure' };
+  }
   // 'a five-year contract': the length of the contract.
   if (adjective) {
     const w = ws[next];
@@ -321,6 +328,17 @@ function durationKey(ws: Word[], first: number, next: number, adjective: boolean
   }
   void unit;
   return { key: null, quantity: null, owner: null, confidence: 'unsure' };
+}
+
+/** Where a stay was: 'inside' (the building or not), or the head after 'in'/'at' ('in hospital' → in hospital). */
+function stayPlace(ws: Word[], k: number): string | undefined {
+  const l = ws[k]?.lower;
+  if (l === 'inside' || l === 'indoors') return 'inside';
+  if (l === 'in' || l === 'at' || l === 'aboard' || l === 'on') {
+    const phrase = nounPhraseAt(ws, k + 1, 3);
+    if (phrase && !phrase.capitalized) return `${l} ${headOf(phrase)}`;
+  }
+  return undefined;
 }
 
 /** Ordinal words: keyed only as a finishing place ('finished seventh', 'a seventh-place finish'). */

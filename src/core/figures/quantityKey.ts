@@ -363,6 +363,19 @@ function ownerBefore(ws: Word[], first: number): string | null {
   return name.lower;
 }
 
+const MOVING = /^(?:travell?ing|moving|going|running|driving|doing|speeding|flying|sailing)$/;
+
+/** A crash named in the few words from `k`: 'it derailed', 'the bus hit the wall', 'the first car left the rails'. */
+function crashAfter(ws: Word[], k: number): boolean {
+  for (let n = k; n < Math.min(ws.length, k + 6); n++) {
+    const l = ws[n].lower;
+    if (ws[n].kind === 'punct') return false;
+    if (/^(?:derailed|crashed|collided|overturned|hit|struck|ploughed|plowed|smashed)$/.test(l)) return true;
+    if (/^(?:left|jumped)$/.test(l) && /^(?:the)$/.test(ws[n + 1]?.lower ?? '') && /^(?:rails?|tracks?|road)$/.test(ws[n + 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** Common nouns for one kind of place, as a story alternates them: a river is its stream. */
 const PLACE_SYNONYMS: Record<string, string> = {};
 for (const group of ['river stream brook creek waterway', 'coast coastline shoreline', 'road carriageway']) {
@@ -385,6 +398,11 @@ export function measureKey(ws: Word[], first: number, next: number, dimension: s
     confidence: 'sure',
   });
   const l = (n: number): string => ws[n]?.lower ?? '';
+  // 'travelling at 41 mph when it derailed', 'moving at 47 mph when the first car left the rails':
+  // the speed at the moment of the crash, however worded; a speed at no named moment has no key.
+  if (dimension === 'speed' && l(first - 1) === 'at' && MOVING.test(l(first - 2)) && l(next) === 'when' && crashAfter(ws, next + 1)) {
+    return { key: 'measure:speed:at:crash', quantity: 'speed at the time of the crash', owner: null, confidence: 'sure' };
+  }
   let k = next;
   // 'a 30-mile stretch of the valley', and unhyphenated, 'a 5km stretch of the river'
   if (adjective || (EXTENT_NOUNS.has(singular(l(k))) && l(k + 1) === 'of')) {
