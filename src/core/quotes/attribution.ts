@@ -31,9 +31,25 @@ function isCueAt(words: FrameWord[], i: number, strongOnly: boolean): boolean {
   if (!w || w.kind !== 'word') return false;
   if (w.normal === 'according' && words[i + 1]?.normal === 'to') return true;
   if (!cueLemma(w.normal)) return false;
+  if (isNounUse(words, i)) return false;
   // 'the statement read', 'the sign on the door read'
   if (w.normal === 'read' || w.normal === 'reads') return words.slice(Math.max(0, i - 5), i).some((x) => DOCUMENT_NOUNS.has(x.normal));
   return !strongOnly || isStrongCue(w.normal);
+}
+
+/** Words after which a verb cannot stand: an article or a possessive makes the cue word a noun ('the report', 'its answer'). */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'our', 'my', 'your', 'these', 'those', 'every', 'each']);
+
+/**
+ * A cue word used as a noun or a modifier: after an article or a possessive
+ * ('a brief statement', 'their reply'), or a bare form after 'that'/'this'
+ * ('… that state police were …'), where a verb would need a subject first.
+ */
+function isNounUse(words: FrameWord[], i: number): boolean {
+  const before = words[i - 1];
+  if (!before || before.kind !== 'word') return false;
+  if (NOUN_MARKERS.has(before.normal)) return true;
+  return (before.normal === 'that' || before.normal === 'this') && cueLemma(words[i].normal) === words[i].normal && words[i + 1]?.kind === 'word';
 }
 
 /** The agent of the cue at `c`: its subject, or the 'by' phrase of a passive; undefined when none is found. */

@@ -232,6 +232,8 @@ function findHeadLeft(words: FrameWord[], from: number, n: number): number {
   for (let k = from; k >= 0 && k > from - n; k--) {
     const w = words[k];
     if (w.kind !== 'word') return -1;
+    // 'Whitfield said on social media that': a verb between them, so no head with a post-modifier.
+    if (cueLemma(w.normal)) return -1;
     if (isNameWord(w) || isSpeakerNoun(lower(w))) return k;
     if (STOP.has(lower(w))) return -1;
   }

@@ -61,3 +61,14 @@ describe('speakers: a nickname in marks inside a name', () => {
     assert.equal(speakersOf('Asked about the deal, Lena Ord said "never" would be too soon.').length, 1);
   });
 });
+
+describe('speakers: cue words used as nouns, and names that stop at the verb', () => {
+  it('"that state police were …" does not read "state" as a cue', () => {
+    const text = 'Sen. Laura Ives said on the radio that state troopers were "doing everything they can."';
+    assert.deepEqual(speakersOf(text), [['doing everything they can.', 'Laura Ives']]);
+  });
+  it('a speaker phrase never runs across a verb into the sentence', () => {
+    const text = 'Mayor Ruth Kane said in a post on Facebook that crews were "working through the night."';
+    assert.deepEqual(speakersOf(text), [['working through the night.', 'Ruth Kane']]);
+  });
+});
