@@ -383,6 +383,9 @@ for (const group of ['river stream brook creek waterway', 'coast coastline shore
   for (const w of words) PLACE_SYNONYMS[w] = words[0];
 }
 
+/** Nouns a story alternates for one measured thing. */
+const MEASURE_SYNONYMS: Record<string, string> = { detour: 'diversion' };
+
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
 
 /**
@@ -409,6 +412,13 @@ export function measureKey(ws: Word[], first: number, next: number, dimension: s
     const phrase = nounPhraseAt(ws, k, 2, false);
     if (!phrase) return NONE;
     const head = singular(phrase.words[phrase.words.length - 1]);
+    // 'a half-mile radius' and 'a 1-mile radius of the wreck': one story's radius is its cordon, around whatever.
+    // Unsure, like the next: only other articles' mentions are compared.
+    if (head === 'radius') return { ...make('radius', 'radius'), confidence: 'unsure' };
+    // 'a 25-kilometre detour' is 'a diversion of 16 miles': the measure is of the head noun.
+    if (!EXTENT_NOUNS.has(head) && adjective && phrase.words.length === 1 && !FUNCTION_WORDS.has(head) && !looksLikeVerb(head)) {
+      return { ...make(`is:${MEASURE_SYNONYMS[head] ?? head}`, `${dimension} of the ${head}`), confidence: 'unsure' };
+    }
     if (!(EXTENT_NOUNS.has(head) && l(phrase.next) === 'of')) return NONE;
     k = phrase.next;
   }
@@ -434,8 +444,9 @@ export function measureKey(ws: Word[], first: number, next: number, dimension: s
   }
   // 'winds of 100 km/h', 'a depth of 3 metres'
   if (l(first - 1) === 'of') {
+    if (l(first - 2) === 'radius') return { ...make('radius', 'radius'), confidence: 'unsure' };
     const noun = nounBefore(ws, first - 1);
-    if (noun) return make(`is:${noun}`, noun);
+    if (noun) return make(`is:${MEASURE_SYNONYMS[noun] ?? noun}`, noun);
   }
   return NONE;
 }
