@@ -81,7 +81,9 @@ export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
         if (isCapitalized(w) && (isNameWord(w) || w.normal in HONORIFIC_GENDER)) {
           run.push(w);
           i++;
-          if (/['’]s$/.test(w.text) || (isPunct(words[i], '\'’') && words[i].start === w.end)) break;
+          // A possessive ends the name ('Strachan’s side') unless a body word follows ('the Information Commissioner’s Office').
+          if (/['’]s$/.test(w.text) && !isBodyWordAfterPossessive(words[i])) break;
+          if (isPunct(words[i], '\'’') && words[i].start === w.end) break;
           continue;
         }
         if (isPunct(w, '.') && run.length && /^\p{Lu}/u.test(run[run.length - 1].text) && (run[run.length - 1].normal in HONORIFIC_GENDER || run[run.length - 1].text.length === 1) && isCapitalized(words[i + 1])) {
@@ -145,7 +147,8 @@ function mentionOf(
   if (!names.length) return undefined;
   // Titles and honorifics go: 'Group Commander Tessa Morrow' → 'Tessa Morrow'.
   let lastTitle = -1;
-  for (let k = 0; k < names.length - 1; k++) if (isTitleWord(names[k].normal)) lastTitle = k;
+  // A title in the possessive belongs to a body's name ('Commissioner’s Office'), it is not one.
+  for (let k = 0; k < names.length - 1; k++) if (isTitleWord(names[k].normal) && !/['’]s$/.test(names[k].w.text)) lastTitle = k;
   const titles = names.slice(0, lastTitle + 1).map((n) => n.normal);
   names = names.slice(lastTitle + 1);
   while (names.length && CONNECTORS.has(names[names.length - 1].normal)) names.pop();
@@ -172,6 +175,10 @@ function mentionOf(
     gender,
     subject: false,
   };
+}
+
+function isBodyWordAfterPossessive(w: FrameWord | undefined): boolean {
+  return isCapitalized(w) && BODY_NAME_WORDS.has(bare(w!.normal));
 }
 
 /**

@@ -56,7 +56,7 @@ function nameWords(phrase: SpeakerPhrase, text: string): string[] {
   while (k < words.length && NAME_PARTICLES.has(words[k].normal)) k++;
   while (k < words.length - 1 && NOT_NAME_WORDS.has(words[k].normal)) k++;
   for (let i = words.length - 2; i >= k; i--) {
-    if (isTitleWord(words[i].normal)) {
+    if (isTitleWord(words[i].normal.replace(/['’]s$/, '')) && !/['’]s$/.test(words[i].text)) {
       k = i + 1;
       break;
     }

@@ -72,3 +72,14 @@ describe('speakers: cue words used as nouns, and names that stop at the verb', (
     assert.deepEqual(speakersOf(text), [['working through the night.', 'Ruth Kane']]);
   });
 });
+
+describe('speakers: a possessive inside a body’s name', () => {
+  it('"Commissioner’s Office" is one body, and "the regulator" resolves to it', () => {
+    const text = 'The Charity Commissioner’s Office, which oversees trusts, said it had opened a case. In a statement, the regulator said: “We take this seriously.”';
+    assert.deepEqual(speakersOf(text), [['We take this seriously.', 'Charity Commissioner’s Office']]);
+  });
+  it('a possessive before a person’s name still ends the body’s name', () => {
+    const text = 'Harbour Trust’s Tom Reyes spoke first. “The pier is safe,” Reyes said.';
+    assert.deepEqual(speakersOf(text), [['The pier is safe,', 'Tom Reyes']]);
+  });
+});
