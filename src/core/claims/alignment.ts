@@ -26,10 +26,21 @@ const MIN_SHARED_NAMES = 2;
  */
 export const MIN_SHARED_TERMS = 2;
 
+const indexKeys = new WeakMap<ArticleAnalysis, readonly string[]>();
+
 export function claimIndexKeys(analysis: ArticleAnalysis): string[] {
-  const keys = new Set<string>();
-  for (const claim of analysis.claims) for (const name of claim.entities) keys.add(KEY_PREFIX + name);
-  return [...keys];
+  return [...namesOf(analysis)];
+}
+
+/** The article's names as index keys (cached per analysis: every check of a related article asks for them). */
+function namesOf(analysis: ArticleAnalysis): readonly string[] {
+  let keys = indexKeys.get(analysis);
+  if (!keys) {
+    const set = new Set<string>();
+    for (const claim of analysis.claims) for (const name of claim.entities) set.add(KEY_PREFIX + name);
+    indexKeys.set(analysis, (keys = [...set]));
+  }
+  return keys;
 }
 
 /** The other loaded articles about the same story as the article under check. */
@@ -38,7 +49,7 @@ export function relatedArticles(context: CheckContext): ArticleAnalysis[] {
   const own = new Set(keys);
   return context.others(keys).filter((other) => {
     let shared = 0;
-    for (const key of claimIndexKeys(other)) if (own.has(key) && ++shared >= MIN_SHARED_NAMES) return true;
+    for (const key of namesOf(other)) if (own.has(key) && ++shared >= MIN_SHARED_NAMES) return true;
     return false;
   });
 }
