@@ -130,6 +130,8 @@ function parseNumberWords(ws: Word[], i: number): ParsedNumber | undefined {
   if (lower === 'a' || lower === 'an') {
     const n = at(i + 1);
     if (n === 'dozen') return result(12, i + 2);
+    // 'a score of ships' is twenty ships (the 'of' is read with the number, not as 'a part of'); 'a score of 3-1' is a result.
+    if (n === 'score' && at(i + 2) === 'of' && ws[i + 3]?.kind === 'word' && looksPluralWord(at(i + 3))) return result(20, i + 3);
     if (SCALES[n]) return scaled(ws, i + 1, 1, result);
     if (FRACTIONS[n] !== undefined && n !== 'half' && !/s$/.test(n) && !isOrdinalUse(ws, i + 1)) {
       return result(FRACTIONS[n], i + 2, FRACTIONS[n], FRACTIONS[n], true, 0.02);
@@ -196,4 +198,9 @@ function scaled(
 function isOrdinalUse(ws: Word[], k: number): boolean {
   const after = ws[k + 1];
   return !!after && after.kind === 'word' && after.lower !== 'of';
+}
+
+/** A plural noun or a modifier before one, as after 'a score of' ('ships', 'container ships'); not a determiner. */
+function looksPluralWord(lower: string): boolean {
+  return /^[a-z][a-z-]+$/.test(lower) && !/^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/.test(lower);
 }

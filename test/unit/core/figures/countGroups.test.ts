@@ -64,3 +64,15 @@ describe('Figures: a one-off payment is a bonus', () => {
     assert.equal(key('Staff will get a monthly payment of £900.', '900'), 'money:payment::');
   });
 });
+
+describe("Figures: 'a score of'", () => {
+  it('reads a score of things as twenty of them', () => {
+    const a = figureOf('The storm left a score of small boats stranded.', 'score');
+    assert.equal(a.value, 20);
+    assert.equal(a.key, 'count:boat:::');
+  });
+  it("does not read 'scores of' or a match result as twenty", () => {
+    assert.ok(!(figureOf('Scores of boats were stranded, and 40 crew.', '40').value === 20));
+    assert.equal(figureOf('It ended with a score of 3 goals to one.', '3').value, 3);
+  });
+});
