@@ -125,17 +125,22 @@ function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker 
   if (kind === 'writer') return speaker(phrase.words[0].text, 'pronoun', phrase);
   const at = phrase.start;
   const candidates: NamedSpeaker[] = [...ctx.history.filter((h) => h.position < at)];
+  // Only a fuller form the reader has met by now ('Ashford' is not yet 'Ashford Middle School').
+  const known: Cast = { ...ctx.cast, mentions: ctx.cast.mentions.filter((m) => m.start < at) };
   // Subjects of recent sentences are candidates too ('Hannah Greer, 34, spent … "…," she said').
   const paragraph = sentenceAt(ctx.cast.article, at)?.paragraph ?? 0;
   for (const m of ctx.cast.mentions) {
     if (m.start >= at || !m.subject || m.paragraph < paragraph - 2) continue;
-    candidates.push({ name: fullestName(ctx.cast, m.name, m.start), position: m.start, mention: m });
+    candidates.push({ name: fullestName(known, m.name, m.start), position: m.start, mention: m });
   }
   candidates.sort((a, b) => a.position - b.position);
   const wantBody = kind === 'thing' || kind === 'plural';
+  // 'The railroad said in a statement … "…," it said': a body named by its noun, nearer than any named candidate.
+  const described = kind === 'thing' ? describedBodySubject(ctx, at) : undefined;
   let unknown: NamedSpeaker | undefined;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k];
+    if (described && described.position > c.position) return { ...described.speaker, resolution: 'pronoun', start: phrase.start, end: phrase.end };
     c.body ??= c.mention ? isBodyMention(ctx.cast, c.mention) : isBodyName(c.name);
     if (wantBody !== c.body) continue;
     if (!wantBody && c.mention) c.gender ??= genderOf(ctx.cast, c.mention);
@@ -147,9 +152,33 @@ function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker 
     return { ...speaker(clean(c.name), 'pronoun', phrase) };
   }
   if (unknown) return speaker(clean(unknown.name), 'pronoun', phrase);
+  if (described) return { ...described.speaker, resolution: 'pronoun', start: phrase.start, end: phrase.end };
   const antecedent = anyAntecedent(ctx, at, wantBody, kind);
-  if (antecedent) return speaker(clean(fullestName(ctx.cast, antecedent.name, antecedent.start)), 'pronoun', phrase);
+  if (antecedent) return speaker(clean(fullestName(known, antecedent.name, antecedent.start)), 'pronoun', phrase);
   return speaker(phrase.words[0].text, 'pronoun', phrase);
+}
+
+/**
+ * The subject of the pronoun's sentence or the one before it in the paragraph,
+ * when it is 'the <body noun>' ('the railroad', 'the company') that resolves
+ * to a body named earlier.
+ */
+function describedBodySubject(ctx: ResolutionContext, at: number): { position: number; speaker: Speaker } | undefined {
+  const article = ctx.cast.article;
+  const here = sentenceAt(article, at);
+  if (!here) return undefined;
+  for (let i = here.index; i >= Math.max(0, here.index - 1); i--) {
+    const s = article.sentences[i];
+    if (s.paragraph !== here.paragraph) break;
+    const words = frameWords(article, s, s, ctx.spans);
+    const subject = clauseSubject(words, 0, words.length);
+    if (!subject || subject.start >= at || subject.words[0]?.normal !== 'the') continue;
+    const head = headWord(subject).normal.replace(/['’]s$/, '');
+    if (subject.words.length > 3 || !BODY_NOUNS.has(head)) continue;
+    const body = resolveBody({ ...ctx, history: [...ctx.history] }, subject, head);
+    if (body) return { position: subject.start, speaker: body };
+  }
+  return undefined;
 }
 
 /**

@@ -62,6 +62,7 @@ export const BODY_NOUNS = new Set([
   'association', 'federation', 'league', 'body', 'regulator', 'watchdog', 'court', 'tribunal', 'embassy',
   'institute', 'foundation', 'campaign', 'network', 'broadcaster', 'newspaper', 'publisher', 'studio',
   'label', 'brand', 'platform', 'exchange', 'fund', 'plant', 'factory', 'mine', 'port', 'utility', 'region',
+  'railroad', 'railway', 'airport', 'lender', 'supermarket', 'store', 'brewery', 'bakery', 'hotel', 'museum', 'library',
 ]);
 
 /** Last words of a name that make it a body rather than a person ('Caddock Polymers', 'Environment Agency'). */

@@ -83,3 +83,18 @@ describe('speakers: a possessive inside a body’s name', () => {
     assert.deepEqual(speakersOf(text), [['The pier is safe,', 'Tom Reyes']]);
   });
 });
+
+describe('speakers: "it said" after "the <body> said"', () => {
+  it('resolves to the body the noun stands for, named before', () => {
+    const text = '“Roads are shut,” said Brack County Council. Two wagons left the rails, according to Tarrow Valley Railway. The railway said in a statement that a signal had failed. “Our engineers are on site,” it said.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Brack County Council', 'Tarrow Valley Railway']);
+  });
+  it('a pronoun’s antecedent keeps the form read so far, not a fuller one given later', () => {
+    const text = 'ELMFORD — Two wagons left the rails. “Our engineers are on site,” it said. Pupils were sent home from Elmford Grammar School.';
+    assert.notEqual(speakersOf(text)[0][1], 'Elmford Grammar School');
+  });
+  it('"the company … it said" takes the company, not a body named after the quotation', () => {
+    const text = 'Mill Lane Bakery was fined on Monday. The company said it would appeal. “We followed every rule,” it said. The case was brought by Hollin District Council.';
+    assert.deepEqual(speakersOf(text), [['We followed every rule,', 'Mill Lane Bakery']]);
+  });
+});
