@@ -17,11 +17,12 @@ export interface Word {
   joined: boolean;
 }
 
-const cache = new WeakMap<Sentence, Word[]>();
-
+/**
+ * Not cached: the figure scanner reads each sentence once per article version,
+ * and a cache kept the words of every sentence of every loaded article (about
+ * a tenth of the memory of a 1,000-article workspace).
+ */
 export function figureWords(sentence: Sentence): Word[] {
-  const cached = cache.get(sentence);
-  if (cached) return cached;
   const words: Word[] = [];
   let previousEnd = -1;
   const push = (text: string, start: number, kind: Word['kind']): void => {
@@ -41,7 +42,6 @@ export function figureWords(sentence: Sentence): Word[] {
       push(t.text, t.start, t.kind);
     }
   }
-  cache.set(sentence, words);
   return words;
 }
 
