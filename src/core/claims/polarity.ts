@@ -17,6 +17,7 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   if (findNegations(b.words).length > 0) return null;
   for (const negation of findNegations(a.words)) {
     if (!covers(negation, b)) continue;
+    if (negation.kind === 'verb' && differentSubjects(a, negation, b)) continue;
     // Beyond the focus, the claims must share more, unless the negative claim says nothing else ('No one was killed.').
     const shared = sharedTerms(a, b);
     if (shared.size < 2 && shared.size < a.terms.size && !storyWideCasualty(a, negation, b)) continue;
@@ -27,6 +28,41 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
     return { reason: 'negation', detail, here: gist(a), there: gist(b) };
   }
   return null;
+}
+
+/** Words that end a subject read backwards from its verb: clause punctuation, conjunctions, reporting words. */
+const SUBJECT_BOUNDARY = /^(?:[,;:—–(]|and|but|or|that|which|who|whom|while|when|as|because|if|said|says|say|told|according)$/;
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|should|may|might|must|did|does|do|already|also|still)$/;
+
+/** The concepts of the words before word `at`, back to the start of its clause (its subject, roughly). */
+function subjectBefore(side: ClaimSide, at: number): Set<string> {
+  const subject = new Set<string>();
+  let i = at - 1;
+  while (i >= 0 && AUXILIARY.test(side.words[i].token.normal)) i--;
+  for (; i >= 0 && at - i <= 8; i--) {
+    const w = side.words[i];
+    if (SUBJECT_BOUNDARY.test(w.token.normal) || w.concept === 'say') break;
+    if (w.concept && w.token.kind === 'word') subject.add(w.concept);
+  }
+  return subject;
+}
+
+/**
+ * 'Air traffic control was not affected' against '30,000 travelers were
+ * affected': one predicate denied of one subject and asserted of another. The
+ * subjects are compared where both are spelled out; they agree when either
+ * side's subject is mentioned anywhere in the other claim (a passive, a
+ * paraphrase), and an unstated subject (a pronoun) never rules a pair out.
+ */
+function differentSubjects(a: ClaimSide, negation: Negation, b: ClaimSide): boolean {
+  const subjectA = subjectBefore(a, negation.at);
+  const predicate = negation.focus[0].concept;
+  const at = b.words.findIndex((w) => w.concept === predicate);
+  if (at < 0) return false;
+  const subjectB = subjectBefore(b, at);
+  if (subjectA.size === 0 || subjectB.size === 0) return false;
+  if ([...subjectA].some((c) => b.terms.has(c)) || [...subjectB].some((c) => a.terms.has(c))) return false;
+  return true;
 }
 
 /**

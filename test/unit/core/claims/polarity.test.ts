@@ -52,4 +52,12 @@ describe('claims: polarity (negation) rule', () => {
   it("flags a bare 'No one was killed.' against a death in the same story", () => {
     assert.deepEqual(flagged('A gas explosion destroyed a house. No one was killed.', 'One man died after a gas explosion destroyed a house.'), ['No one was killed.']);
   });
+  it('stays quiet when the predicate is denied of one subject and asserted of another', () => {
+    assert.deepEqual(flagged('The council said the water supply was not disrupted and buses in the town ran normally.', 'By one estimate, 40 buses were cancelled and some 5,000 households were disrupted.'), []);
+    assert.deepEqual(flagged('The mayor said the school was not damaged in the storm.', 'Two shops and a garage were damaged in the storm.'), []);
+  });
+  it('still flags a denial against its assertion when the subject is the same or unstated', () => {
+    assert.equal(flagged('The ferry service was not disrupted by the storm.', 'The storm disrupted the ferry service for two days.').length, 1);
+    assert.equal(flagged('The school was not damaged in the storm.', 'The school was badly damaged in the storm.').length, 1);
+  });
 });
