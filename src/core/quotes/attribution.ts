@@ -255,12 +255,20 @@ function isPossessiveApostrophe(words: FrameWord[], x: FrameWord): boolean {
 
 /** The cue framing a partial quotation, nearest before it (else after), and its agent. */
 export function attributionAround(words: FrameWord[], q: number): Attribution | undefined {
+  let passive: Attribution | undefined;
   for (let c = q - 1; c >= 0; c--) {
     if (isReportedCue(words, c) || judgingCue(words, c, q)) {
       const found = agentOf(words, c, 0);
+      // 'X said the town had been promised "…"': a passive with no agent inside someone's reported clause
+      // quotes the one reporting it; only when no one reports it are the words unattributed.
+      if (found && found.phrase === null) {
+        passive ??= found;
+        continue;
+      }
       if (found) return found;
     }
   }
+  if (passive) return passive;
   for (let c = q + 1; c < words.length; c++) {
     if (isReportedCue(words, c)) {
       const found = agentOf(words, c, 0);

@@ -63,6 +63,7 @@ export const BODY_NOUNS = new Set([
   'institute', 'foundation', 'campaign', 'network', 'broadcaster', 'newspaper', 'publisher', 'studio',
   'label', 'brand', 'platform', 'exchange', 'fund', 'plant', 'factory', 'mine', 'port', 'utility', 'region',
   'railroad', 'railway', 'airport', 'lender', 'supermarket', 'store', 'brewery', 'bakery', 'hotel', 'museum', 'library',
+  'branch', 'bureau', 'division', 'directorate', 'inspectorate', 'secretariat', 'panel', 'consortium', 'coalition',
 ]);
 
 /** Last words of a name that make it a body rather than a person ('Caddock Polymers', 'Environment Agency'). */
