@@ -16,7 +16,7 @@ const PAIRS: ReadonlyArray<readonly [string[], string[]]> = [
     ['rejected', 'rejects', 'reject', 'refused', 'refuses', 'refuse', 'turned down', 'denied', 'overturned', 'vetoed', 'dismissed', 'declined']],
   [['acquitted', 'cleared'], ['convicted', 'found guilty', 'sentenced']],
   // 'remained open' / 'stayed open' / 'was open' is the state opposed to 'was closed'.
-  [['opened', 'opens', 'reopened', 'reopens', 'remained open', 'stayed open', 'kept open', 'was open', 'were open', 'is open', 'are open'], ['closed', 'closes', 'shut', 'shuts', 'closing']],
+  [['opened', 'opens', 'reopened', 'reopens', 'remained open', 'stayed open', 'kept open', 'was open', 'were open', 'is open', 'are open', 'been open', 'be open'], ['closed', 'closes', 'shut', 'shuts', 'closing']],
   // Compass sides of one landmark ('just east of the crossing' / 'west of the crossing').
   [['east of'], ['west of']],
   [['north of'], ['south of']],
@@ -26,7 +26,11 @@ const PAIRS: ReadonlyArray<readonly [string[], string[]]> = [
     ['failed', 'fails', 'unsuccessful', 'broke down', 'malfunctioned']],
   // A verdict is reached by all jurors or by a majority, not both.
   [['unanimous', 'unanimously'], ['majority verdict', 'majority decision', 'split decision', 'split verdict', 'by a majority']],
-  [['resumed', 'resumes', 'restarted'], ['halted', 'halts', 'suspended', 'suspends', 'stopped', 'stops']],
+  // Work or a service that starts again, against one that stays stopped ('will stay shut until further notice').
+  [['resumed', 'resumes', 'resume', 'restarted', 'restarts', 'restart'],
+    ['halted', 'halts', 'suspended', 'suspends', 'stopped', 'stops', 'stay shut', 'stays shut', 'remain shut', 'remains shut', 'stay closed', 'stays closed', 'remain closed', 'remains closed']],
+  // An objection, claim or bid given up against one kept up.
+  [['withdrawn', 'withdrew', 'withdraws', 'abandoned', 'dropped its', 'dropped their'], ['maintains', 'maintained', 'stands by', 'stood by', 'persists with', 'pressing ahead with']],
   [['supported', 'supports', 'backed', 'backs', 'endorsed'], ['opposed', 'opposes', 'voted against']],
   [['banned', 'bans', 'prohibited', 'forbade'], ['permitted', 'legalised', 'legalized']],
   [['guilty'], ['innocent', 'not guilty']],
@@ -117,7 +121,24 @@ const SUBORDINATORS = new Set(['since', 'until', 'after', 'before', 'when', 'whe
  * at another time, so only the clauses' main verbs are compared.
  */
 function background(side: ClaimSide, hit: Hit, other: ClaimSide, otherHit: Hit): boolean {
-  return side.words.slice(0, hit.at).some((w, i) => SUBORDINATORS.has(w.token.normal) && !sameThingRelative(side, i, hit, other, otherHit) && !closedBefore(side, i, hit));
+  return side.words.slice(0, hit.at).some((w, i) => SUBORDINATORS.has(w.token.normal) && !sameThingRelative(side, i, hit, other, otherHit) && !closedBefore(side, i, hit)
+    && !sameBackground(side, i, hit, other, otherHit));
+}
+
+/**
+ * Both outcomes in the same kind of 'after' clause about the same doer ('the
+ * inquiry began after the council refused permission' / 'ministers stepped in
+ * after the council approved the scheme'): both tell what led to the main
+ * event, so the two verbs are about one past decision and are compared.
+ */
+function sameBackground(side: ClaimSide, at: number, hit: Hit, other: ClaimSide, otherHit: Hit): boolean {
+  if (side.words[at].token.normal !== 'after' || hit.at - at > 5) return false;
+  const opener = other.words.slice(Math.max(0, otherHit.at - 5), otherHit.at).findIndex((w) => w.token.normal === 'after');
+  if (opener < 0) return false;
+  const doer = (s: ClaimSide, from: number, to: number) => s.words.slice(from, to).filter((w) => w.concept).map((w) => w.concept!);
+  const mine = doer(side, at + 1, hit.at);
+  const theirs = doer(other, Math.max(0, otherHit.at - 5) + opener + 1, otherHit.at);
+  return mine.length > 0 && mine.some((c) => theirs.includes(c));
 }
 
 /**
@@ -176,8 +197,18 @@ function complement(side: ClaimSide, hit: Hit): string | undefined {
   return undefined;
 }
 
+/**
+ * Hedged claims are skipped, except two announced plans: 'will resume next
+ * week' against 'will stay shut until further notice' are both firm statements
+ * of what is to happen, and cannot both hold.
+ */
+function comparableHedges(a: ClaimSide, b: ClaimSide): boolean {
+  if (!a.claim.hedge && !b.claim.hedge) return true;
+  return a.claim.hedge?.toLowerCase() === 'will' && b.claim.hedge?.toLowerCase() === 'will';
+}
+
 export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
-  if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
+  if (!comparableHedges(a, b) || differentTimes(a, b)) return null;
   const hitsA = hitsOf(a);
   const hitsB = hitsOf(b);
   for (let pair = 0; pair < PAIRS.length; pair++) {

@@ -29,4 +29,21 @@ describe('claims: antonym rule', () => {
   it('stays quiet when an outcome is background in a subordinate clause', () => {
     assert.deepEqual(flagged('The derby was the first at Brook Park since the stand reopened.', 'The derby was played at Brook Park, where the stand was closed for repairs.'), []);
   });
+  it("flags 'had been open' against 'had been closed' for the same path and morning", () => {
+    assert.equal(flagged('The Ferring footpath had been closed since early morning because of flooding.', 'Walkers said the Ferring footpath had been open all morning.').length, 1);
+  });
+  it("flags two announced plans that exclude each other ('will resume' / 'will stay shut')", () => {
+    assert.equal(flagged('Work at the Hollinbridge depot will resume on Monday, the manager said.', 'The union said the Hollinbridge depot will stay shut until further notice.').length, 1);
+    // A plan against a speculation stays quiet.
+    assert.deepEqual(flagged('Work at the Hollinbridge depot will resume on Monday.', 'The Hollinbridge depot may stay shut for weeks.'), []);
+  });
+  it('flags an objection withdrawn against one maintained by the same body', () => {
+    assert.equal(flagged('The Ferring Society has withdrawn its objection to the quarry.', 'The Ferring Society maintains its objection to the quarry.').length, 1);
+    assert.deepEqual(flagged('The Ferring Society has withdrawn its objection to the quarry.', 'Hollinbridge Parish maintains its objection to the quarry.'), []);
+  });
+  it("compares two 'after' clauses that tell the same doer's decision", () => {
+    assert.equal(flagged('An appeal followed after the district council refused a licence for the Ferring quarry.', 'Ministers stepped in after the district council approved the Ferring quarry.').length, 1);
+    // Different doers in the two clauses stay background.
+    assert.deepEqual(flagged('An appeal followed after the district council refused a licence for the Ferring quarry.', 'Ministers stepped in after the inspector approved the Ferring quarry.'), []);
+  });
 });
