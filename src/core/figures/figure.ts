@@ -60,6 +60,8 @@ export interface Figure {
   quantity: string | null;
   /** The person or body the figure belongs to when the text names it ('lund' for 'Peter Lund, 76,'). */
   owner: string | null;
+  /** A share that is its clause's subject ('40 percent of the flights were cancelled'): of everyone's, so never one owner's. */
+  ofAll?: boolean;
   /** A zero read from a negation ('no one was hurt'): such claims are the contradiction rule's, not this one's. */
   negated: boolean;
   /** 'sure' when the key rests on a role or a name, 'unsure' when only on a bare noun. */

@@ -120,6 +120,7 @@ export function numberFigureAt(article: Article, sentence: Sentence, ws: Word[],
   figure.key = key.key;
   figure.quantity = key.quantity;
   figure.owner = key.owner;
+  if (key.ofAll) figure.ofAll = true;
   figure.confidence = key.confidence;
   if (key.end && key.end > figure.end) {
     figure.end = key.end;

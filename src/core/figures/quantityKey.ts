@@ -14,6 +14,8 @@ export interface QuantityKey {
   quantity: string | null;
   owner: string | null;
   confidence: 'sure' | 'unsure';
+  /** A share that is its clause's subject: see Figure.ofAll. */
+  ofAll?: boolean;
   /** Offset where the figure's span should end (after the counted noun), if beyond the number. */
   end?: number;
 }
@@ -299,7 +301,11 @@ export function percentKey(ws: Word[], first: number, next: number, unit: string
     const phrase = nounPhraseAt(ws, next + 1, 4);
     if (phrase) {
       const head = headOf(phrase);
-      if (head && !GENERIC_NOUNS.has(head) || head === 'vote') return make(`${l}:${head}`, undefined, `share ${l} the ${head}`, ownerBefore(ws, first));
+      if (head && !GENERIC_NOUNS.has(head) || head === 'vote') {
+        const owner = ownerBefore(ws, first);
+        const key = make(`${l}:${head}`, undefined, `share ${l} the ${head}`, owner);
+        return !owner && subjectOfClause(ws, first, phrase.next) ? { ...key, ofAll: true } : key;
+      }
     }
   }
   // 'a 14% slide in the share price'
@@ -354,10 +360,20 @@ function bargainBefore(ws: Word[], first: number): 'claim' | 'offer' | undefined
   return undefined;
 }
 
+/** Does the share at `first` (its 'of' phrase ending before `after`) open its clause and come before its verb ('About 40 percent of the flights were cancelled')? */
+function subjectOfClause(ws: Word[], first: number, after: number): boolean {
+  const prev = ws[first - 1];
+  if (prev && prev.text !== ',' && prev.text !== ';' && prev.text !== ':') return false;
+  const next = ws[after];
+  return !!next && next.kind === 'word' && (/^(?:was|were|is|are|had|have|has|will|would|could|may|might|did)$/.test(next.lower) || looksLikeVerb(next.lower));
+}
+
 /** A name just before the verb before the number ('Hale took 52.4 percent'): whose figure it is. */
 function ownerBefore(ws: Word[], first: number): string | null {
   const verb = ws[first - 1];
-  const name = ws[first - 2];
+  let name = ws[first - 2];
+  // 'Skyline Air, which flies more than half of the departures': the share is the antecedent's.
+  if (name && /^(?:which|who)$/.test(name.lower) && ws[first - 3]?.text === ',') name = ws[first - 4];
   if (!verb || !name || verb.kind !== 'word' || name.kind !== 'word') return null;
   if (!/^[A-Z]/.test(name.text) || FUNCTION_WORDS.has(name.lower)) return null;
   return name.lower;
@@ -381,6 +397,27 @@ const PLACE_SYNONYMS: Record<string, string> = {};
 for (const group of ['river stream brook creek waterway', 'coast coastline shoreline', 'road carriageway']) {
   const words = group.split(' ');
   for (const w of words) PLACE_SYNONYMS[w] = words[0];
+}
+
+/** Mass nouns for a substance whose depth a story may give both as what covers something and as what fell or rose. */
+const SUBSTANCE_NOUNS = new Set(['snow', 'snowfall', 'rain', 'rainfall', 'water', 'floodwater', 'mud', 'ice', 'ash', 'debris', 'silt', 'sand', 'rubble', 'hail', 'sleet', 'lava', 'sludge', 'slurry', 'oil']);
+
+const FALL_VERBS = /^(?:fell|fallen|falling|falls|fall|dumped|dropped|accumulated|settled|came|poured|rose|risen)$/;
+
+/**
+ * ':under' for a depth lying over something ('buried under 2 metres of snow'), ':fell' for an amount
+ * that fell or is new ('40 cm of fresh snow fell'), '' otherwise: a depth with no such word is not
+ * compared with one that has it.
+ */
+function substanceRole(ws: Word[], first: number, phrase: { next: number }): string {
+  const l = (n: number): string => ws[n]?.lower ?? '';
+  if (/^(?:under|beneath|below|underneath)$/.test(l(first)) || /^(?:under|beneath|below|underneath)$/.test(l(first - 1))) return ':under';
+  for (let n = first; n < phrase.next; n++) if (l(n) === 'fresh' || l(n) === 'new') return ':fell';
+  for (let n = phrase.next; n < Math.min(ws.length, phrase.next + 4); n++) {
+    if (ws[n].kind === 'punct') break;
+    if (FALL_VERBS.test(l(n))) return ':fell';
+  }
+  return '';
 }
 
 /** Nouns a story alternates for one measured thing. */
@@ -439,7 +476,9 @@ export function measureKey(ws: Word[], first: number, next: number, dimension: s
     if (phrase) {
       const head = headOf(phrase);
       const anchor = PLACE_SYNONYMS[head] ?? head;
-      return make(`of:${anchor}`, `${dimension} of ${head}`, phrase.next);
+      // '2 metres of snow' buried them, '40 cm of fresh snow' fell: a substance's depth is keyed by what it did.
+      const role = SUBSTANCE_NOUNS.has(head) ? substanceRole(ws, first, phrase) : '';
+      return make(`of:${anchor}${role}`, `${dimension} of ${head}${role ? (role === ':under' ? ' burying it' : ' fallen') : ''}`, phrase.next);
     }
   }
   // 'winds of 100 km/h', 'a depth of 3 metres'
