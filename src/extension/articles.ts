@@ -174,6 +174,11 @@ export class ArticleSync implements vscode.Disposable {
 
   private fromDocument(document: vscode.TextDocument): void {
     if (!isArticleDocument(document)) return;
+    if (this.excluded(document.uri)) {
+      // The editor asked for this file to be left alone, open or not.
+      if (this.corpus.has(document.uri.toString())) this.remove(document.uri.toString());
+      return;
+    }
     this.set(document.uri.toString(), document.getText(), formatOfDocument(document));
   }
 
@@ -192,6 +197,16 @@ export class ArticleSync implements vscode.Disposable {
     const settings = readSettings(folder);
     const relative = vscode.workspace.asRelativePath(uri, false);
     return matchesAny(relative, settings.include) && !matchesAny(relative, settings.exclude);
+  }
+
+  /**
+   * Whether an open document is excluded by its folder's `exclude` globs.
+   * `include` only chooses which files are loaded from disk: a document the
+   * editor opens (a .story file, a draft outside the globs) is still checked.
+   */
+  private excluded(uri: vscode.Uri): boolean {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return !!folder && matchesAny(vscode.workspace.asRelativePath(uri, false), readSettings(folder).exclude);
   }
 
   /** Loads (or reloads) one workspace file from disk if it is an article under the settings. */
@@ -283,6 +298,8 @@ export class ArticleSync implements vscode.Disposable {
         if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === id && !d.isClosed)) this.remove(id);
       }
     }
+    // Open documents: an exclude pattern may now cover them, or no longer.
+    for (const d of vscode.workspace.textDocuments) if (!d.isClosed) this.fromDocument(d);
     this.log.info(`Loaded ${found.size} workspace article(s).`);
   }
 
