@@ -10,7 +10,7 @@ import type { QuotedSpan } from './marks';
 import { nameTags } from './nameTags';
 import { clauseSubject } from './attribution';
 import { isNameWord, isSpeakerNoun, phraseRightOf } from './speakerPhrase';
-import { BODY_NAME_WORDS, DETERMINERS, HONORIFIC_GENDER, NOT_NAME_WORDS, ROLE_GENDER, TITLE_WORDS, isPostNominal, isTitleWord, type Gender } from './speakerWords';
+import { BODY_NAME_WORDS, BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, NOT_NAME_WORDS, ROLE_GENDER, TITLE_WORDS, isPostNominal, isTitleWord, type Gender } from './speakerWords';
 import { cueLemma } from './cues';
 
 export interface NameMention {
@@ -226,8 +226,11 @@ function attachAppositiveRoles(words: FrameWord[], mentions: NameMention[]): voi
   if (!mentions.length) return;
   const chunks: Array<[number, number]> = [];
   let s = 0;
-  for (let j = 0; j <= words.length; j++) {
-    if (j === words.length || isPunct(words[j], ',;:()—–') || words[j].kind === 'quote') {
+  // The sentence's closing stop is not part of its last chunk ('…, the resort's operator, Acme Lifts.').
+  let n = words.length;
+  while (n > 0 && isPunct(words[n - 1], '.!?')) n--;
+  for (let j = 0; j <= n; j++) {
+    if (j === n || isPunct(words[j], ',;:()—–') || words[j].kind === 'quote') {
       if (j > s) chunks.push([s, j]);
       s = j + 1;
     }
@@ -323,11 +326,19 @@ export function isBodyMention(cast: Cast, m: NameMention): boolean {
   let body = isBodyName(m.name) || isBodyName(fullestName(cast, m.name, m.start));
   if (!body && !m.gender) {
     const tags = nameTags(m.name.join(' '));
-    body = !tags.firstName && tags.organization;
+    // 'the resort's operator, Brennhorn Bergbahnen': a name given a body noun as its role is a body's.
+    body = !tags.firstName && (tags.organization || m.roles.some((role) => BODY_NOUNS.has(roleHead(role))));
   }
   if (m.gender) body = false;
   bodies.set(m, body);
   return body;
+}
+
+/** The head noun of a role: its last word before a post-modifier ('head of the union' → 'head'). */
+function roleHead(role: string[]): string {
+  const cut = role.findIndex((w) => w === 'of' || w === 'at' || w === 'for' || w === 'in' || w === 'with');
+  const core = cut > 0 ? role.slice(0, cut) : role;
+  return core[core.length - 1] ?? '';
 }
 
 /** Gender of a mention: its honorific or role, else compromise's first-name lexicon. */

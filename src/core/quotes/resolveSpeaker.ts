@@ -13,7 +13,7 @@ import { nameTags } from './nameTags';
 import { frameWords, withoutNickname } from './frame';
 import { clauseSubject } from './attribution';
 import { fullestName, genderOf, isBodyMention, isBodyName, isCommonOpener, type Cast, type NameMention } from './cast';
-import { headWord, isNameWord, type SpeakerPhrase } from './speakerPhrase';
+import { headWord, isNameWord, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 import type { QuotedSpan } from './marks';
 import type { Speaker } from './quotation';
 import { BODY_NOUNS, HONORIFIC_GENDER, INDEFINITE, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, TITLE_WORDS, isPostNominal, isTitleWord, type Gender } from './speakerWords';
@@ -283,6 +283,12 @@ function resolveStatement(ctx: ResolutionContext, phrase: SpeakerPhrase, noun: s
     const words = frameWords(article, s, s, ctx.spans);
     const at = words.findIndex((w) => w.normal === noun || w.normal === noun + 's');
     if (at < 0 || (i === here.index && words[at].start >= phrase.start)) continue;
+    // 'according to a statement from the Lakeport Marathon': the body the statement came from, not the sentence's subject.
+    const source = /^(?:from|by)$/.test(words[at + 1]?.normal ?? '') ? phraseRightOf(words, at + 2) : null;
+    if (source && source.start < phrase.start) {
+      const issuer = resolveSpeaker(ctx, source);
+      if (issuer.resolution !== 'anonymous') return { ...issuer, resolution: 'statement', start: phrase.start, end: phrase.end };
+    }
     const subject = clauseSubject(words, 0, at);
     if (!subject || subject.start >= phrase.start) continue;
     const resolved = resolveSpeaker(ctx, subject);

@@ -18,3 +18,18 @@ describe('quotations: more nouns for bodies', () => {
     assert.deepEqual(speakersOf(text), [['check every signal on the line.', 'Rail Safety Branch']]);
   });
 });
+
+describe('quotations: who issued a statement', () => {
+  it('"according to a statement from X … the statement said" is X, not the sentence’s subject', () => {
+    const text = 'The umpire, Carl Dent, disqualified the bowler, according to a statement from the Oakfield Cricket Club.\n\n“The laws of the game are clear,” the statement said.';
+    assert.deepEqual(speakersOf(text), [['The laws of the game are clear,', 'Oakfield Cricket Club']]);
+  });
+  it('"It said in a statement" after "the ride’s manufacturer, X." makes X the body the statement came from', () => {
+    const text = 'The ride had been shut since noon, according to the ride’s manufacturer, Vintry Leisure. It said in a statement that staff had followed procedure.\n\n“We are reviewing what happened,” the statement said.';
+    assert.deepEqual(speakersOf(text), [['We are reviewing what happened,', 'Vintry Leisure']]);
+  });
+  it('a person heading a body is not the body: "X, head of the union" stays a person', () => {
+    const text = 'The strike went ahead, according to Jo Marr, head of the union. “We had no choice,” she said.';
+    assert.deepEqual(speakersOf(text), [['We had no choice,', 'Jo Marr']]);
+  });
+});
