@@ -40,6 +40,8 @@ const EVENT_CLASSES: Record<string, string[]> = {
   outbreak: ['outbreak', 'infection', 'infections', 'bacteria', 'virus', 'contamination', 'epidemic'],
   shortfall: ['shortfall'],
   delay: ['delay', 'delays'],
+  // Snow, earth or rock coming down a slope: news copy alternates the words for one event.
+  slide: ['avalanche', 'slide', 'landslide', 'landslip', 'mudslide', 'rockfall', 'rockslide'],
 };
 const EVENT_OF = new Map<string, string>();
 for (const [name, forms] of Object.entries(EVENT_CLASSES)) for (const f of forms) EVENT_OF.set(concept(stem(f)), name);
@@ -81,7 +83,7 @@ function linkAfter(words: readonly ClaimWord[], i: number): { start: number; kin
     const verb = words[j].concept;
     if (!verb || !ORIGIN_VERBS.has(verb)) continue;
     let k = j + 1;
-    if (normal(k) === 'out' || normal(k) === 'up' || normal(k) === 'back') k++;
+    if (normal(k) === 'out' || normal(k) === 'up' || normal(k) === 'back' || normal(k) === 'off') k++;
     const kind = CONNECTORS[normal(k)];
     if (!kind) return undefined;
     return { start: k + (normal(k) === 'because' && normal(k + 1) === 'of' ? 2 : 1), kind };
@@ -133,13 +135,27 @@ export function causeEventOf(words: readonly ClaimWord[]): string | undefined {
   return causeOf(words)?.event;
 }
 
+/**
+ * Whether the two causes may be one: the heads share a word ('an electrical
+ * fault' / 'faulty electrical wiring'), or either head's noun (its last word)
+ * is mentioned anywhere in the other claim, so that a cause and a consistent,
+ * more precise one ('began in the packing hall' / 'a battery overheated in the
+ * packing hall') agree. A modifier met elsewhere in the other claim ('a faulty
+ * software update' / 'an attack on the vendor that hosts the software') does
+ * not make two different causes one.
+ */
+function consistentHeads(x: CauseClaim, a: ClaimSide, y: CauseClaim, b: ClaimSide): boolean {
+  if (x.head.some((c) => y.head.includes(c))) return true;
+  return b.terms.has(x.head[x.head.length - 1]) || a.terms.has(y.head[y.head.length - 1]);
+}
+
 export function causeConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   if (differentTimes(a, b)) return null;
   const x = causeOf(a.words);
   const y = causeOf(b.words);
   if (!x || !y || x.event !== y.event) return null;
   if (speculationCue(a.words.slice(0, x.headEnd).map((w) => w.token)) || speculationCue(b.words.slice(0, y.headEnd).map((w) => w.token))) return null;
-  if (x.head.some((c) => b.terms.has(c)) || y.head.some((c) => a.terms.has(c))) return null;
+  if (consistentHeads(x, a, y, b)) return null;
   if (sharedTerms(a, b).size < 2 && (x.kind !== y.kind || x.whole.some((c) => y.whole.includes(c)))) return null;
   return {
     reason: 'cause',

@@ -44,7 +44,7 @@ const CONCEPTS: Record<string, string[]> = {
   find: ['find', 'found', 'detect', 'detected', 'discover', 'discovered'],
   say: ['say', 'said', 'says', 'told', 'stated', 'added', 'announced'],
   // An alarm that went off was triggered, sounded, was activated.
-  trigger: ['trigger', 'triggered', 'go off', 'went off', 'gone off', 'sounded', 'activated', 'tripped'],
+  trigger: ['trigger', 'triggered', 'go off', 'went off', 'gone off', 'sounded', 'activated', 'tripped', 'set off'],
   // Data or goods taken in a theft or breach.
   steal: ['steal', 'stole', 'stolen', 'theft', 'taken', 'took'],
   close: ['close', 'closed', 'closes', 'closing', 'closure', 'shut', 'shuts'],
