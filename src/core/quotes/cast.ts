@@ -194,7 +194,9 @@ function personOfBody(run: FrameWord[]): number {
   const person = run.slice(k, of);
   if (person.length < 2 || person.some((w) => w.kind !== 'word' || CONNECTORS.has(w.normal) || BODY_NAME_WORDS.has(bare(w.normal)))) return -1;
   const tags = nameTags(person.map((w) => w.text).join(' '));
-  return (k > 0 && run.slice(0, k).some((w) => w.normal in HONORIFIC_GENDER)) || (tags.firstName && !tags.organization) ? of : -1;
+  // 'Dawit Gebreyes of Ethiopia': a two-word name from a place, even when the first name is not a known one.
+  const fromPlace = !tags.organization && nameTags(run.slice(of + 1).map((w) => w.text).join(' ')).place;
+  return (k > 0 && run.slice(0, k).some((w) => w.normal in HONORIFIC_GENDER)) || (tags.firstName && !tags.organization) || fromPlace ? of : -1;
 }
 
 /** Lower-case role words just before a name: 'Rovers manager Helen Strachan', 'Chief executive Laura Benning'. */

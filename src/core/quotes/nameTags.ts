@@ -12,6 +12,8 @@ export interface NameTags {
   firstName: boolean;
   gender?: Gender;
   organization: boolean;
+  /** Every word is a place ('Kenya', 'Lake Drive'). */
+  place: boolean;
 }
 
 const cache = new Map<string, NameTags>();
@@ -30,6 +32,7 @@ export function nameTags(name: string): NameTags {
     firstName: first.has('FirstName'),
     gender: first.has('FemaleName') ? 'female' : first.has('MaleName') ? 'male' : undefined,
     organization: terms.some((t) => t.has('Organization')),
+    place: terms.length > 0 && terms.every((t) => t.has('Place')),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(name, tags);

@@ -149,6 +149,9 @@ function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker 
       unknown ??= c;
       continue;
     }
+    // 'Gebreyes said he had seen it. "…," he said': a person of unknown gender in the pronoun's own
+    // paragraph is nearer to the reader than one of the right gender from an earlier paragraph.
+    if (unknown && paragraphOf(ctx, unknown.position) === paragraph && paragraphOf(ctx, c.position) < paragraph) break;
     return { ...speaker(clean(c.name), 'pronoun', phrase) };
   }
   if (unknown) return speaker(clean(unknown.name), 'pronoun', phrase);
@@ -156,6 +159,10 @@ function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker 
   const antecedent = anyAntecedent(ctx, at, wantBody, kind);
   if (antecedent) return speaker(clean(fullestName(known, antecedent.name, antecedent.start)), 'pronoun', phrase);
   return speaker(phrase.words[0].text, 'pronoun', phrase);
+}
+
+function paragraphOf(ctx: ResolutionContext, position: number): number {
+  return sentenceAt(ctx.cast.article, position)?.paragraph ?? -1;
 }
 
 /**

@@ -33,3 +33,14 @@ describe('quotations: who issued a statement', () => {
     assert.deepEqual(speakersOf(text), [['We had no choice,', 'Jo Marr']]);
   });
 });
+
+describe('quotations: a pronoun in the paragraph of the person it follows', () => {
+  const text = 'Ruvo Tadesse of Eritrea finished second.\n\n“The judges got it wrong,” said Mr Holt, the coach.\n\nTadesse, who ran the race last year, said he had seen the fall. “It was nobody’s fault,” he said.';
+  it('"X said he had … “…,” he said" is X even when a man of known gender spoke in the paragraph before', () => {
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Holt', 'Ruvo Tadesse']);
+  });
+  it('a gendered speaker in the same paragraph still wins over no one', () => {
+    const text2 = '“The judges got it wrong,” said Mr Holt, the coach.\n\n“We will appeal,” he said.';
+    assert.deepEqual(speakersOf(text2).map(([, s]) => s), ['Holt', 'Holt']);
+  });
+});
