@@ -26,6 +26,12 @@ export function compareFigures(a: Figure, b: Figure): Agreement {
   if (dated(a) || dated(b)) return dated(a) && dated(b) ? compareDays(a, b) : 'incomparable';
   if (a.kind !== b.kind) return 'incomparable';
   if (a.low === null || a.high === null || b.low === null || b.high === null) return 'incomparable';
+  // 'three cans' a family threw out and '120,000 cans' recalled: keyed by a bare noun alone, counts
+  // an order of magnitude apart are different groups of the thing, not one count misreported.
+  if (a.kind === 'count' && (a.confidence === 'unsure' || b.confidence === 'unsure') && a.high > 0 && b.high > 0) {
+    const ratio = Math.max(a.low, b.low) / Math.min(a.high, b.high);
+    if (ratio > 10) return 'incomparable';
+  }
   if (a.kind === 'time' || a.kind === 'year' || a.kind === 'ordinal') {
     return overlaps(a.low, a.high, false, false, b.low, b.high, false, false) ? 'agree' : 'disagree';
   }

@@ -264,7 +264,9 @@ function ageAt(ws: Word[], firstIndex: number, at: number, next: number, parsed:
     const end = next + 2;
     let k = firstIndex - 1;
     if (l(k) === 'a' || l(k) === 'an' || l(k) === 'the') k--;
-    if (ws[k]?.text === ',') {
+    // 'Near the mark on Lake Drive, the 29-year-old Kibet cut …': a name right after the age is its owner.
+    const nameNext = ws[end]?.kind === 'word' && /^\p{Lu}/u.test(ws[end].text);
+    if (ws[k]?.text === ',' && !nameNext) {
       const name = nameEndingAt(ws, k - 1);
       if (name) return { owner: name.surname, name: name.name, next: end };
     }

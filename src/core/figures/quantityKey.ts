@@ -1,6 +1,6 @@
 import { EXTENT_NOUNS, headOf, nounPhraseAt } from './nounPhrase';
 import { GENERIC_NOUNS, PEOPLE_NOUNS, PEOPLE_ROLES, ROLE_PHRASES, roleOf, roleOfVerbBefore, type Role } from './roles';
-import { FUNCTION_WORDS, looksLikeVerb, looksPlural, singular, type Word } from './words';
+import { FUNCTION_WORDS, looksLikeVerb, looksPlural, singular, VERB_WORDS, type Word } from './words';
 
 /**
  * What a figure measures, read from the words around it, as a key: only
@@ -141,7 +141,8 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   // 'one person familiar with the plans': a single thing is named by one word.
   if (value === 1 && phrase.words.length > 1) return NONE;
   let noun = words[words.length - 1];
-  if (!noun || FUNCTION_WORDS.has(noun) || looksLikeVerb(noun)) return NONE;
+  // 'cans' is a noun though 'can' is a function word: a plural is not the function word.
+  if (!noun || (FUNCTION_WORDS.has(noun) || VERB_WORDS.has(noun) ? noun === lastRaw : looksLikeVerb(noun))) return NONE;
   role ??= roleBefore(ws, first) ?? roleAfter(ws, phrase.next);
   // 'a train of two locomotives and 87 cars': a count in a list of a whole's make-up is not a
   // count of what happened to some of them, and with no role it has no key.
@@ -156,6 +157,10 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   // 'three people died' and 'three victims died' count the same people.
   if (role && PEOPLE_ROLES.has(role) && PEOPLE_NOUNS.has(noun)) noun = 'people';
   if (!role && GENERIC_NOUNS.has(noun)) return NONE;
+  // 'workers', 'employees' and 'staff' are one workforce; 'the plant's 340 workers' and 'all 430
+  // employees' state its whole size, which one story cannot give twice.
+  if (STAFF_NOUNS.has(noun)) noun = 'worker';
+  const workforce = !role && noun === 'worker' && phrase.words.length === 1 && wholeBefore(ws, first);
   // 'One passenger, Amira Saleh, said': one of them, not how many there were.
   if (!role && value === 1) return NONE;
   const window = windowAfter(ws, phrase.next);
@@ -164,8 +169,16 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   const quantity = [role && roleOf(lastRaw) && words.length ? words.join(' ') : phrase.words.filter((w) => !roleOf(w) || w === plural).join(' '), role ? ROLE_PHRASES[role] : '']
     .filter(Boolean)
     .join(' ');
-  const key = ['count', noun, role ?? '', window ?? '', period ?? ''].join(':');
-  return { key, quantity, owner: null, confidence: role ? 'sure' : 'unsure', end: phrase.end };
+  const key = ['count', noun, role ?? (workforce ? 'workforce' : ''), window ?? '', period ?? ''].join(':');
+  return { key, quantity: workforce ? 'the workforce' : quantity, owner: null, confidence: role || workforce ? 'sure' : 'unsure', end: phrase.end };
+}
+
+const STAFF_NOUNS = new Set(['worker', 'employee', 'staff', 'staffer', 'workforce']);
+
+/** A possessive or 'all' just before the count ('the plant's 340', 'its 90', 'all 430'): the whole of a group. */
+function wholeBefore(ws: Word[], first: number): boolean {
+  const prev = ws[first - 1]?.lower ?? '';
+  return prev === 'all' || prev === 'its' || prev === 'their' || (/^[a-z]+'s$/.test(prev) && /^(?:the|its|their)$/.test(ws[first - 2]?.lower ?? ''));
 }
 
 /** Is the count at `first` (its phrase ending before `after`) one item of a list of counts: 'two engines and 87 cars', '87 cars and two engines'? */
