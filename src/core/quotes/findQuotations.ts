@@ -96,9 +96,19 @@ function echoAfter(article: Article, spans: QuotedSpan[], unit: Unit): Attributi
 /** The cue of the previous paragraph's last sentence, when that sentence reports someone's words. */
 function previousParagraphCue(article: Article, spans: QuotedSpan[], paragraph: number): Attribution | undefined {
   const previous = article.paragraphs[paragraph - 1];
-  if (!previous || previous.kind === 'heading') return undefined;
+  if (!previous || previous.kind === 'heading' || !leadsInto(article, paragraph)) return undefined;
   const s = article.sentences[previous.sentences[previous.sentences.length - 1]];
   return cueSentence(frameWords(article, s, s, spans));
+}
+
+/**
+ * Whether a paragraph can go on from the one before it: running prose leads
+ * into anything, but a list item leads only into the next item, not into a
+ * block quotation or prose after the list.
+ */
+function leadsInto(article: Article, paragraph: number): boolean {
+  const previous = article.paragraphs[paragraph - 1];
+  return !!previous && (previous.kind === 'prose' || previous.kind === article.paragraphs[paragraph].kind);
 }
 
 /** The last sentence of the previous paragraph ends with a colon that introduces this one ('He told reporters:'). */
@@ -160,7 +170,10 @@ export function findQuotations(article: Article): Quotation[] {
           // 'Smith said the plan was dead.' / '"It's over."': a named speaker closing the paragraph before.
           const before = previousParagraphCue(article, spans, unitParagraph(unit));
           const named = before?.phrase ? resolveSpeaker(ctx, before.phrase) : null;
-          if (named && named.resolution !== 'anonymous' && !/^(?:he|she|they|it)$/i.test(named.name)) {
+          // Only a speaker the sentence names (or a pronoun or role for one): a body guessed from a bare
+          // description ('The airport has said …') is too weak to own the next paragraph's words.
+          const sure = named && (named.resolution === 'named' || named.resolution === 'role' || named.resolution === 'pronoun');
+          if (named && sure && !/^(?:he|she|they|it)$/i.test(named.name)) {
             speaker = named;
             cue = before!.cue;
           }
@@ -210,6 +223,11 @@ function inheritedSpeaker(
     previousParagraph === paragraph ||
     (previousParagraph === paragraph - 1 && startsParagraph(article, spans[unit.spans[0]]));
   if (!continues) return undefined;
+  if (previousParagraph !== paragraph) {
+    // A fragment quoted inside reported speech ('said it was "far too early"') is closed: it does not go on
+    // into the next paragraph, and nor does anything across the end of a list.
+    if (previousUnit.kind !== 'full' || !leadsInto(article, paragraph)) return undefined;
+  }
   // An unnamed source's closed quotation does not carry over into a new paragraph: a reporter who goes on
   // quoting someone they cannot name keeps the quotation open or attributes it again.
   if (previousParagraph !== paragraph && originalResolution(done) === 'anonymous') return undefined;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { speakersOf } from './helpers';
+import { quotationsOf, speakersOf } from './helpers';
 
 describe('quotations: a passive cue inside someone’s reported clause', () => {
   it('"X said the town had been promised “…”" quotes X, not an unnamed promiser', () => {
@@ -44,3 +44,33 @@ describe('quotations: a pronoun in the paragraph of the person it follows', () =
     assert.deepEqual(speakersOf(text2).map(([, s]) => s), ['Holt', 'Holt']);
   });
 });
+
+describe('quotations: when a quote-only paragraph does not carry a speaker over', () => {
+  it('a partial quotation closing the paragraph before does not go on into the next', () => {
+    const text = 'The spokeswoman, Ida Brock, said it was “much too soon” to name a cause.\n\n“Boil your water before drinking it.” That advice spread quickly online.';
+    assert.deepEqual(speakersOf(text), [
+      ['much too soon', 'Ida Brock'],
+      ['Boil your water before drinking it.', null],
+    ]);
+  });
+  it('a full quotation closing the paragraph before still goes on', () => {
+    const text = '“We found the leak,” said Ida Brock.\n\n“Boil your water for now.”';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Ida Brock', 'Ida Brock']);
+  });
+  it('a cue in a list item does not introduce the block quotation after the list', () => {
+    const text = '- The Forestry Trust maintains its objection to the road.\n\n> "My father planted those trees. Nobody asked him."\n';
+    assert.deepEqual(findSpeakers(text, 'notes.md'), [['My father planted those trees. Nobody asked him.', null]]);
+  });
+  it('a body guessed from a bare description does not own the next paragraph’s quotation', () => {
+    const text = 'Kestrel Systems said in a statement that it was “cooperating fully”.\n\nThe harbour has said it will publish a review.\n\n“Nobody wants to be the harbour that skimped on backups.”';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Kestrel Systems', null]);
+  });
+  it('a named speaker closing the paragraph before still owns the quote-only paragraph', () => {
+    const text = 'Harbour master Ola Berg said the crane had failed twice.\n\n“We cannot keep patching it.”';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Ola Berg']);
+  });
+});
+
+function findSpeakers(text: string, id: string): Array<[string, string | null]> {
+  return quotationsOf(text, id).map((q) => [q.text, q.speaker?.name ?? null]);
+}
