@@ -34,11 +34,27 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
 const SUBJECT_BOUNDARY = /^(?:[,;:—–(]|and|but|or|that|which|who|whom|while|when|as|because|if|said|says|say|told|according)$/;
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|should|may|might|must|did|does|do|already|also|still)$/;
 
-/** The concepts of the words before word `at`, back to the start of its clause (its subject, roughly). */
+const RELATIVE = /^(?:that|which|who)$/;
+
+/**
+ * The concepts of the words before word `at`, back to the start of its clause
+ * (its subject, roughly). In a relative clause whose pronoun is the subject
+ * ('furnaces that do not use coal') the subject is the noun phrase the pronoun
+ * stands for: the content words right before it.
+ */
 function subjectBefore(side: ClaimSide, at: number): Set<string> {
   const subject = new Set<string>();
   let i = at - 1;
   while (i >= 0 && AUXILIARY.test(side.words[i].token.normal)) i--;
+  if (i >= 1 && RELATIVE.test(side.words[i].token.normal)) {
+    // After a reporting verb ('said that …') the 'that' opens reported speech, not a relative clause.
+    for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+      const w = side.words[j];
+      if (!w.concept || w.token.kind !== 'word' || w.concept === 'say') break;
+      subject.add(w.concept);
+    }
+    return subject;
+  }
   for (; i >= 0 && at - i <= 8; i--) {
     const w = side.words[i];
     if (SUBJECT_BOUNDARY.test(w.token.normal) || w.concept === 'say') break;

@@ -56,6 +56,12 @@ describe('claims: polarity (negation) rule', () => {
     assert.deepEqual(flagged('The council said the water supply was not disrupted and buses in the town ran normally.', 'By one estimate, 40 buses were cancelled and some 5,000 households were disrupted.'), []);
     assert.deepEqual(flagged('The mayor said the school was not damaged in the storm.', 'Two shops and a garage were damaged in the storm.'), []);
   });
+  it('stays quiet when the negated verb belongs to a relative clause about another noun', () => {
+    assert.deepEqual(flagged('The old buses are being replaced by electric buses that do not burn diesel.', 'The council treated the burning of diesel as a matter for others.'), []);
+  });
+  it('still flags a negated relative clause against the same noun asserted', () => {
+    assert.equal(flagged('The crews reported pumps that did not start.', 'The pumps started within minutes of the flood.').length, 1);
+  });
   it('still flags a denial against its assertion when the subject is the same or unstated', () => {
     assert.equal(flagged('The ferry service was not disrupted by the storm.', 'The storm disrupted the ferry service for two days.').length, 1);
     assert.equal(flagged('The school was not damaged in the storm.', 'The school was badly damaged in the storm.').length, 1);
