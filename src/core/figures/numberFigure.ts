@@ -321,6 +321,12 @@ function durationKey(ws: Word[], first: number, next: number, adjective: boolean
     const where = stayPlace(ws, next);
     if (where) return { key: `duration:stay:${where}`, quantity: `time spent ${where}`, owner: null, confidence: 'unsure' };
   }
+  // 'after 19 hours on the run', 'for three days on the ice': how long someone was in a state or place,
+  // the same stay as 'spent 19 hours on the run'. Unsure, like a stay.
+  if (/^(?:after|for|spent|spend|spends|spending)$/.test(ws[first - 1]?.lower ?? '') && ws[next]?.lower === 'on' && ws[next + 1]?.lower === 'the') {
+    const where = stayPlace(ws, next);
+    if (where) return { key: `duration:stay:${where}`, quantity: `time spent ${where}`, owner: null, confidence: 'unsure' };
+  }
   // 'a five-year contract': the length of the contract.
   if (adjective) {
     const w = ws[next];

@@ -43,11 +43,24 @@ function roleAfter(ws: Word[], k: number, span = 7): Role | undefined {
     // 'patients at Elmford General Hospital': a word of a place's name is not what happened to them.
     if (/^\p{Lu}/u.test(w.text)) continue;
     if (w.lower === 'lost' && ws[n + 1]?.lower === 'their' && ws[n + 2]?.lower === 'lives') return 'died';
+    if (leftHome(ws, n)) return 'evacuated';
     // 'the injured workers' names the counted, not a role of another noun, only inside the phrase.
     const role = roleOf(w.lower);
     if (role) return role;
   }
   return undefined;
+}
+
+/** Where people live or stay: leaving it, or being forced from it, is an evacuation. */
+const DWELLINGS = /^(?:homes?|houses?|buildings?|flats?|apartments?|properties|property|block|estate|street|village|town|area)$/;
+
+/** 'had to leave the building', 'left their houses', '(forced) … from their homes' at index `n`. */
+function leftHome(ws: Word[], n: number): boolean {
+  const l = (k: number): string => ws[k]?.lower ?? '';
+  if (!/^(?:leave|left|leaving|flee|fled|fleeing|from)$/.test(l(n))) return false;
+  if (!/^(?:the|their|its|his|her)$/.test(l(n + 1)) || !DWELLINGS.test(l(n + 2))) return false;
+  // 'from their homes' alone may say where people came from ('volunteers from the town'): only homes, flats, buildings.
+  return l(n) !== 'from' || /^(?:homes?|houses?|flats?|apartments?|buildings?)$/.test(l(n + 2));
 }
 
 /** The verb just before the number (or its qualifier) when it gives a role: 'killed 5', 'cut about 1,200 jobs'. */
@@ -78,6 +91,8 @@ export function periodAfter(ws: Word[], k: number): string | null {
 function yearBefore(ws: Word[], first: number): string | null {
   for (let n = first - 1; n > 0; n--) {
     if (!/^(?:18|19|20)\d\d$/.test(ws[n].text) || !/^(?:in|during)$/.test(ws[n - 1].lower)) continue;
+    // 'a block built in 1968, and forced 86 residents out': a participle's year dates the noun it describes.
+    if (PARTICIPLE.test(ws[n - 2]?.lower ?? '')) return null;
     for (let m = n - 2; m >= 0 && ws[m].text !== ','; m--) {
       if (/^(?:which|who|whose|when|where|that|since)$/.test(ws[m].lower)) return null;
     }
@@ -85,6 +100,8 @@ function yearBefore(ws: Word[], first: number): string | null {
   }
   return null;
 }
+
+const PARTICIPLE = /^(?:[a-z]{2,}ed|built|made|born|begun|set|sold|bought|taken|given|written|held|won|laid|dug|rebuilt)$/;
 
 /** The period a figure is tied to, stated after it or framing its clause. */
 export function periodOf(ws: Word[], first: number, after: number): string | null {
@@ -311,9 +328,9 @@ export function percentKey(ws: Word[], first: number, next: number, unit: string
   if (bargain) return { key: ['percent', unit, bargain, '', period ?? ''].join(':'), quantity: bargain === 'claim' ? 'the rise demanded' : 'the rise offered', owner: null, confidence: 'unsure' };
   const l = ws[next]?.lower;
   if (l === 'of' || l === 'for') {
-    const phrase = nounPhraseAt(ws, next + 1, 4);
+    const phrase = nounPhraseAt(ws, wholeCountSkipped(ws, next + 1), 4);
     if (phrase) {
-      const head = headOf(phrase);
+      const head = SHARE_OF_SYNONYMS[headOf(phrase)] ?? headOf(phrase);
       if (head && !GENERIC_NOUNS.has(head) || head === 'vote') {
         const owner = ownerBefore(ws, first);
         const key = make(`${l}:${head}`, undefined, `share ${l} the ${head}`, owner);
@@ -358,6 +375,22 @@ export function percentKey(ws: Word[], first: number, next: number, unit: string
     if (!GENERIC_NOUNS.has(noun)) return make(noun, dir, `${noun === 'share' ? 'share price' : noun}${dir ? ' ' + dir : ''}`);
   }
   return NONE;
+}
+
+/** Nouns a story alternates for the group a share is of: a school's pupils are its students. */
+const SHARE_OF_SYNONYMS: Record<string, string> = { pupil: 'student', schoolchild: 'student' };
+
+/**
+ * 'of Fairview's roughly 400 staff', 'of the 2,000 residents': a possessive and the group's own size
+ * stand between 'of' and the group's noun; the index of the noun phrase after them.
+ */
+function wholeCountSkipped(ws: Word[], k: number): number {
+  let m = k;
+  if (/^(?:the|its|their)$/.test(ws[m]?.lower ?? '') && ws[m + 1]?.kind === 'number') m++;
+  else if (/^\p{Lu}\p{L}*['’]s$/u.test(ws[m]?.text ?? '')) m++;
+  else return k;
+  if (/^(?:roughly|about|around|some|nearly|almost|approximately|over|just)$/.test(ws[m]?.lower ?? '')) m++;
+  return ws[m]?.kind === 'number' ? m + 1 : k;
 }
 
 /** Verbs (and verb phrases ending just before the number) that make a percentage a pay claim or an offer. */
