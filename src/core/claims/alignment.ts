@@ -3,7 +3,7 @@ import type { CheckContext } from '../corpus/corpus';
 import type { Claim } from './claim';
 import type { ClaimSide } from './conflict';
 import { CASUALTIES } from './negation';
-import { wordsOf } from './terms';
+import { wordsOf, type ClaimWord } from './terms';
 
 /**
  * Alignment: which claims of other articles are about the same thing as a
@@ -78,7 +78,8 @@ const sides = new WeakMap<Claim, ClaimSide>();
 export function sideOf(analysis: ArticleAnalysis, claim: Claim): ClaimSide {
   let side = sides.get(claim);
   if (!side) {
-    side = { article: analysis.article, claim, words: wordsOf(analysis.article, claim), terms: new Set(claim.terms) };
+    const words = wordsOf(analysis.article, claim);
+    side = { article: analysis.article, claim, words, terms: new Set(claim.terms), quoted: mostlyQuoted(analysis, words) };
     sides.set(claim, side);
   }
   return side;
@@ -110,4 +111,12 @@ function casualtyPair(x: Claim, y: Claim): boolean {
   const denial = (c: Claim) => c.polarity === 'negative' && /^(?:no|none|nobody|no one)$/i.test(c.negation ?? '');
   if (!denial(x) && !denial(y)) return false;
   return [...CASUALTIES].some((c) => x.terms.includes(c) && y.terms.includes(c));
+}
+
+/** Whether most of the claim's content words lie inside the article's quotations. */
+function mostlyQuoted(analysis: ArticleAnalysis, words: readonly ClaimWord[]): boolean {
+  const content = words.filter((w) => w.concept);
+  if (content.length === 0 || analysis.quotations.length === 0) return false;
+  const inside = content.filter((w) => analysis.quotations.some((q) => q.spans.some((s) => s.start <= w.token.start && w.token.end <= s.end)));
+  return inside.length * 2 > content.length;
 }

@@ -10,6 +10,8 @@ export interface ClaimSide {
   words: ClaimWord[];
   /** The claim's concepts, as a set. */
   terms: Set<string>;
+  /** Whether most of the claim is inside a quotation: a source's words (often opinion or figure of speech), not the article's own assertion. */
+  quoted?: boolean;
 }
 
 /** Why two aligned claims conflict, in the words an editor needs. */

@@ -21,6 +21,9 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
     // Beyond the focus, the claims must share more, unless the negative claim says nothing else ('No one was killed.').
     const shared = sharedTerms(a, b);
     if (shared.size < 2 && shared.size < a.terms.size && !storyWideCasualty(a, negation, b)) continue;
+    // A source's own words (a quotation) are often opinion or figure of speech: compared only when aligned beyond the
+    // negated words, or when the source explicitly denies ('There is no truth in the suggestion that …').
+    if ((a.quoted || b.quoted) && negation.kind !== 'denial' && shared.size < 3) continue;
     const confirmation = b.words.find((w) => /^(?:confirmed|confirms|admitted|admits|acknowledged)$/.test(w.token.normal));
     const detail = confirmation && negation.kind === 'denial'
       ? `'${negation.cue}' ↔ '${confirmation.token.text}'`

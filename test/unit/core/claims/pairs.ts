@@ -4,11 +4,12 @@ import type { Finding } from '../../../../src/core/findings';
 import { extractClaims } from '../../../../src/core/claims/extractClaims';
 import { contradictions } from '../../../../src/core/claims/contradictions';
 import { parseArticle } from '../../../../src/core/text/article';
+import { findQuotations } from '../../../../src/core/quotes/findQuotations';
 
-/** An analysis with claims only, so that the claims rules are tested apart from the other detectors. */
+/** An analysis with claims and quotations (which claims are a source's words) only, so that the claims rules are tested apart from the figures detector. */
 export function analysisOf(id: string, text: string): ArticleAnalysis {
   const article = parseArticle(id, text);
-  return { article, quotations: [], figures: [], claims: extractClaims(article) };
+  return { article, quotations: findQuotations(article), figures: [], claims: extractClaims(article) };
 }
 
 export function contextOf(self: ArticleAnalysis, ...others: ArticleAnalysis[]): CheckContext {

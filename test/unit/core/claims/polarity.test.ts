@@ -59,6 +59,13 @@ describe('claims: polarity (negation) rule', () => {
   it('stays quiet when the negated verb belongs to a relative clause about another noun', () => {
     assert.deepEqual(flagged('The old buses are being replaced by electric buses that do not burn diesel.', 'The council treated the burning of diesel as a matter for others.'), []);
   });
+  it("stays quiet when a quotation (a source's words) shares only the negated words", () => {
+    assert.deepEqual(flagged('"They treated the use of coal as a detail," the mayor said.', 'It does not use coal.'), []);
+  });
+  it('still flags a quoted denial, and a quotation aligned beyond the negated words', () => {
+    assert.equal(flagged('"There is no truth in the claim that the pumps were switched off," the manager said.', 'The company confirmed that the pumps had been switched off.').length, 1);
+    assert.equal(flagged('"The pumps at the Ferring depot did not start," the manager said.', 'The pumps at the Ferring depot started within minutes.').length, 1);
+  });
   it('still flags a negated relative clause against the same noun asserted', () => {
     assert.equal(flagged('The crews reported pumps that did not start.', 'The pumps started within minutes of the flood.').length, 1);
   });
