@@ -67,6 +67,8 @@ export function agentOf(words: FrameWord[], c: number, clauseStart: number): Att
   if (before && before.kind === 'word' && BE_FORMS.has(before.normal) && isPastParticiple(words[c].normal) && !quotedAsSaying) {
     for (let j = c + 1; j < words.length; j++) {
       if (isPunct(words[j], '.;!?')) break;
+      // '… was hailed as "…" and is likely to be studied by X': a 'by' after a new verb phrase is that verb's agent.
+      if (/^(?:and|but|or|while|yet)$/.test(words[j].normal) && NEW_VERB_PHRASE.has(words[j + 1]?.normal ?? '')) break;
       if (words[j].normal === 'by') {
         const agent = phraseRightOf(words, j + 1);
         if (agent) return { cue, phrase: agent };
@@ -83,7 +85,7 @@ export function agentOf(words: FrameWord[], c: number, clauseStart: number): Att
   const w = words[k];
   if (w.kind === 'word') {
     const phrase = phraseLeftOf(words, k);
-    if (phrase && phrase.start >= words[clauseStart].start) return { cue, phrase: preferNamedAppositive(words, phrase) };
+    if (phrase && phrase.start >= words[clauseStart].start && !afterPreposition(words, phrase)) return { cue, phrase: preferNamedAppositive(words, phrase) };
     const relative = relativeAntecedent(words, k, clauseStart);
     if (relative) return { cue, phrase: relative };
     const subject = clauseSubject(words, clauseStart, c);
@@ -94,6 +96,19 @@ export function agentOf(words: FrameWord[], c: number, clauseStart: number): Att
     return subject ? { cue, phrase: subject } : undefined;
   }
   return undefined;
+}
+
+/** Auxiliaries that open a new verb phrase after a conjunction. */
+const NEW_VERB_PHRASE = new Set([...BE_FORMS, 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'looks', 'seems', 'appears']);
+
+/** Prepositions whose object can stand right before a verb without being its subject ('fans gathered in Leeds cheered'). */
+const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'onto', 'on', 'by', 'with', 'to', 'towards', 'toward', 'behind', 'beyond']);
+
+/** The phrase is the object of a preposition ('… outside the court in Leeds said'), so the verb's subject lies further left. */
+function afterPreposition(words: FrameWord[], phrase: SpeakerPhrase): boolean {
+  const at = words.findIndex((w) => w.start === phrase.start);
+  const before = words[at - 1];
+  return at > 0 && before.kind === 'word' && PREPOSITIONS.has(before.normal);
 }
 
 /** 'Okafor, who had held the seat … and had dismissed …': the antecedent of the nearest 'who'. */
@@ -308,6 +323,8 @@ export function echoSentence(words: FrameWord[]): Attribution | undefined {
   let j = 1;
   while (j < words.length && words[j].kind === 'word' && (BE_FORMS.has(words[j].normal) || CUE_FILLERS.has(words[j].normal))) j++;
   if (j === 1 || j > 4) return undefined;
+  const manner = mannerEcho(words, j);
+  if (manner) return manner;
   const limit = Math.min(words.length, j + 5);
   for (let k = j; k < limit; k++) {
     const w = words[k];
@@ -320,9 +337,36 @@ export function echoSentence(words: FrameWord[]): Attribution | undefined {
   return undefined;
 }
 
+/** Verbs for how someone met or put something, besides the speech cues: 'That was how X greeted the news'. */
+const REACTION_VERBS = new Set(['greet', 'greeted', 'greets', 'put', 'puts', 'sum', 'summed', 'sums', 'react', 'reacted', 'reacts', 'welcome', 'welcomed', 'welcomes', 'mark', 'marked', 'marks', 'celebrate', 'celebrated', 'celebrates', 'see', 'saw', 'sees', 'view', 'viewed', 'views', 'described', 'describes', 'explained', 'explains', 'summarised', 'summarized', 'characterised', 'characterized']);
+
+/**
+ * 'That was how X greeted the ruling', 'This is what X told us': after the
+ * back-pointer and 'be', 'how' or 'what' and the named subject of a cue or
+ * reaction verb within a few words.
+ */
+function mannerEcho(words: FrameWord[], j: number): Attribution | undefined {
+  const wh = words[j];
+  if (!wh || (wh.normal !== 'how' && wh.normal !== 'what')) return undefined;
+  const phrase = phraseRightOf(words, j + 1);
+  if (!phrase) return undefined;
+  let v = words.findIndex((w) => w.start >= phrase.end);
+  // 'X, a retired teacher who chairs the group, greeted': an apposition between the subject and its verb.
+  if (isPunct(words[v], ',')) {
+    const close = words.findIndex((w, k) => k > v && isPunct(w, ',.;'));
+    if (close < 0 || close - v > 14 || !isPunct(words[close], ',')) return undefined;
+    v = close + 1;
+  }
+  const verb = words[v];
+  if (!verb || verb.kind !== 'word') return undefined;
+  const speaks = REACTION_VERBS.has(verb.normal) || (isCueAt(words, v, false) && !/ing$/.test(verb.normal));
+  return speaks ? { cue: words.slice(0, j + 1).map((x) => x.text).join(' '), phrase: preferNamedAppositive(words, phrase) } : undefined;
+}
+
 /** A sentence that says who is speaking: a strong cue with an agent, and no quotation of its own. */
-export function cueSentence(words: FrameWord[], maxCueIndex = words.length): Attribution | undefined {
-  if (words.some((w) => w.kind === 'quote')) return undefined;
+export function cueSentence(words: FrameWord[], maxCueIndex = words.length, tolerated: (span: number) => boolean = () => false): Attribution | undefined {
+  // A quotation of its own takes the sentence's cue; a nickname or scare quote in it ('known as "Big Al"') does not.
+  if (words.some((w) => w.kind === 'quote' && !(w.span !== undefined && tolerated(w.span)))) return undefined;
   for (let c = 0; c < Math.min(words.length, maxCueIndex); c++) {
     if (isReportedCue(words, c)) {
       const found = agentOf(words, c, 0);

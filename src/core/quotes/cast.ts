@@ -138,6 +138,7 @@ function mentionOf(
   run: FrameWord[],
   vocabulary: Pick<Cast, 'lowerWords' | 'innerCapitals'>,
 ): NameMention | undefined {
+  if (isDateline(article, sentenceIndex, words, runStart, run)) return undefined;
   let names = run.map((w) => ({ w, text: displayWord(w.text), normal: bare(w.normal) }));
   // A capitalised opener that the article also writes in lower case is a common word ('Residents said').
   const first = names[0];
@@ -145,6 +146,7 @@ function mentionOf(
   if (opensSentence && isCommonOpener(vocabulary, first.normal, names.length === 1)) names = names.slice(1);
   while (names.length && !/^\p{Lu}/u.test(names[0].text)) names = names.slice(1);
   if (!names.length) return undefined;
+  if (isDescriptorBeforeName(names.map((n) => n.text))) names = names.slice(1);
   // Titles and honorifics go: 'Group Commander Tessa Morrow' → 'Tessa Morrow'.
   let lastTitle = -1;
   // A title in the possessive belongs to a body's name ('Commissioner’s Office'), it is not one.
@@ -177,6 +179,34 @@ function mentionOf(
   };
 }
 
+/**
+ * 'LEEDS, England (Reuters) -', 'BRISTOL —': a place in capitals opening a
+ * paragraph before a comma, a dash or a bracket is the story's dateline, never
+ * a person or body that could speak.
+ */
+function isDateline(article: Article, sentenceIndex: number, words: FrameWord[], runStart: number, run: FrameWord[]): boolean {
+  const sentence = article.sentences[sentenceIndex];
+  if (runStart !== 0 || article.paragraphs[sentence.paragraph].sentences[0] !== sentenceIndex) return false;
+  if (!run.every((w) => w.kind !== 'word' || CONNECTORS.has(w.normal) || !/\p{Ll}/u.test(w.text))) return false;
+  if (!run.some((w) => w.kind === 'word' && w.text.length > 1 && /^\p{Lu}+$/u.test(w.text))) return false;
+  return isPunct(words[run.length], ',—–-(');
+}
+
+/**
+ * 'Homeowner Brenda Kowalski', 'Neighbour Sam Ortiz': a capitalised common
+ * noun for a person before a full name that opens with a first name is a
+ * descriptor set as a title, not part of the name. Real titles ('Governor',
+ * 'Dr') are handled as titles.
+ */
+export function isDescriptorBeforeName(words: string[]): boolean {
+  if (words.length < 3) return false;
+  const first = bare(words[0].toLowerCase());
+  if (TITLE_WORDS.has(first) || first in HONORIFIC_GENDER || !isSpeakerNoun(first) || BODY_NOUNS.has(first)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(words[0])) return false;
+  const tags = nameTags(words.slice(1).join(' '));
+  return tags.firstName && !tags.organization;
+}
+
 function isBodyWordAfterPossessive(w: FrameWord | undefined): boolean {
   return isCapitalized(w) && BODY_NAME_WORDS.has(bare(w!.normal));
 }
@@ -186,17 +216,21 @@ function isBodyWordAfterPossessive(w: FrameWord | undefined): boolean {
  * that open with a known first name or an honorific. 'Bank of England' and
  * 'John of Gaunt' stay whole. Returns the index of 'of', or -1.
  */
-function personOfBody(run: FrameWord[]): number {
+export function personOfBody(run: FrameWord[]): number {
   const of = run.findIndex((w, k) => k > 0 && w.normal === 'of');
   if (of < 0 || of === run.length - 1) return -1;
   let k = 0;
   while (k < of && (run[k].normal in HONORIFIC_GENDER || TITLE_WORDS.has(bare(run[k].normal)))) k++;
+  // 'Station Manager Dev Okafor of …': a compound title ends at its last title word.
+  let lastTitle = -1;
+  for (let t = k; t < of - 2; t++) if (TITLE_WORDS.has(bare(run[t].normal))) lastTitle = t;
+  if (lastTitle >= 0) k = lastTitle + 1;
   const person = run.slice(k, of);
   if (person.length < 2 || person.some((w) => w.kind !== 'word' || CONNECTORS.has(w.normal) || BODY_NAME_WORDS.has(bare(w.normal)))) return -1;
   const tags = nameTags(person.map((w) => w.text).join(' '));
   // 'Dawit Gebreyes of Ethiopia': a two-word name from a place, even when the first name is not a known one.
   const fromPlace = !tags.organization && nameTags(run.slice(of + 1).map((w) => w.text).join(' ')).place;
-  return (k > 0 && run.slice(0, k).some((w) => w.normal in HONORIFIC_GENDER)) || (tags.firstName && !tags.organization) || fromPlace ? of : -1;
+  return (k > 0 && run.slice(0, k).some((w) => w.normal in HONORIFIC_GENDER || TITLE_WORDS.has(bare(w.normal)))) || (tags.firstName && !tags.organization) || fromPlace ? of : -1;
 }
 
 /** Lower-case role words just before a name: 'Rovers manager Helen Strachan', 'Chief executive Laura Benning'. */

@@ -2,7 +2,8 @@ import type { Article, Sentence } from '../text/article';
 import { sentenceAt } from '../text/article';
 import { attributionAfter, attributionAround, attributionBefore, cueSentence, echoSentence, type Attribution } from './attribution';
 import { buildCast } from './cast';
-import { frameWords } from './frame';
+import { frameWords, type FrameWord } from './frame';
+import { headWord, isNameWord, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 import { pairQuotationMarks, type QuotedSpan } from './marks';
 import type { Quotation, Speaker } from './quotation';
 import { classifySpan, type QuoteKind } from './quoteKinds';
@@ -59,7 +60,9 @@ function ownAttribution(article: Article, spans: QuotedSpan[], index: number, ki
 }
 
 /** A cue sentence right before or after the quotation in its paragraph ('X said on Tuesday. "…"'). */
-function neighbouringCue(article: Article, spans: QuotedSpan[], unit: Unit): Attribution | undefined {
+function neighbouringCue(article: Article, spans: QuotedSpan[], unit: Unit, kinds: QuoteKind[]): Attribution | undefined {
+  // Only a span that is not a full quotation can sit inside a cue sentence without taking its cue.
+  const minor = (i: number) => kinds[i] !== 'full';
   const firstSpan = spans[unit.spans[0]];
   const lastSpan = spans[unit.spans[unit.spans.length - 1]];
   const first = sentenceOf(article, firstSpan.open);
@@ -67,19 +70,41 @@ function neighbouringCue(article: Article, spans: QuotedSpan[], unit: Unit): Att
   if (!first || !last) return undefined;
   const before = article.sentences[first.index - 1];
   if (before && before.paragraph === first.paragraph) {
-    const found = cueSentence(frameWords(article, before, before, spans));
+    const found = cueSentence(frameWords(article, before, before, spans), undefined, minor);
     if (found) return found;
   }
   const after = article.sentences[last.index + 1];
   if (after && after.paragraph === last.paragraph) {
     const words = frameWords(article, after, after, spans);
-    const found = cueSentence(words, 10) ?? echoSentence(words);
+    const found = cueSentence(words, 10, minor) ?? echoSentence(words);
     if (found) return found;
   }
   // 'Those were the words of X' points back at the quotation even from the next paragraph.
   const endsParagraph = !/\S/.test(article.prose.slice(lastSpan.close + 1, article.paragraphs[last.paragraph].end));
   if (after && after.paragraph === last.paragraph + 1 && endsParagraph) return echoSentence(frameWords(article, after, after, spans));
   return undefined;
+}
+
+/**
+ * A credit line under a quotation ('> “…”' then '> — Name, role'): the line
+ * right after the one the quotation closes, opening with a dash and a
+ * capitalised name, short and without a sentence of its own.
+ */
+function creditLine(article: Article, spans: QuotedSpan[], unit: Unit): SpeakerPhrase | undefined {
+  const lastSpan = spans[unit.spans[unit.spans.length - 1]];
+  if (lastSpan.leftOpen) return undefined;
+  const rest = article.prose.slice(lastSpan.close + 1, lastSpan.close + 200);
+  const m = /^[ \t]*\r?\n[ \t>]*([—–―]|--?)[ \t]*(\p{Lu}[^\n]*)/u.exec(rest);
+  if (!m || /[.!?]\s+\p{Lu}|["“”]/u.test(m[2]) || m[2].length > 90) return undefined;
+  const base = lastSpan.close + 1 + m.index + m[0].length - m[2].length;
+  const words: FrameWord[] = [];
+  for (const t of m[2].matchAll(/[\p{L}\p{M}\p{Nd}]+(?:['’.\-][\p{L}\p{M}\p{Nd}]+)*|[^\s\p{L}\p{M}\p{Nd}]/gu)) {
+    const text = t[0];
+    const kind = /^[\p{L}\p{M}]/u.test(text) ? 'word' : /^\p{Nd}/u.test(text) ? 'number' : 'punct';
+    words.push({ start: base + t.index!, end: base + t.index! + text.length, text, normal: text.toLowerCase().replace(/’/g, '\''), kind });
+  }
+  const phrase = phraseRightOf(words, 0);
+  return phrase && isNameWord(headWord(phrase)) ? phrase : undefined;
 }
 
 /** An echo sentence right after the quotation: in its paragraph, or opening the next when the quotation ends its own. */
@@ -152,7 +177,8 @@ export function findQuotations(article: Article): Quotation[] {
       speaker = attribution.phrase ? resolveSpeaker(ctx, attribution.phrase) : null;
     } else {
       // 'Those were the words of X' after the quotation names its speaker even where it would otherwise continue.
-      const echo = echoAfter(article, spans, unit);
+      const credit = creditLine(article, spans, unit);
+      const echo = credit ? { cue: '—', phrase: credit } : echoAfter(article, spans, unit);
       const inherited = echo ? undefined : inheritedSpeaker(article, spans, units, quotations, u, unitParagraph, lastParagraph);
       if (echo?.phrase) {
         speaker = resolveSpeaker(ctx, echo.phrase);
@@ -162,7 +188,7 @@ export function findQuotations(article: Article): Quotation[] {
         cue = inherited.cue;
       } else {
         const opens = startsParagraph(article, spans[unit.spans[0]]);
-        const near = neighbouringCue(article, spans, unit) ?? (opens ? colonIntroduction(article, spans, unitParagraph(unit)) : undefined);
+        const near = neighbouringCue(article, spans, unit, kinds) ?? (opens ? colonIntroduction(article, spans, unitParagraph(unit)) : undefined);
         if (near?.phrase) {
           speaker = resolveSpeaker(ctx, near.phrase);
           cue = near.cue;

@@ -12,7 +12,7 @@ import { DOCUMENT_NOUNS, isStrongCue } from './cues';
 import { nameTags } from './nameTags';
 import { frameWords, withoutNickname } from './frame';
 import { clauseSubject } from './attribution';
-import { fullestName, genderOf, isBodyMention, isBodyName, isCommonOpener, type Cast, type NameMention } from './cast';
+import { fullestName, genderOf, isDescriptorBeforeName, personOfBody, isBodyMention, isBodyName, isCommonOpener, type Cast, type NameMention } from './cast';
 import { headWord, isNameWord, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 import type { QuotedSpan } from './marks';
 import type { Speaker } from './quotation';
@@ -48,7 +48,11 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'd
 
 /** The words of a named phrase without titles, honorifics and a possessive ending, as the article spells them. */
 function nameWords(phrase: SpeakerPhrase, text: string): string[] {
-  const words = phrase.words.filter((w) => w.kind === 'word');
+  let words = phrase.words.filter((w) => w.kind === 'word');
+  // 'Station Manager Dev Okafor of Dorset Fire Service': the person, not the trailing body.
+  const capital = words.findIndex((w) => /^\p{Lu}/u.test(w.text));
+  const of = capital >= 0 ? personOfBody(phrase.words.slice(phrase.words.indexOf(words[capital]))) : -1;
+  if (of > 0) words = words.filter((w) => w.start < phrase.words[phrase.words.indexOf(words[capital]) + of].start);
   const isCap = (k: number) => /^\p{Lu}/u.test(words[k].text);
   // The trailing capitalised run is the name, particles included ('Ursula von der Leyen').
   let k = words.length;
@@ -64,6 +68,7 @@ function nameWords(phrase: SpeakerPhrase, text: string): string[] {
   let end = words.length;
   while (end - 1 > k && isPostNominal(words[end - 1].text)) end--;
   if (k >= end) return [];
+  if (isDescriptorBeforeName(words.slice(k, end).map((w) => w.text))) k++;
   const raw = withoutNickname(text.slice(words[k].start, words[end - 1].end)).replace(/\s+/g, ' ');
   return raw.replace(/['’]s?$/, '').split(' ');
 }
@@ -230,8 +235,11 @@ function resolveRole(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker | u
   return speaker(clean(full), 'role', phrase);
 }
 
+/** Titles that name the same office as a plainer role noun: 'Mrs Justice Rowlands' is 'the judge'. */
+const OFFICE_OF_TITLE: Record<string, string> = { justice: 'judge', recorder: 'judge', magistrate: 'judge' };
+
 function containsSequence(role: string[], wanted: string[]): boolean {
-  const r = role.map((w) => w.replace(/['’]s$|['’]$/, ''));
+  const r = role.map((w) => w.replace(/['’]s$|['’]$/, '')).map((w) => (wanted.includes(w) ? w : OFFICE_OF_TITLE[w] ?? w));
   for (let i = 0; i + wanted.length <= r.length; i++) if (wanted.every((w, k) => r[i + k] === w)) return true;
   return false;
 }
