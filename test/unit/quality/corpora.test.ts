@@ -1,0 +1,74 @@
+/**
+ * Quality guard: the built CLI scored by the shared evaluation script on the
+ * development corpus (../shared/corpus) and on the annotated clusters kept in
+ * test/fixtures/holdout*. Precision is the product's promise to editors, so
+ * every set must keep it; the development corpus must also keep the recall
+ * its issues asked for. Needs `npm run build` first (npm test does it) and
+ * the shared folder beside the repository (as in CI); without the scorer the
+ * suite is reported as pending, not passed.
+ */
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const repo = resolve(__dirname, '../../../..');
+const scorer = resolve(repo, '../shared/eval/score.mjs');
+const cli = join(repo, 'out', 'cli.js');
+
+interface RuleScore {
+  findings: number;
+  precision: number | null;
+  recall: number | null;
+  byDifficulty: Record<'easy' | 'medium' | 'hard', { positions: number; matched: number }>;
+}
+interface Pooled {
+  rules: Record<'unattributed-quote' | 'inconsistent-figure' | 'contradiction', RuleScore>;
+  speakers: { accuracy: number | null };
+  forbiddenHits: number;
+  errors: number;
+}
+
+function score(dir: string): Pooled {
+  const out = execFileSync(process.execPath, [scorer, '--cli', `"${process.execPath}" "${cli}"`, '--json', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return (JSON.parse(out) as { pooled: Pooled }).pooled;
+}
+
+// The sets the rules have been developed on; a newly written set is measured first (its
+// first-contact score is what says how the rules generalise) and joins this list afterwards.
+const GUARDED = ['holdout', 'holdout2', 'holdout3', 'holdout4'];
+const sets: Array<{ dir: string; forbiddenAllowed: number }> = [
+  { dir: resolve(repo, '../shared/corpus'), forbiddenAllowed: 0 },
+  // holdout3's one allowed hit: its gold forbids '146 flights' against 'more than 200', a real
+  // disagreement between two of its articles that it annotates only between two others.
+  ...GUARDED.map((name) => ({ dir: join(repo, 'test/fixtures', name), forbiddenAllowed: name === 'holdout3' ? 1 : 0 })),
+];
+
+describe('quality on the annotated corpora', function () {
+  this.timeout(300_000);
+  before(function () {
+    if (!existsSync(scorer) || !existsSync(cli)) this.skip();
+  });
+
+  for (const { dir, forbiddenAllowed } of sets) {
+    const name = dir.split(/[\\/]/).slice(-1)[0];
+    it(`${name}: precision ≥ 0.9 per rule, speakers ≥ 0.95, forbidden hits ≤ ${forbiddenAllowed}, no CLI error`, function () {
+      if (!existsSync(dir)) this.skip();
+      const pooled = score(dir);
+      assert.equal(pooled.errors, 0, 'clusters with CLI errors');
+      assert.ok(pooled.forbiddenHits <= forbiddenAllowed, `${pooled.forbiddenHits} forbidden hits`);
+      for (const [rule, s] of Object.entries(pooled.rules)) {
+        if (s.findings > 0) assert.ok((s.precision ?? 0) >= 0.9, `${rule} precision ${s.precision}`);
+      }
+      assert.ok((pooled.speakers.accuracy ?? 1) >= 0.95, `speaker accuracy ${pooled.speakers.accuracy}`);
+      if (name === 'corpus') {
+        // The development corpus's acceptance bars (issues 3, 4 and 5).
+        assert.ok((pooled.rules['unattributed-quote'].recall ?? 0) >= 0.9, 'unattributed-quote recall');
+        assert.ok((pooled.rules['inconsistent-figure'].recall ?? 0) >= 0.85, 'inconsistent-figure recall');
+        const c = pooled.rules.contradiction.byDifficulty;
+        const easyMedium = (c.easy.matched + c.medium.matched) / (c.easy.positions + c.medium.positions);
+        assert.ok(easyMedium >= 0.7, `contradiction recall over easy+medium ${easyMedium}`);
+      }
+    });
+  }
+});
