@@ -160,7 +160,7 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   let noun = words[words.length - 1];
   // 'cans' is a noun though 'can' is a function word: a plural is not the function word.
   if (!noun || (FUNCTION_WORDS.has(noun) || VERB_WORDS.has(noun) ? noun === lastRaw : looksLikeVerb(noun))) return NONE;
-  role ??= roleBefore(ws, first) ?? roleAfter(ws, phrase.next);
+  role ??= roleBefore(ws, first) ?? roleAfter(ws, phrase.next) ?? aboardRole(ws, first, phrase.next);
   // 'a train of two locomotives and 87 cars': a count in a list of a whole's make-up is not a
   // count of what happened to some of them, and with no role it has no key.
   if (!role && inEnumeration(ws, first, phrase.next)) return NONE;
@@ -189,6 +189,30 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   const key = ['count', noun, role ?? (workforce ? 'workforce' : ''), window ?? '', period ?? ''].join(':');
   return { key, quantity: workforce ? 'the workforce' : quantity, owner: null, confidence: role || workforce ? 'sure' : 'unsure', end: phrase.end };
 }
+
+/** Words of a list of counts: 'carrying 168 passengers and 22 crew', 'with about 40 pupils, six teachers and two drivers'. */
+function listWord(w: Word): boolean {
+  return w.kind === 'number' || w.lower === 'and' || w.text === ',' || /^(?:about|around|some|nearly|almost|roughly|approximately|more|than|over|under|just)$/.test(w.lower) || (w.kind === 'word' && !FUNCTION_WORDS.has(w.lower) && !looksLikeVerb(w.lower) && !/^\p{Lu}/u.test(w.text));
+}
+
+/**
+ * Who was on a vehicle: 'a ferry carrying 168 passengers and 22 crew', 'with 186 passengers and 22
+ * crew on board'. Each count of such a list is keyed by its own noun; 'with' alone ('a town with
+ * 900 people') says nothing of a journey, so it needs 'on board' or 'aboard' after the list.
+ */
+function aboardRole(ws: Word[], first: number, after: number): Role | undefined {
+  let k = first - 1;
+  while (k >= 0 && k >= first - 8 && listWord(ws[k]) && !CARRYING.test(ws[k].lower) && ws[k].lower !== 'with') k--;
+  const verb = ws[k]?.lower ?? '';
+  if (CARRYING.test(verb)) return 'aboard';
+  if (verb !== 'with') return undefined;
+  let n = after;
+  while (n < ws.length && n < after + 8 && ws[n].lower !== 'on' && ws[n].lower !== 'aboard' && ws[n].lower !== 'onboard' && listWord(ws[n])) n++;
+  const l = ws[n]?.lower ?? '';
+  return l === 'aboard' || l === 'onboard' || (l === 'on' && ws[n + 1]?.lower === 'board') ? 'aboard' : undefined;
+}
+
+const CARRYING = /^(?:carrying|carried|carries|carry|ferrying|transporting)$/;
 
 const STAFF_NOUNS = new Set(['worker', 'employee', 'staff', 'staffer', 'workforce']);
 

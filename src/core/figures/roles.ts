@@ -24,7 +24,8 @@ export type Role =
   | 'destroyed'
   | 'spoiled'
   | 'infected'
-  | 'hired';
+  | 'hired'
+  | 'aboard';
 
 const ROLE_WORDS: Record<string, Role> = {};
 const add = (role: Role, words: string): void => {
@@ -91,6 +92,7 @@ export const ROLE_PHRASES: Record<Role, string> = {
   spoiled: 'spoiled',
   infected: 'infected',
   hired: 'hired',
+  aboard: 'on board',
 };
 
 /** Roles about people for which any word for people counts the same people ('three people died', 'three victims'). */

@@ -1,0 +1,19 @@
+import * as assert from 'node:assert/strict';
+import { figureOf } from './helpers';
+
+describe('Figures: counts in a list of who was on board', () => {
+  const key = (text: string, part: string): string | null => figureOf(text, part).key;
+  it('keys each count of a carried list by its own noun', () => {
+    assert.equal(key('A coach carrying 41 pupils and three teachers overturned on the bypass.', '41'), 'count:pupil:aboard::');
+    assert.equal(key('A coach carrying 41 pupils and three teachers overturned on the bypass.', 'three'), 'count:teacher:aboard::');
+  });
+  it("keys a list after 'with' only when it is on board", () => {
+    assert.equal(key('The jet landed safely with 212 passengers and nine crew on board.', '212'), 'count:passenger:aboard::');
+    assert.equal(key('The jet landed safely with 212 passengers and nine crew on board.', 'nine'), 'count:crew:aboard::');
+    assert.equal(key('The jet landed with 212 passengers and nine crew members aboard.', '212'), 'count:passenger:aboard::');
+  });
+  it("must not key a town's population or a plain 'with'", () => {
+    assert.equal(key('Arnley is a village with 900 residents and two shops.', '900'), null);
+    assert.notEqual(key('The minibus, with 14 pupils, arrived late.', '14'), 'count:pupil:aboard::');
+  });
+});
