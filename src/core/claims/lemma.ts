@@ -40,6 +40,12 @@ const CONCEPTS: Record<string, string[]> = {
   rescue: ['rescue', 'rescued', 'pulled', 'saved', 'lifted'],
   recount: ['recount'],
   request: ['request', 'requested', 'appeal', 'application'],
+  // Going after a remedy: seeking, pursuing or lodging an appeal or a claim are one act.
+  pursue: ['pursue', 'pursued', 'pursuing', 'seek', 'seeks', 'sought', 'seeking', 'lodge', 'lodged', 'lodging'],
+  // Falling ill: the illness, the sickness and the people who became sick.
+  ill: ['ill', 'illness', 'illnesses', 'sick', 'sickness', 'sickened', 'fell ill', 'became ill', 'taken ill'],
+  // An animal or a prisoner getting away.
+  escape: ['escape', 'escaped', 'escapes', 'got out', 'get out', 'broke free', 'break free', 'broke loose', 'absconded'],
   ballot: ['ballot', 'ballots', 'votes'],
   find: ['find', 'found', 'detect', 'detected', 'discover', 'discovered'],
   say: ['say', 'said', 'says', 'told', 'stated', 'added', 'announced'],

@@ -12,7 +12,8 @@ import { CASUALTIES, findNegations, type Negation } from './negation';
  * negated about something else, which the focus check rules out.
  */
 export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
-  if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
+  if (differentTimes(a, b)) return null;
+  if ((a.claim.hedge && !statedIntent(a)) || (b.claim.hedge && !statedIntent(b))) return null;
   // The positive side must say nothing negative at all: a mixed clause is not a firm assertion.
   if (findNegations(b.words).length > 0) return null;
   for (const negation of findNegations(a.words)) {
@@ -31,6 +32,31 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
     return { reason: 'negation', detail, here: gist(a), there: gist(b) };
   }
   return null;
+}
+
+/**
+ * Decisions a party announces for itself: 'will appeal', 'will not pursue an
+ * appeal', 'intends to contest the result'. Such a 'will' is a firm statement
+ * of intent, not a prediction, and the opposite intent in another article is
+ * a conflict.
+ */
+const DECISIONS = new Set([
+  'appeal', 'pursue', 'seek', 'lodge', 'challenge', 'contest', 'resign', 'sue', 'prosecute', 'comply', 'accept',
+  'refund', 'compensate', 'fight', 'stand', 'reopen', 'return', 'apologise', 'apologize',
+]);
+const INTENT = /^(?:will|would|intends|plans)$/;
+
+/** Whether the side's only hedge is an announced decision ('will not pursue an appeal', 'intends to appeal'). */
+function statedIntent(side: ClaimSide): boolean {
+  const hedge = side.claim.hedge?.toLowerCase() ?? '';
+  if (!INTENT.test(hedge)) return false;
+  const at = side.words.findIndex((w) => w.token.normal === hedge);
+  if (at < 0) return false;
+  let next = at + 1;
+  while (/^(?:not|to|also|now|still|formally)$/.test(side.words[next]?.token.normal ?? '')) next++;
+  if (!DECISIONS.has(side.words[next]?.token.normal ?? '')) return false;
+  // Any other hedge in the clause ('would probably appeal', 'may decide to') keeps it a hedge.
+  return !side.words.some((w, i) => i !== at && /^(?:may|might|could|possibly|probably|likely|perhaps|if|whether|unless)$/.test(w.token.normal));
 }
 
 /** Words that end a subject read backwards from its verb: clause punctuation, conjunctions, reporting words. */

@@ -35,7 +35,31 @@ export function claimWords(tokens: readonly Token[], first: number, last: number
     else if (token.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(token.text)) c = token.text;
     words.push({ token, index: i, concept: c, name });
   }
+  markHospitalVisits(words);
   return words;
+}
+
+/** Verbs that carry someone to hospital ('admitted to', 'taken to', 'airlifted to'). */
+const CONVEYANCE = new Set(['admitted', 'taken', 'rushed', 'flown', 'airlifted', 'transferred', 'ferried', 'brought', 'sent', 'carried', 'transported', 'driven']);
+const HOSPITAL = /^(?:hospital|hospitals|infirmary|a&e)$/;
+
+/**
+ * 'Two children were admitted to Akron Children's Hospital' reports a
+ * casualty as surely as 'were hospitalized': the conveyance verb gets the
+ * injury concept when 'to … hospital' follows it within the clause, so that
+ * 'No children have been hospitalized' or 'nobody was hurt' meets it.
+ */
+function markHospitalVisits(words: ClaimWord[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!CONVEYANCE.has(words[i].token.normal) || words[i + 1]?.token.normal !== 'to') continue;
+    for (let j = i + 2; j < words.length && j - i <= 7; j++) {
+      if (words[j].token.kind === 'punct' && /^[,;:—–.!?()]$/.test(words[j].token.text)) break;
+      if (HOSPITAL.test(words[j].token.normal)) {
+        words[i] = { ...words[i], concept: 'injure' };
+        break;
+      }
+    }
+  }
 }
 
 const cache = new WeakMap<Claim, ClaimWord[]>();
