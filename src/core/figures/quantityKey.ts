@@ -134,6 +134,8 @@ export function windowAfter(ws: Word[], k: number): string | null {
 
 /** The key of a count: '14 workers to hospital', 'three people died', 'cut about 1,200 jobs', 'the 1,500 job cuts'. */
 export function countKey(ws: Word[], first: number, next: number, value: number): QuantityKey {
+  const made = compoundCount(ws, first, next);
+  if (made) return made;
   if (ws[next]?.lower === 'of') return NONE; // '3,000 of its staff', 'one of three people': a part, not the whole
   // 'another 3 people', 'a further two', 'two more players': an increment, not the total.
   if (INCREMENT_BEFORE.test(ws[first - 1]?.lower ?? '') || INCREMENT_AFTER.test(ws[next]?.lower ?? '')) return NONE;
@@ -160,7 +162,7 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   let noun = words[words.length - 1];
   // 'cans' is a noun though 'can' is a function word: a plural is not the function word.
   if (!noun || (FUNCTION_WORDS.has(noun) || VERB_WORDS.has(noun) ? noun === lastRaw : looksLikeVerb(noun))) return NONE;
-  role ??= roleBefore(ws, first) ?? roleAfter(ws, phrase.next) ?? aboardRole(ws, first, phrase.next);
+  role ??= roleBefore(ws, first) ?? roleAfter(ws, phrase.next) ?? aboardRole(ws, first, phrase.next) ?? (MAKING.test(ws[first - 1]?.lower ?? '') ? 'whole' : undefined);
   // 'a train of two locomotives and 87 cars': a count in a list of a whole's make-up is not a
   // count of what happened to some of them, and with no role it has no key.
   if (!role && inEnumeration(ws, first, phrase.next)) return NONE;
@@ -187,7 +189,32 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
     .filter(Boolean)
     .join(' ');
   const key = ['count', noun, role ?? (workforce ? 'workforce' : ''), window ?? '', period ?? ''].join(':');
-  return { key, quantity: workforce ? 'the workforce' : quantity, owner: null, confidence: role || workforce ? 'sure' : 'unsure', end: phrase.end };
+  // What a scheme is built of may be stated for several of its parts: across articles only.
+  const sure = (role && role !== 'whole') || workforce;
+  return { key, quantity: workforce ? 'the workforce' : quantity, owner: null, confidence: sure ? 'sure' : 'unsure', end: phrase.end };
+}
+
+/** Verbs whose object is the whole of what is made: 'build 18 turbines', 'a block comprising 40 flats'. */
+const MAKING = /^(?:build|builds|building|built|erect|erects|erecting|erected|construct|constructs|constructing|constructed|install|installs|installing|installed|comprise|comprises|comprising|comprised)$/;
+
+/** Words after a hyphenated number that are not a counted noun: 'a 5,000-strong crowd', 'a 3-1 win'. */
+const NOT_COUNTED = /^(?:strong|odd|plus|year|month|week|day|hour|minute|second|time|fold|way|man|woman|person|page|point|seat|member)$/;
+
+/**
+ * 'a 22-turbine wind farm', 'a 300-bed hospital': a number joined to a singular noun before the head
+ * states how many of that noun the whole has, as 'build 18 turbines' does.
+ */
+function compoundCount(ws: Word[], first: number, next: number): QuantityKey | undefined {
+  const dash = ws[next];
+  const noun = ws[next + 1];
+  if (!dash || !noun || dash.text !== '-' || !dash.joined || !noun.joined || noun.kind !== 'word') return undefined;
+  if (!/^(?:a|an|the|its|their)$/.test(ws[first - 1]?.lower ?? '')) return undefined;
+  const l = noun.lower;
+  if (NOT_COUNTED.test(l) || FUNCTION_WORDS.has(l) || looksLikeVerb(l) || looksPlural(l) || GENERIC_NOUNS.has(l) || /-/.test(ws[next + 2]?.text ?? '')) return undefined;
+  // The head the number describes must follow: 'a 22-turbine wind farm', not 'the 22-turbine'.
+  const head = nounPhraseAt(ws, next + 2, 3, false);
+  if (!head) return undefined;
+  return { key: ['count', l, 'whole', '', ''].join(':'), quantity: `${l}s in the ${head.words.join(' ')}`, owner: null, confidence: 'unsure', end: noun.end };
 }
 
 /** Words of a list of counts: 'carrying 168 passengers and 22 crew', 'with about 40 pupils, six teachers and two drivers'. */

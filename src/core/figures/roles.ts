@@ -25,7 +25,8 @@ export type Role =
   | 'spoiled'
   | 'infected'
   | 'hired'
-  | 'aboard';
+  | 'aboard'
+  | 'whole';
 
 const ROLE_WORDS: Record<string, Role> = {};
 const add = (role: Role, words: string): void => {
@@ -93,6 +94,7 @@ export const ROLE_PHRASES: Record<Role, string> = {
   infected: 'infected',
   hired: 'hired',
   aboard: 'on board',
+  whole: 'in all',
 };
 
 /** Roles about people for which any word for people counts the same people ('three people died', 'three victims'). */
