@@ -35,6 +35,9 @@ const PAIRS: ReadonlyArray<readonly [string[], string[]]> = [
   [['banned', 'bans', 'prohibited', 'forbade'], ['permitted', 'legalised', 'legalized']],
   [['guilty'], ['innocent', 'not guilty']],
   [['alive'], ['dead']],
+  // A structure's verdict after an inspection ('found the building to be sound' / 'declared it unsafe').
+  [['structurally sound', 'be sound', 'was sound', 'is sound', 'were sound', 'are sound', 'declared safe', 'deemed safe', 'safe to enter', 'safe to use', 'safe to reopen'],
+    ['unsafe', 'unsound', 'structurally unsound', 'condemned', 'dangerous structure', 'declared dangerous', 'deemed dangerous']],
   [['present'], ['absent']],
 ];
 

@@ -33,3 +33,13 @@ describe('claims: hospital visits, announced intents, illness, escapes', () => {
     assert.deepEqual(flagged('It is the first time a bear has escaped from the zoo since 2009.', 'It is the second time a bear has got out of the zoo.'), []);
   });
 });
+
+describe('claims: inspection verdicts', () => {
+  it("flags 'found to be structurally sound' against 'declared unsafe' for the same structure", () => {
+    assert.equal(flagged('A survey on Friday found the library building to be structurally sound.', 'Engineers declared the library building unsafe after the survey.').length, 1);
+  });
+  it('stays quiet for different structures or a hedged verdict', () => {
+    assert.deepEqual(flagged('A survey found the library building to be structurally sound.', 'Engineers declared the car park unsafe.'), []);
+    assert.deepEqual(flagged('A survey found the library building to be structurally sound.', 'The library building may be unsafe, engineers said.'), []);
+  });
+});
