@@ -110,6 +110,30 @@ function clauseBreak(t: TaggedTerm, text: string): boolean {
   return /[;:—–]\s*$/.test(text.slice(t.end, t.end + 2)) || t.normal === 'while' || t.normal === 'but';
 }
 
+/** Machines and networks whose failure is a story's outage. */
+const SYSTEMS = /^(?:systems?|networks?|computers?|servers?|power|grid|website|site|app|phones?|lines?|signals?|platforms?)$/;
+
+/**
+ * An event worded by a verb phrase in the clause before the date, with at most one more verb between
+ * them: 'ran aground', 'went aground' (the grounding); 'the systems went down', 'the network failed'
+ * (the outage).
+ */
+function eventPhraseBefore(before: TaggedTerm[], text: string): string | undefined {
+  for (let n = before.length - 1; n >= 0 && n >= before.length - 14; n--) {
+    const t = before[n];
+    if (clauseBreak(t, text) || REPORTING.has(t.normal)) return undefined;
+    let event: string | undefined;
+    if (t.normal === 'aground') event = 'grounding';
+    else if (/^(?:went|go|goes|gone|failed|fails|crashed|collapsed)$/.test(t.normal) && (t.normal !== 'went' && t.normal !== 'go' && t.normal !== 'goes' && t.normal !== 'gone' || before[n + 1]?.normal === 'down')) {
+      const subject = before.slice(Math.max(0, n - 3), n).reverse().find((s) => !/^(?:had|have|has|was|were|all|its|the|their)$/.test(s.normal));
+      if (subject && SYSTEMS.test(subject.normal)) event = 'outage';
+    }
+    // 'The ferry, which ran aground in 2019, sank on Monday': a comma closes the clause the phrase is in.
+    if (event) return verbGroups(before.slice(n + 1)).length <= 1 && !text.slice(t.end).includes(',') ? event : undefined;
+  }
+  return undefined;
+}
+
 export interface WhenKey {
   key: string;
   quantity: string;
@@ -139,6 +163,10 @@ export function whenKey(sentence: Sentence, articleText: string, start: number, 
   const beforeLast = before[before.length - 2];
   if (last && REPORTING.has(last.normal)) return null;
   if (beforeLast && REPORTING.has(beforeLast.normal) && /^(?:on|late|early)$/.test(last?.normal ?? '')) return null;
+
+  // A year may date an earlier grounding or outage ('ran aground in 2019'): only days and hours.
+  const phrased = namespace === 'year' ? undefined : eventPhraseBefore(before, articleText.slice(0, start));
+  if (phrased) return { key: `${namespace}:event:${phrased}`, quantity: `time of the ${phrased}`, sure: true };
 
   // The nearest event noun that heads its phrase and is the subject of at most one verb before the date.
   for (let n = before.length - 1; n >= 0; n--) {
