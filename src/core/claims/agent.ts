@@ -16,7 +16,8 @@ const AGENTS = new Set(
   `firefighters crews firemen soldiers troops army military police officers volunteers residents neighbours neighbors
    passers-by bystanders paramedics coastguard coastguards lifeguards rescuers doctors nurses staff workers teachers
    students protesters divers engineers contractors witnesses locals villagers farmers fishermen guards security
-   lifeboat medics surgeons councillors officials investigators inspectors scientists researchers`
+   lifeboat medics surgeons councillors officials investigators inspectors scientists researchers
+   vet vets veterinarian veterinarians keeper keepers ranger rangers marksman marksmen deputy deputies sheriff driver drivers`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => concept(stem(w))),
@@ -62,6 +63,8 @@ function agentBefore(words: readonly ClaimWord[], v: number): ClaimWord | undefi
 
 export function agentConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
+  const passive = passiveConflict(a, b);
+  if (passive) return passive;
   for (const x of acts(a.words)) {
     for (const y of acts(b.words)) {
       if (a.words[x.verb].concept !== b.words[y.verb].concept) continue;
@@ -77,6 +80,63 @@ export function agentConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
         detail: `'${x.agent.token.text}' ↔ '${y.agent.token.text}'`,
         here: `${x.agent.token.text.toLowerCase()} ${act}`,
         there: `${y.agent.token.text.toLowerCase()} ${act}`,
+      };
+    }
+  }
+  return null;
+}
+
+/** Words that end a 'by' phrase: its head is the last content word before them ('by the park's head vet, Dr …'). */
+const BY_PHRASE_END = /^(?:[,;:—–.()]|with|on|after|at|in|from|and|who|before|while|when)$/;
+const PRONOUN = /^(?:he|she|it|they|him|her|them)$/;
+
+interface PassiveAct {
+  verb: number;
+  agent: ClaimWord;
+  /** Concepts of the patient (the words before the auxiliary); empty for a pronoun. */
+  patient: string[];
+  pronoun: boolean;
+}
+
+/** 'The leopard was darted by the park's vet': the verb, the role after 'by', and who it was done to. */
+const passiveActs = perWords((words: readonly ClaimWord[]): PassiveAct[] => {
+  const found: PassiveAct[] = [];
+  for (let v = 1; v < words.length - 2; v++) {
+    const w = words[v];
+    if (w.token.kind !== 'word' || w.name || !w.concept || !isPastForm(w.token.text) || words[v + 1].token.normal !== 'by') continue;
+    let aux = v - 1;
+    while (aux >= 0 && /^(?:later|then|eventually|finally|quickly|also|first)$/.test(words[aux].token.normal)) aux--;
+    if (aux < 1 || !/^(?:was|were|been|is|are|got)$/.test(words[aux].token.normal)) continue;
+    let end = v + 2;
+    while (end < words.length && end - v <= 7 && !BY_PHRASE_END.test(words[end].token.normal)) end++;
+    const head = words.slice(v + 2, end).reverse().find((x) => x.concept && !x.name);
+    if (!head || !AGENTS.has(head.concept!)) continue;
+    let start = aux - 1;
+    while (start > 0 && /^(?:has|have|had)$/.test(words[start].token.normal)) start--;
+    const before = words.slice(0, start + 1);
+    const pronoun = before.length > 0 && PRONOUN.test(before[before.length - 1].token.normal);
+    found.push({ verb: v, agent: head, patient: before.filter((x) => x.concept).map((x) => x.concept!), pronoun });
+  }
+  return found;
+});
+
+/**
+ * 'The leopard was darted by the park's vet' against 'He was tranquillised by
+ * a police marksman': the same act done to the same one (or to a pronoun the
+ * alignment already pairs) by different role groups.
+ */
+function passiveConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
+  for (const x of passiveActs(a.words)) {
+    for (const y of passiveActs(b.words)) {
+      if (a.words[x.verb].concept !== b.words[y.verb].concept || x.agent.concept === y.agent.concept) continue;
+      if (!x.pronoun && !y.pronoun && !x.patient.some((c) => y.patient.includes(c))) continue;
+      if (a.terms.has(y.agent.concept!) || b.terms.has(x.agent.concept!)) continue;
+      const verb = a.words[x.verb].token.text;
+      return {
+        reason: 'agent',
+        detail: `'${x.agent.token.text}' ↔ '${y.agent.token.text}'`,
+        here: `${verb} by the ${x.agent.token.text}`,
+        there: `${b.words[y.verb].token.text} by the ${y.agent.token.text}`,
       };
     }
   }

@@ -44,6 +44,8 @@ const CONCEPTS: Record<string, string[]> = {
   pursue: ['pursue', 'pursued', 'pursuing', 'seek', 'seeks', 'sought', 'seeking', 'lodge', 'lodged', 'lodging'],
   // Falling ill: the illness, the sickness and the people who became sick.
   ill: ['ill', 'illness', 'illnesses', 'sick', 'sickness', 'sickened', 'fell ill', 'became ill', 'taken ill'],
+  // An animal brought down with a sedative.
+  sedate: ['sedate', 'sedated', 'darted', 'tranquillised', 'tranquilized', 'tranquillized', 'tranquilised'],
   // An animal or a prisoner getting away.
   escape: ['escape', 'escaped', 'escapes', 'got out', 'get out', 'broke free', 'break free', 'broke loose', 'absconded'],
   ballot: ['ballot', 'ballots', 'votes'],
