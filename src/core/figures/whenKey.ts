@@ -110,6 +110,16 @@ function clauseBreak(t: TaggedTerm, text: string): boolean {
   return /[;:—–]\s*$/.test(text.slice(t.end, t.end + 2)) || t.normal === 'while' || t.normal === 'but';
 }
 
+/** 'Supporters of the power plant': a noun inside a prepositional phrase is not the subject. */
+function objectOfPreposition(terms: TaggedTerm[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && !terms[j].tags.has('Preposition') && (terms[j].tags.has('Determiner') || terms[j].tags.has('Adjective') || isNoun(terms[j]))) j--;
+  return j >= 0 && terms[j].tags.has('Preposition');
+}
+
+/** What a vessel runs onto. */
+const SHOALS = /^(?:rocks?|reefs?|sandbanks?|shoals?|sandbar)$/;
+
 /** Machines and networks whose failure is a story's outage. */
 const SYSTEMS = /^(?:systems?|networks?|computers?|servers?|power|grid|website|site|app|phones?|lines?|signals?|platforms?)$/;
 
@@ -124,9 +134,12 @@ function eventPhraseBefore(before: TaggedTerm[], text: string): string | undefin
     if (clauseBreak(t, text) || REPORTING.has(t.normal)) return undefined;
     let event: string | undefined;
     if (t.normal === 'aground') event = 'grounding';
+    // 'struck the Sgeir rocks', 'hit a reef': a vessel's grounding.
+    else if (SHOALS.test(t.normal) && before.slice(Math.max(0, n - 4), n).some((v) => /^(?:struck|hit|hits|strikes)$/.test(v.normal))) event = 'grounding';
     else if (/^(?:went|go|goes|gone|failed|fails|crashed|collapsed)$/.test(t.normal) && (t.normal !== 'went' && t.normal !== 'go' && t.normal !== 'goes' && t.normal !== 'gone' || before[n + 1]?.normal === 'down')) {
-      const subject = before.slice(Math.max(0, n - 3), n).reverse().find((s) => !/^(?:had|have|has|was|were|all|its|the|their)$/.test(s.normal));
-      if (subject && SYSTEMS.test(subject.normal)) event = 'outage';
+      // 'The systems went down', 'Systems at the airport failed': the subject's head, before any preposition.
+      const subject = before.slice(Math.max(0, n - 6), n).find((s) => SYSTEMS.test(s.normal) && isNoun(s));
+      if (subject && !before.slice(before.indexOf(subject) + 1, n).some((s) => isVerb(s)) && !objectOfPreposition(before, before.indexOf(subject))) event = 'outage';
     }
     // 'The ferry, which ran aground in 2019, sank on Monday': a comma closes the clause the phrase is in.
     if (event) return verbGroups(before.slice(n + 1)).length <= 1 && !text.slice(t.end).includes(',') ? event : undefined;

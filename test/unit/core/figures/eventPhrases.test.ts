@@ -11,6 +11,11 @@ describe('Figures: events worded by a verb phrase date their times', () => {
     assert.equal(key('The booking systems went down at 6:10 a.m.', '6:10'), 'time:event:outage');
     assert.equal(key('The network failed at 7:05 a.m. local time.', '7:05'), 'time:event:outage');
   });
+  it("keys 'hit a reef' and a system subject before a preposition", () => {
+    assert.equal(key('The yacht hit a reef at 11pm.', '11pm'), 'time:event:grounding');
+    assert.equal(key('Servers at the data centre failed at 2:10 a.m. overnight.', '2:10'), 'time:event:outage');
+    assert.notEqual(key('Backers of the power plant failed at 4 p.m. to win the vote.', '4 p.m.'), 'time:event:outage');
+  });
   it('must not key a year of an earlier grounding, a clause closed by a comma, or a player going down', () => {
     assert.notEqual(key('The ferry, which ran aground in 2019, sank on Monday.', '2019'), 'year:event:grounding');
     assert.notEqual(key('The ferry, which ran aground in 2019, sank on Monday.', 'Monday'), 'when:event:grounding');
