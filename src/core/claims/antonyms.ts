@@ -124,8 +124,19 @@ const SUBORDINATORS = new Set(['since', 'until', 'after', 'before', 'when', 'whe
  * at another time, so only the clauses' main verbs are compared.
  */
 function background(side: ClaimSide, hit: Hit, other: ClaimSide, otherHit: Hit): boolean {
-  return side.words.slice(0, hit.at).some((w, i) => SUBORDINATORS.has(w.token.normal) && !sameThingRelative(side, i, hit, other, otherHit) && !closedBefore(side, i, hit)
+  return side.words.slice(0, hit.at).some((w, i) => SUBORDINATORS.has(w.token.normal) && !timePreposition(side, i) && !sameThingRelative(side, i, hit, other, otherHit) && !closedBefore(side, i, hit)
     && !sameBackground(side, i, hit, other, otherHit));
+}
+
+/**
+ * 'after', 'before', 'until' and 'since' followed by a time ('shortly after
+ * 11 p.m.', 'since 2019', 'before dawn') are prepositions of the main clause,
+ * not the start of a background clause.
+ */
+function timePreposition(side: ClaimSide, at: number): boolean {
+  if (!['after', 'before', 'until', 'since'].includes(side.words[at].token.normal)) return false;
+  const next = side.words[at + 1]?.token;
+  return !!next && (next.kind === 'number' || /^(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(next.normal));
 }
 
 /**

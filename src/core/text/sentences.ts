@@ -43,6 +43,8 @@ function wordBefore(prose: string, dot: number): string {
   return prose.slice(s, dot);
 }
 
+const DATING_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b/;
+
 /** Whether the full stop at `dot` ends an abbreviation that does not end the sentence. */
 function isNonFinalAbbreviation(prose: string, dot: number, next: string | undefined): boolean {
   const word = wordBefore(prose, dot);
@@ -52,8 +54,9 @@ function isNonFinalAbbreviation(prose: string, dot: number, next: string | undef
   // Initials and dotted acronyms: J. Smith, U.S., U.K., a.m.
   if (/^\p{Lu}$/u.test(word)) return true;
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
-    // 'a.m.'/'p.m.' end a sentence when a capitalised word follows.
-    if (/^[ap]\.m$/i.test(word)) return !isUpperStart(next);
+    // 'a.m.'/'p.m.' end a sentence when a capitalised word follows, unless it
+    // is a day or month that dates the time (US wire style: '8:40 p.m. Monday').
+    if (/^[ap]\.m$/i.test(word)) return !isUpperStart(next) || DATING_WORD.test(prose.slice(dot + 1, dot + 16).trimStart());
     return true;
   }
   if (CONTINUING_ABBREVIATIONS.has(lower)) {

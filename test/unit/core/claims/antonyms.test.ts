@@ -46,4 +46,8 @@ describe('claims: antonym rule', () => {
     // Different doers in the two clauses stay background.
     assert.deepEqual(flagged('An appeal followed after the district council refused a licence for the Ferring quarry.', 'Ministers stepped in after the inspector approved the Ferring quarry.'), []);
   });
+  it("reads 'after' with a time as a preposition, not a background clause", () => {
+    assert.equal(flagged('The cars left the tracks just east of the Route 4 crossing.', 'The cars derailed shortly after 11 p.m. just west of the Route 4 crossing.').length, 1);
+    assert.deepEqual(flagged('The cars left the tracks just east of the Route 4 crossing.', 'The cars derailed after the train passed west of the Route 4 crossing.'), []);
+  });
 });

@@ -28,6 +28,7 @@ describe('Article', () => {
     it('ends a sentence after a.m. only when a capital follows', () => {
       assert.deepEqual(sentences('It began at 2 a.m. on Tuesday.'), ['It began at 2 a.m. on Tuesday.']);
       assert.deepEqual(sentences('It began at 2 a.m. Crews came.'), ['It began at 2 a.m.', 'Crews came.']);
+      assert.deepEqual(sentences('It ran aground at 8:40 p.m. Monday, the coast guard said.'), ['It ran aground at 8:40 p.m. Monday, the coast guard said.']);
     });
     it('ends a sentence after a closing quotation mark', () => {
       assert.deepEqual(sentences('‘It was terrifying.’ She left.'), ['‘It was terrifying.’', 'She left.']);
