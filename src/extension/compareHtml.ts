@@ -134,7 +134,7 @@ summary:focus-visible, a:focus-visible, tr:focus { outline: 1px solid var(--vsco
 .help { font-size: 0.9em; margin: 2px 0 8px; }
 .line { font-size: 0.85em; margin-left: 6px; white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 4px 0 16px; }
-th { text-align: left; font-weight: 600; padding: 4px 6px; color: var(--vscode-descriptionForeground); }
+th { text-align: left; font-weight: 600; padding: 4px 6px; color: var(--vscode-descriptionForeground); overflow-wrap: anywhere; }
 thead th:first-child { width: 9em; }
 thead th:last-child { width: 24%; }
 td { vertical-align: top; padding: 5px 6px; border-top: 1px solid var(--vscode-editorWidget-border, transparent); overflow-wrap: anywhere; }

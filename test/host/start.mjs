@@ -4,6 +4,8 @@
 //   node test/host/start.mjs                   a window to use, until Ctrl-C
 //   node test/host/start.mjs --port 8080       the same on a fixed port (to forward it)
 //   node test/host/start.mjs --screenshot F    a PNG of an article with its findings
+//       [--file SAMPLE] [--hover 'words']      … of another sample, hovering the given words
+//       [--compare]                            … of the comparison view of the first sample with the other
 //                            [--file NAME]     (which sample; default: the first one)
 //
 // With a desktop VS Code (`code` on PATH) it opens the samples in it with the
@@ -23,14 +25,16 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const samples = path.join(repo, 'test', 'samples');
 
 function parseArguments(argv) {
-    const options = { screenshot: undefined, file: undefined, port: 0 };
+    const options = { screenshot: undefined, file: undefined, port: 0, hover: undefined, compare: false };
     for (let i = 0; i < argv.length; i++) {
         const [name, inline] = argv[i].split(/=(.*)/s);
         const value = () => inline ?? argv[++i];
         if (name === '--screenshot') options.screenshot = path.resolve(value());
         else if (name === '--file') options.file = value();
         else if (name === '--port') options.port = Number(value());
-        else throw new Error(`unknown argument ${argv[i]}\nusage: start.mjs [--port N] [--screenshot FILE.png [--file SAMPLE]]`);
+        else if (name === '--hover') options.hover = value();
+        else if (name === '--compare') options.compare = true;
+        else throw new Error(`unknown argument ${argv[i]}\nusage: start.mjs [--port N] [--screenshot FILE.png [--file SAMPLE] [--hover TEXT | --compare]]`);
     }
     if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new Error('--port takes a port number');
     return options;
@@ -66,7 +70,7 @@ async function serve(host, port) {
 
 // What an editor sees: the article with its squiggles, the hover of one
 // finding, and the Problems panel listing them all.
-async function screenshot(host, output, file) {
+async function screenshot(host, output, file, { hover, compare } = {}) {
     const article = path.join(samples, file ?? fs.readdirSync(samples).filter((name) => /\.(txt|md)$/.test(name)).sort()[0]);
     if (!fs.existsSync(article)) throw new Error(`no sample ${article}`);
     const server = await startCodeServer(host);
@@ -85,7 +89,42 @@ async function screenshot(host, output, file) {
         } catch {
             found = false;
         }
-        if (found) {
+        if (found && compare) {
+            // Source Check: Compare Articles… from the command palette, then the other sample from the quick pick.
+            await page.keyboard.press('F1');
+            await page.keyboard.type('Source Check: Compare Articles');
+            await page.waitForTimeout(800);
+            await page.keyboard.press('Enter');
+            await page.waitForTimeout(1500);
+            await page.keyboard.press('Enter');
+            await page.locator('iframe.webview').first().waitFor({ timeout: 20_000 }).catch(() => {});
+            // The comparison alone, at full width: close the article's editor group and the side bar.
+            await page.keyboard.press('F1');
+            await page.keyboard.type('View: Close Other Editor Groups');
+            await page.waitForTimeout(600);
+            await page.keyboard.press('Enter');
+            await page.keyboard.press('Control+B');
+            await page.waitForTimeout(3000);
+        } else if (found && hover) {
+            // Hover the middle of the given words, wherever the editor has laid them out.
+            const point = await page.evaluate((words) => {
+                const walker = document.createTreeWalker(document.querySelector('.monaco-editor .view-lines'), NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    const at = node.textContent.replace(/\u00a0/g, ' ').indexOf(words);
+                    if (at < 0) continue;
+                    const range = document.createRange();
+                    range.setStart(node, at);
+                    range.setEnd(node, at + words.length);
+                    const r = range.getBoundingClientRect();
+                    return { x: r.left + Math.min(r.width / 2, 60), y: r.top + r.height / 2 };
+                }
+                return undefined;
+            }, hover);
+            if (!point) throw new Error(`the words '${hover}' are not on the screen`);
+            await page.mouse.move(point.x, point.y);
+            await page.locator('.monaco-hover-content').first().waitFor({ timeout: 10_000 }).catch(() => {});
+            await page.waitForTimeout(800);
+        } else if (found) {
             await page.keyboard.press('Control+Shift+M');
             await page.locator('.markers-panel').first().waitFor({ timeout: 10_000 }).catch(() => {});
             // The panel takes room from the editor: find the squiggle again after the layout settles.
@@ -120,7 +159,7 @@ async function main() {
     }
     exitOnSignals();
     const host = await installHost();
-    if (options.screenshot) return screenshot(host, options.screenshot, options.file);
+    if (options.screenshot) return screenshot(host, options.screenshot, options.file, options);
     await serve(host, options.port);
     return 0;
 }
