@@ -6,7 +6,7 @@
  */
 import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isParticiple, isPastParticiple, isStrongCue } from './cues';
 import { isCapitalized, isPunct, type FrameWord } from './frame';
-import { headWord, isNameWord, phraseLeftOf, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
+import { headWord, isNameWord, personBeforeWho, phraseLeftOf, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 
 export interface Attribution {
   /** The cue words as written ('said', 'according to', ':'). */
@@ -152,7 +152,7 @@ function appositiveSubject(words: FrameWord[], clauseStart: number, commaBeforeC
     const lead = words[a];
     if (lead.kind !== 'word' || ['who', 'which', 'whose', 'where', 'whom'].includes(lead.normal)) continue;
     if (CLAUSE_OPENERS.has(lead.normal) && !isNameWord(lead)) continue;
-    const phrase = phraseRightOf(words, a);
+    const phrase = phraseRightOf(words, a) ?? personBeforeWho(words, a, b);
     if (!phrase) continue;
     const covers = phrase.end >= words[b - 1].end;
     if (!covers) continue;

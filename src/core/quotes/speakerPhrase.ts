@@ -29,6 +29,7 @@ const PERSON_NOUNS = new Set([
   'spokesperson', 'representative', 'delegate', 'envoy', 'minister', 'prosecutor', 'defendant',
   'plaintiff', 'claimant', 'judge', 'juror', 'detective', 'investigator', 'inspector', 'regulator',
   'year-old', 'mum', 'dad', 'grandmother', 'grandfather', 'daughter', 'son', 'wife', 'husband', 'survivor',
+  'regular', 'punter', 'guest', 'patron', 'pupil', 'classmate', 'teammate', 'veteran',
 ]);
 
 const POST_MODIFIER_PREPOSITIONS = new Set(['with', 'of', 'from', 'at', 'in', 'for', 'to', 'on', 'close']);
@@ -148,6 +149,22 @@ export function phraseRightOf(words: FrameWord[], i: number): SpeakerPhrase | nu
   }
   while (out.length && out[out.length - 1].kind !== 'word') out.pop();
   return head && out.length ? phraseOf(out) : null;
+}
+
+/**
+ * 'One regular, who asked not to be named': a determiner and a noun the
+ * lexicon does not know, given a 'who' clause, is a person by the grammar
+ * alone. The words from `a` to `b` (exclusive) must be exactly that: a
+ * determiner then one or two lower-case words that are not function words,
+ * verbs or names, and `who` must follow after a comma.
+ */
+export function personBeforeWho(words: FrameWord[], a: number, b: number): SpeakerPhrase | null {
+  const chunk = words.slice(a, b);
+  if (chunk.length < 2 || chunk.length > 3 || !chunk.every((w) => w.kind === 'word')) return null;
+  if (!DETERMINERS.has(lower(chunk[0]))) return null;
+  if (!chunk.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !STOP.has(lower(w)) && !DETERMINERS.has(lower(w)) && !cueLemma(w.normal))) return null;
+  if (!isPunct(words[b], ',') || words[b + 1]?.normal !== 'who') return null;
+  return phraseOf(chunk);
 }
 
 /** 'of football', 'for the area', 'at Pellham Securities': up to four words without a verb. */
