@@ -14,6 +14,8 @@ import { sameStory } from './sameStory';
  */
 
 const INDEX_PREFIX = 'figure:';
+/** The key of a day tied to an event noun or verb ('when:event:fire'), or to the date it names ('dayname:3:11'). */
+const EVENT_KEY = /^(?:[a-z]+:event:|dayname:)/;
 
 /** The article's figures grouped by key (cached per analysis, which is per article version). */
 const byKeyCache = new WeakMap<ArticleAnalysis, Map<string, Figure[]>>();
@@ -63,7 +65,10 @@ function sameQuantity(context: CheckContext, figure: Figure): Located[] {
  */
 function comparableInArticle(analysis: ArticleAnalysis, a: Figure, b: Figure): boolean {
   if (a.sentence === b.sentence) return false;
-  if (a.kind === 'weekday' || a.kind === 'date' || a.kind === 'time' || a.kind === 'year') return a.confidence === 'sure' && b.confidence === 'sure';
+  // Two weekdays of one article are most often two days of a many-day story ('the stage on
+  // Thursday … the talks on Friday'): only an event the story names ('the crash', 'the fire') ties them.
+  if (a.kind === 'weekday' || b.kind === 'weekday') return a.confidence === 'sure' && b.confidence === 'sure' && EVENT_KEY.test(a.key ?? '');
+  if (a.kind === 'date' || a.kind === 'time' || a.kind === 'year') return a.confidence === 'sure' && b.confidence === 'sure';
   if (a.confidence !== 'sure' || b.confidence !== 'sure') return false;
   const da = occasionsOf(analysis, a.sentence);
   const db = occasionsOf(analysis, b.sentence);

@@ -147,6 +147,19 @@ function eventPhraseBefore(before: TaggedTerm[], text: string): string | undefin
   return undefined;
 }
 
+/**
+ * The noun a possessive weekday governs: the last noun of the run of modifiers and nouns after it
+ * ('fourth stage', 'mountain stage', 'start').
+ */
+function possessedHead(after: TaggedTerm[]): TaggedTerm | undefined {
+  let head: TaggedTerm | undefined;
+  for (const t of after.slice(0, 4)) {
+    if (isNoun(t) && !t.tags.has('ProperNoun')) head = t;
+    else if (head || !(t.tags.has('Adjective') || t.tags.has('Gerund') || t.tags.has('Value') || t.tags.has('Ordinal'))) break;
+  }
+  return head;
+}
+
 export interface WhenKey {
   key: string;
   quantity: string;
@@ -171,6 +184,9 @@ export function whenKey(sentence: Sentence, articleText: string, start: number, 
       const kind = EVENTS[singular(t.normal)];
       if (kind && isNoun(t)) return { key: `${namespace}:event:${kind}`, quantity: `date of the ${kind}`, sure: true };
     }
+    // "Thursday's fourth stage", "Friday's start", "Saturday's match": the possessive dates the
+    // noun it governs, a stage or session of a many-day story, not the event of the clause.
+    if (possessedHead(after)) return null;
   }
   const last = before[before.length - 1];
   const beforeLast = before[before.length - 2];
