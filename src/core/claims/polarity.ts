@@ -1,5 +1,6 @@
 import { differentTimes, sharedTerms, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
+import { concept, stem } from './lemma';
 import { CASUALTIES, findNegations, type Negation } from './negation';
 
 /**
@@ -19,6 +20,8 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   for (const negation of findNegations(a.words)) {
     if (!covers(negation, b)) continue;
     if (negation.kind === 'verb' && differentSubjects(a, negation, b)) continue;
+    if (endsWhatIsDenied(a, negation, b)) continue;
+    if (notAsserted(a, negation.at) || notAsserted(b, firstFocusIn(b, negation))) continue;
     // Beyond the focus, the claims must share more, unless the negative claim says nothing else ('No one was killed.').
     const shared = sharedTerms(a, b);
     if (shared.size < 2 && shared.size < a.terms.size && !storyWideCasualty(a, negation, b)) continue;
@@ -32,6 +35,69 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
     return { reason: 'negation', detail, here: gist(a), there: gist(b) };
   }
   return null;
+}
+
+/**
+ * Verbs that end or take away a thing: 'the ward is to shut', 'the service was
+ * scrapped', 'the town lost its last bank'. A positive clause with one of them
+ * states an absence, so it agrees with 'without inpatient beds' or 'no bank'
+ * rather than contradicting it.
+ */
+const ENDING = new Set([
+  'close', 'closed', 'shut', 'scrap', 'scrapped', 'axe', 'axed', 'cut', 'lose', 'lost', 'remove', 'removed', 'abolish',
+  'abolished', 'end', 'ended', 'withdraw', 'withdrawn', 'withdrew', 'cancel', 'cancelled', 'canceled', 'halt', 'halted',
+  'suspend', 'suspended', 'demolish', 'demolished', 'disband', 'disbanded', 'stop', 'stopped', 'ban', 'banned',
+  'discontinue', 'discontinued', 'decommission', 'decommissioned', 'mothball', 'mothballed', 'shelve', 'shelved',
+].map((w) => concept(stem(w))));
+
+/**
+ * Whether the positive side ends the very thing the negation says is absent:
+ * 'leaving the town without inpatient beds' and 'the only inpatient ward is to
+ * shut' are one fact. The ending verb must not be in the negative clause, as
+ * what it denies ('No flights were cancelled' against 'two flights were cancelled' still conflicts), and
+ * the denied thing must be its subject or object, not a word elsewhere.
+ */
+function endsWhatIsDenied(a: ClaimSide, negation: Negation, b: ClaimSide): boolean {
+  if (negation.kind !== 'quantifier' && negation.kind !== 'without') return false;
+  const focus = new Set(negation.focus.map((w) => w.concept!));
+  return b.words.some((w, at) => {
+    if (!w.concept || w.token.kind !== 'word' || !ENDING.has(w.concept) || a.terms.has(w.concept)) return false;
+    if ([...subjectBefore(b, at)].some((c) => focus.has(c))) return true;
+    return b.words.slice(at + 1, at + 5).some((x) => x.concept !== null && focus.has(x.concept));
+  });
+}
+
+/** Index in `b` of the first word carrying a concept the negation denies. */
+function firstFocusIn(b: ClaimSide, negation: Negation): number {
+  const focus = new Set(negation.focus.map((w) => w.concept));
+  return b.words.findIndex((w) => w.concept !== null && focus.has(w.concept));
+}
+
+/**
+ * Words that put what follows at a distance: the speaker reports others'
+ * talk, promise or boast, not a fact ('They talk about care closer to home,
+ * then …', 'ministers promised a new bridge'). What they introduce is not
+ * asserted by the clause, so it contradicts nothing.
+ */
+const DISTANCING = /^(?:talk|talks|talked|talking|promise|promises|promised|promising|pledge|pledges|pledged|vow|vows|vowed|boast|boasts|boasted|pretend|pretends|pretended|supposedly|so-called|allegedly)$/;
+/** Someone other than the speaker, as the subject of a reporting verb in a source's words ('they say …'). */
+const OTHERS = /^(?:they|people|some|others|everyone|critics|officials|ministers|bosses)$/;
+const REPORTING = /^(?:say|says|said|claim|claims|claimed|insist|insists|insisted|tell|tells|told)$/;
+
+/**
+ * Whether the word at `at` is inside talk the clause only reports: after a
+ * distancing word earlier in its clause, or, in a quotation, after 'they
+ * say / they claim' (the speaker quoting what others say, usually to dispute it).
+ */
+function notAsserted(side: ClaimSide, at: number): boolean {
+  if (at < 0) return false;
+  for (let i = at - 1; i >= 0 && at - i <= 12; i--) {
+    const w = side.words[i].token;
+    if (w.kind === 'punct' && /^[;:—–.!?]$/.test(w.text)) break;
+    if (DISTANCING.test(w.normal)) return true;
+    if (side.quoted && REPORTING.test(w.normal) && OTHERS.test(side.words[i - 1]?.token.normal ?? '')) return true;
+  }
+  return false;
 }
 
 /**

@@ -73,4 +73,22 @@ describe('claims: polarity (negation) rule', () => {
     assert.equal(flagged('The ferry service was not disrupted by the storm.', 'The storm disrupted the ferry service for two days.').length, 1);
     assert.equal(flagged('The school was not damaged in the storm.', 'The school was badly damaged in the storm.').length, 1);
   });
+  it('stays quiet when the positive side ends the thing the other says is absent (one fact)', () => {
+    assert.deepEqual(flagged('The cuts leave the village without a public library for its pupils.', 'The only public library in the village is to close, the council said.'), []);
+    assert.deepEqual(flagged('The county now has no night bus service on its rural routes.', 'Operators have scrapped the night bus service on rural routes in the county.'), []);
+  });
+  it('still flags a denied ending against the ending itself', () => {
+    assert.equal(flagged('No evening trains were cancelled on the coast line.', 'Four evening trains were cancelled on the coast line.').length, 1);
+  });
+  it("stays quiet when the positive words are only others' talk, promises or boasts the source reports", () => {
+    assert.deepEqual(flagged(
+      'Ms Reed, who chairs the tenants group, said rents had doubled. "It\'s not a fair deal for tenants. It\'s a bad deal for everyone," she said.',
+      'Ms Reed said the rent rise would hurt. "They talk about a fair deal for tenants, then they raise the rent by half," she said.',
+    ), []);
+    assert.deepEqual(flagged(
+      'Ms Reed said residents were worried. "The tap water is not safe to drink. It never was," she said.',
+      'Ms Reed said residents were worried. "They say the tap water is safe to drink, then they send tankers," she said.',
+    ), []);
+    assert.deepEqual(flagged('The new bridge in the town has not opened to traffic.', 'Ministers boasted that the new bridge in the town had opened to traffic.'), []);
+  });
 });
