@@ -116,6 +116,15 @@ export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
         for (const m of [person, body]) if (m) mentions.push(m);
         continue;
       }
+      const and = coupleSplit(run);
+      if (and > 0) {
+        // 'Tom and Lucy Archuleta': two people sharing a surname, not a body named 'X and Y'.
+        const firstPerson = mentionOf(article, sentence.index, words, runStart, run.slice(0, and), vocabulary);
+        const second = mentionOf(article, sentence.index, words, words.indexOf(run[and + 1]), run.slice(and + 1), vocabulary);
+        if (firstPerson && second) firstPerson.name = [...firstPerson.name, second.name[second.name.length - 1]];
+        for (const m of [firstPerson, second]) if (m) mentions.push(m);
+        continue;
+      }
       const mention = mentionOf(article, sentence.index, words, runStart, run, vocabulary);
       if (mention) mentions.push(mention);
     }
@@ -193,18 +202,43 @@ function isDateline(article: Article, sentenceIndex: number, words: FrameWord[],
 }
 
 /**
- * 'Homeowner Brenda Kowalski', 'Neighbour Sam Ortiz': a capitalised common
- * noun for a person before a full name that opens with a first name is a
- * descriptor set as a title, not part of the name. Real titles ('Governor',
- * 'Dr') are handled as titles.
+ * 'Homeowner Brenda Kowalski', 'Landlord Dev Kaur', 'Mum-of-two Ann Reid': a
+ * capitalised common noun for a person (or a hyphenated descriptor like
+ * 'Father-of-three') before a full name is a descriptor set as a title, not
+ * part of the name. The name after it opens with a known first name, or is
+ * exactly a first name and a surname. A word the lexicon knows as a name
+ * ('Carter Lee Jones', 'Taylor Ann Brooks') is kept. Real titles
+ * ('Governor', 'Dr') are handled as titles.
  */
 export function isDescriptorBeforeName(words: string[]): boolean {
   if (words.length < 3) return false;
   const first = bare(words[0].toLowerCase());
-  if (TITLE_WORDS.has(first) || first in HONORIFIC_GENDER || !isSpeakerNoun(first) || BODY_NOUNS.has(first)) return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(words[0])) return false;
+  if (TITLE_WORDS.has(first) || first in HONORIFIC_GENDER || BODY_NOUNS.has(first)) return false;
+  // 'Mum-of-two', 'Father-of-three', 'Self-employed': lower-case parts after the capital are never a name's.
+  const hyphenated = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(words[0]);
+  if (!hyphenated && !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return false;
+  const own = nameTags(words[0]);
+  if (!hyphenated && (own.properFirst || !(isSpeakerNoun(first) || own.actorFirst))) return false;
+  // A plural ('Farmers Union Wales') describes no one person.
+  if (!hyphenated && /[^s]s$/.test(first)) return false;
+  if (!words.slice(1).every((w) => /^\p{Lu}/u.test(w) && !BODY_NAME_WORDS.has(bare(w.toLowerCase())))) return false;
   const tags = nameTags(words.slice(1).join(' '));
-  return tags.firstName && !tags.organization;
+  if (tags.organization || tags.place) return false;
+  return tags.firstName || words.length === 3;
+}
+
+/**
+ * Where a run 'First and First Last' splits: at an 'and' between a lone known
+ * first name and a full name that opens with one ('Tom and Lucy Archuleta').
+ * 'Marks and Spencer' and 'Procter and Gamble Ltd' stay whole. Returns the
+ * index of 'and', or -1.
+ */
+export function coupleSplit(run: FrameWord[]): number {
+  if (run.length < 4 || run[1].normal !== 'and' || run.slice(2).some((w) => w.kind !== 'word' || CONNECTORS.has(w.normal))) return -1;
+  if (run.slice(2).some((w) => BODY_NAME_WORDS.has(bare(w.normal))) || /['’]s$/.test(run[0].text)) return -1;
+  const before = nameTags(run[0].text);
+  const after = nameTags(run.slice(2).map((w) => displayWord(w.text)).join(' '));
+  return before.firstName && after.firstName && !after.organization ? 1 : -1;
 }
 
 function isBodyWordAfterPossessive(w: FrameWord | undefined): boolean {

@@ -14,6 +14,10 @@ export interface NameTags {
   organization: boolean;
   /** Every word is a place ('Kenya', 'Lake Drive'). */
   place: boolean;
+  /** The first word is known as a name of some kind (first name, surname, proper noun: 'Taylor', 'Carter'). */
+  properFirst: boolean;
+  /** The first word is a common noun for a person in the lexicon ('Landlord', 'Shopkeeper'). */
+  actorFirst: boolean;
 }
 
 const cache = new Map<string, NameTags>();
@@ -33,6 +37,8 @@ export function nameTags(name: string): NameTags {
     gender: first.has('FemaleName') ? 'female' : first.has('MaleName') ? 'male' : undefined,
     organization: terms.some((t) => t.has('Organization')),
     place: terms.length > 0 && terms.every((t) => t.has('Place')),
+    properFirst: ['FirstName', 'LastName', 'Person', 'ProperNoun'].some((t) => first.has(t)),
+    actorFirst: first.has('Actor'),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(name, tags);
