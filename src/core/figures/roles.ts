@@ -59,7 +59,7 @@ const VERB_BEFORE = new Set([
   'evacuated', 'evacuate', 'evacuating', 'rescued', 'rescuing', 'arrested', 'arresting', 'detained', 'charged',
   'displaced', 'employs', 'employ', 'employed', 'employing', 'cut', 'cuts', 'cutting', 'axe', 'axed', 'axing',
   'shed', 'shedding', 'slash', 'slashing', 'eliminate', 'eliminating', 'close', 'closes', 'closed', 'closing',
-  'shut', 'shutting', 'open', 'opens', 'opened', 'opening', 'flooded', 'damaged', 'destroyed', 'infected',
+  'shut', 'shutting', 'open', 'opens', 'opened', 'opening', 'flooded', 'flooding', 'damaged', 'damaging', 'destroyed', 'destroying', 'infected',
   'hired', 'hire', 'hiring', 'recruited', 'treated', 'hospitalised', 'hospitalized',
 ]);
 
