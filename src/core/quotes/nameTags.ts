@@ -18,6 +18,8 @@ export interface NameTags {
   properFirst: boolean;
   /** The first word is a common noun for a person in the lexicon ('Landlord', 'Shopkeeper'). */
   actorFirst: boolean;
+  /** The first word is a nationality ('Italian', 'Kenyan', 'Briton'). */
+  demonym: boolean;
 }
 
 const cache = new Map<string, NameTags>();
@@ -39,6 +41,7 @@ export function nameTags(name: string): NameTags {
     place: terms.length > 0 && terms.every((t) => t.has('Place')),
     properFirst: ['FirstName', 'LastName', 'Person', 'ProperNoun'].some((t) => first.has(t)),
     actorFirst: first.has('Actor'),
+    demonym: first.has('Demonym'),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(name, tags);

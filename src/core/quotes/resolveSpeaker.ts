@@ -81,6 +81,8 @@ export function resolveSpeaker(ctx: ResolutionContext, phrase: SpeakerPhrase): S
   const first = phrase.words[0];
   const head = headWord(phrase);
   if (phrase.words.length === 1 && first.normal in PERSON_PRONOUNS) return resolvePronoun(ctx, phrase);
+  const nationality = nationalityOf(ctx, phrase);
+  if (nationality) return nationality;
   if (isNameWord(head) && !commonWordOpener(ctx, phrase)) {
     const name = nameWords(phrase, ctx.cast.article.text);
     if (name.length) {
@@ -105,6 +107,28 @@ export function resolveSpeaker(ctx: ResolutionContext, phrase: SpeakerPhrase): S
     if (body) return body;
   }
   return speaker(description, 'anonymous', phrase);
+}
+
+/**
+ * '“…,” the Italian said': 'the' and a nationality is a description of a
+ * person named before it, never a name. It is the last person (not a body)
+ * who spoke or was a sentence's subject in this or the two paragraphs before.
+ */
+function nationalityOf(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker | undefined {
+  const words = phrase.words.filter((w) => w.kind === 'word');
+  if (words.length !== 2 || words[0].normal !== 'the' || !/^\p{Lu}/u.test(words[1].text) || !nameTags(words[1].text).demonym) return undefined;
+  const at = phrase.start;
+  const paragraph = sentenceAt(ctx.cast.article, at)?.paragraph ?? 0;
+  const known: Cast = { ...ctx.cast, mentions: ctx.cast.mentions.filter((m) => m.start < at) };
+  // A nationality met as a name ('The Italian government') is not the person.
+  const people = known.mentions.filter((m) => m.subject && m.paragraph >= paragraph - 2 && !isBodyMention(ctx.cast, m) && !(m.name.length === 1 && nameTags(m.name[0]).demonym));
+  const latestMention = people[people.length - 1];
+  const latestSpoken = [...ctx.history].reverse().find((h) => h.position < at && !(h.body ?? (h.mention ? isBodyMention(ctx.cast, h.mention) : isBodyName(h.name))));
+  if (!latestMention && !latestSpoken) return speaker(clean(words.map((w) => w.text)), 'anonymous', phrase);
+  const useMention = latestMention && (!latestSpoken || latestMention.start > latestSpoken.position);
+  const name = useMention ? fullestName(known, latestMention.name, latestMention.start) : latestSpoken!.name;
+  ctx.history.push({ name, position: at, mention: useMention ? latestMention : latestSpoken!.mention, body: false });
+  return speaker(clean(name), 'role', phrase);
 }
 
 /** 'Neighbours described …': a capitalised sentence opener that is a common noun, not a name. */

@@ -54,3 +54,18 @@ describe('speakers: a couple sharing a surname', () => {
     assert.deepEqual(speakersOf(text), [['Trading was tough,', 'Marks and Spencer']]);
   });
 });
+
+describe('speakers: "the <nationality>" is a person named before', () => {
+  it('"X, the winner, … “…,” the Brazilian said" is X', () => {
+    const text = 'The winner, Lucas Ferreira, crossed the line alone. “My legs were gone,” the Brazilian said.';
+    assert.deepEqual(speakersOf(text), [['My legs were gone,', 'Lucas Ferreira']]);
+  });
+  it('with no one named before, "the Kenyan" stays a description, not a name', () => {
+    const text = 'The rain stopped at noon.\n\n“We ran in the mud,” the Kenyan said.';
+    assert.deepEqual(speakersOf(text), [['We ran in the mud,', 'the Kenyan']]);
+  });
+  it('a nationality met as a name ("The Italian government") is not taken as the person', () => {
+    const text = 'The Italian government said it would act.\n\n“We are ready,” the Italian said.';
+    assert.deepEqual(speakersOf(text), [['We are ready,', 'the Italian']]);
+  });
+});
