@@ -39,6 +39,10 @@ const PAIRS: ReadonlyArray<readonly [string[], string[]]> = [
   [['structurally sound', 'be sound', 'was sound', 'is sound', 'were sound', 'are sound', 'declared safe', 'deemed safe', 'safe to enter', 'safe to use', 'safe to reopen'],
     ['unsafe', 'unsound', 'structurally unsound', 'condemned', 'dangerous structure', 'declared dangerous', 'deemed dangerous']],
   [['present'], ['absent']],
+  // A closure, ban or move said to be for a while against one said to be for good.
+  // Predicative only: 'the temporary library' and 'the permanent library' are two things, not two accounts of one.
+  [['is temporary', 'was temporary', 'be temporary', 'are temporary', 'were temporary', 'temporarily'],
+    ['is permanent', 'was permanent', 'be permanent', 'are permanent', 'were permanent', 'permanently', 'for good']],
 ];
 
 interface Hit {
@@ -216,13 +220,28 @@ function complement(side: ClaimSide, hit: Hit): string | undefined {
  * week' against 'will stay shut until further notice' are both firm statements
  * of what is to happen, and cannot both hold.
  */
-function comparableHedges(a: ClaimSide, b: ClaimSide): boolean {
-  if (!a.claim.hedge && !b.claim.hedge) return true;
+function comparableHedges(a: ClaimSide, b: ClaimSide, hitA?: Hit, hitB?: Hit): boolean {
+  const hedgeA = hitA && hedgeInLaterClause(a, hitA) ? undefined : a.claim.hedge;
+  const hedgeB = hitB && hedgeInLaterClause(b, hitB) ? undefined : b.claim.hedge;
+  if (!hedgeA && !hedgeB) return true;
   return a.claim.hedge?.toLowerCase() === 'will' && b.claim.hedge?.toLowerCase() === 'will';
 }
 
+/**
+ * Whether the claim's hedge sits in a later coordinate clause than the hit
+ * ('the closure is temporary and the ward will reopen'): 'will' qualifies the
+ * reopening, not the stated 'temporary', which stays a firm assertion.
+ */
+function hedgeInLaterClause(side: ClaimSide, hit: Hit): boolean {
+  const hedge = side.claim.hedge?.toLowerCase();
+  if (!hedge) return false;
+  const at = side.words.findIndex((w, i) => i > hit.at && w.token.normal === hedge);
+  if (at < 0 || side.words.slice(0, hit.at).some((w) => w.token.normal === hedge)) return false;
+  return side.words.slice(hit.at + hit.length, at).some((w) => /^(?:and|but|;)$/.test(w.token.normal));
+}
+
 export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
-  if (!comparableHedges(a, b) || differentTimes(a, b)) return null;
+  if (differentTimes(a, b)) return null;
   const hitsA = hitsOf(a);
   const hitsB = hitsOf(b);
   for (let pair = 0; pair < PAIRS.length; pair++) {
@@ -231,6 +250,7 @@ export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
       const hitB = hitsB[y];
       // A side that says both ('rejected two bids before accepting a third') is telling a sequence, not a clash.
       if (!hitA || !hitB || hitsA[y] || hitsB[x]) continue;
+      if (!comparableHedges(a, b, hitA, hitB)) continue;
       if (negated(a, hitA) || negated(b, hitB)) continue;
       if (background(a, hitA, b, hitB) || background(b, hitB, a, hitA)) continue;
       if (differentDoers(a, hitA, b, hitB)) continue;

@@ -50,4 +50,10 @@ describe('claims: antonym rule', () => {
     assert.equal(flagged('The cars left the tracks just east of the Route 4 crossing.', 'The cars derailed shortly after 11 p.m. just west of the Route 4 crossing.').length, 1);
     assert.deepEqual(flagged('The cars left the tracks just east of the Route 4 crossing.', 'The cars derailed after the train passed west of the Route 4 crossing.'), []);
   });
+  it("flags 'is temporary' against 'is permanent', even when a later 'and … will' clause carries a hedge", () => {
+    assert.equal(flagged('Council leaders say the closure of the library is temporary and it will reopen next spring.', 'The closure of the library is permanent, and the site will be sold for housing.').length, 1);
+  });
+  it("stays quiet on 'temporary' and 'permanent' as adjectives of two different things", () => {
+    assert.deepEqual(flagged('The temporary library in the church hall opened on Monday.', 'The permanent library in the town hall is due to open next year.'), []);
+  });
 });
