@@ -163,8 +163,17 @@ export class Checker implements vscode.Disposable {
         this.guard(id, () => this.corpus.analysis(id));
         await yieldToHost();
       }
-      // Articles that share keys with a changed article only now that it is analysed.
-      for (const id of [...this.dirty]) for (const other of this.corpus.dependents(id)) this.dirty.add(other);
+      // Articles that share keys with a changed article only now that it is analysed. After a
+      // folder of articles arrives this is hundreds of index look-ups: yield every few milliseconds.
+      let sliceStart = performance.now();
+      for (const id of [...this.dirty]) {
+        for (const other of this.corpus.dependents(id)) this.dirty.add(other);
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToHost();
+          if (this.disposed) return;
+          sliceStart = performance.now();
+        }
+      }
       while (this.dirty.size > 0) {
         if (this.disposed) return;
         if (this.corpus.hasUnanalyzed()) break; // an edit came in: analyse it first, then go on
@@ -264,6 +273,9 @@ function nameOf(id: string): string {
   const uri = vscode.Uri.parse(id);
   return uri.scheme === 'file' ? uri.fsPath : id;
 }
+
+/** The longest the checker works before it lets the extension host handle other events. */
+const SLICE_MS = 8;
 
 function yieldToHost(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
