@@ -160,8 +160,14 @@ export class Checker implements vscode.Disposable {
       for (const id of this.corpus.unanalyzed()) {
         if (this.disposed) return;
         if (!this.corpus.has(id) || this.corpus.isAnalyzed(id)) continue; // removed or analysed while we yielded
-        this.guard(id, () => this.corpus.analysis(id));
-        await yieldToHost();
+        // One detector per turn of the event loop: a long article's analysis must not hold the host.
+        const steps = this.corpus.analysisSteps(id);
+        for (;;) {
+          const step = this.guard(id, () => steps.next());
+          await yieldToHost();
+          if (this.disposed) return;
+          if (!step || step.done) break;
+        }
       }
       // Articles that share keys with a changed article only now that it is analysed. After a
       // folder of articles arrives this is hundreds of index look-ups: yield every few milliseconds.

@@ -14,9 +14,24 @@ export interface ArticleAnalysis {
   claims: Claim[];
 }
 
-export function analyzeArticle(article: Article): ArticleAnalysis {
+/**
+ * The analysis as steps, one detector each, so that the extension can let the
+ * host handle other events between them (one article's full analysis can hold
+ * the thread for tens of milliseconds).
+ */
+export function* analyzeArticleInSteps(article: Article): Generator<void, ArticleAnalysis> {
   const quotations = findQuotations(article);
+  yield;
   const figures = extractFigures(article);
+  yield;
   const claims = extractClaims(article);
   return { article, quotations, figures, claims };
+}
+
+export function analyzeArticle(article: Article): ArticleAnalysis {
+  const steps = analyzeArticleInSteps(article);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -2,7 +2,7 @@ import { compareFindings, type Finding } from '../findings';
 import { formatOf, parseArticle, type Article, type ArticleFormat } from '../text/article';
 import { applySuppressions } from '../suppressions';
 import { articleLanguage } from '../text/language';
-import { analyzeArticle, type ArticleAnalysis } from './analysis';
+import { analyzeArticle, analyzeArticleInSteps, type ArticleAnalysis } from './analysis';
 import { RULES_IN_ORDER, indexKeysOf, type Rule } from './rules';
 
 /** What a rule sees when it checks one article against the loaded ones. */
@@ -94,21 +94,61 @@ export class Corpus {
     if (entry.failure !== undefined) throw entry.failure;
     if (!entry.analysis) {
       try {
-        entry.analysis = this.analyze(this.article(id)!);
+        this.store(id, entry, this.analyze(this.article(id)!));
       } catch (error) {
-        entry.failure = error ?? new Error('analysis failed');
-        this.pending.delete(id);
-        throw entry.failure;
-      }
-      this.pending.delete(id);
-      entry.keys = new Set(indexKeysOf(entry.analysis));
-      for (const key of entry.keys) {
-        let ids = this.index.get(key);
-        if (!ids) this.index.set(key, (ids = new Set()));
-        ids.add(id);
+        throw this.fail(id, entry, error);
       }
     }
     return entry.analysis;
+  }
+
+  /**
+   * The same analysis as `analysis(id)`, in steps (the parse, then each
+   * detector), for a caller on a UI thread that yields between them. Does
+   * nothing for an analysed or failed article; drops its result if the text
+   * changed meanwhile.
+   */
+  *analysisSteps(id: string): Generator<void, void> {
+    const entry = this.entries.get(id);
+    if (!entry || entry.analysis || entry.failure !== undefined) return;
+    let result: ArticleAnalysis;
+    try {
+      const article = this.article(id)!;
+      yield;
+      if (this.analyze === analyzeArticle) {
+        const steps = analyzeArticleInSteps(article);
+        let step = steps.next();
+        while (!step.done) {
+          yield;
+          step = steps.next();
+        }
+        result = step.value;
+      } else {
+        result = this.analyze(article);
+      }
+    } catch (error) {
+      if (this.entries.get(id) !== entry) return;
+      throw this.fail(id, entry, error);
+    }
+    if (this.entries.get(id) === entry && !entry.analysis) this.store(id, entry, result);
+  }
+
+  private store(id: string, entry: Entry, analysis: ArticleAnalysis): void {
+    entry.analysis = analysis;
+    this.pending.delete(id);
+    entry.keys = new Set(indexKeysOf(analysis));
+    for (const key of entry.keys) {
+      let ids = this.index.get(key);
+      if (!ids) this.index.set(key, (ids = new Set()));
+      ids.add(id);
+    }
+  }
+
+  /** Records a failed analysis for this version of the text, so that it is not retried (and re-reported) until the text changes. */
+  private fail(id: string, entry: Entry, error: unknown): unknown {
+    entry.failure = error ?? new Error('analysis failed');
+    this.pending.delete(id);
+    return entry.failure;
   }
 
   /**

@@ -29,3 +29,32 @@ describe('Corpus', () => {
     assert.equal(corpus.article('a.md')!.paragraphs[0].kind, 'heading');
   });
 });
+
+describe('Corpus.analysisSteps', () => {
+  it('analyses in steps to the same result as analysis()', () => {
+    const text = 'Officials met on Monday.\n"We will not back down," said Mayor Ann Reed.\nAbout 60 firefighters came.\n';
+    const stepwise = new Corpus();
+    stepwise.set('a.txt', text);
+    let steps = 0;
+    for (const _ of stepwise.analysisSteps('a.txt')) steps++;
+    assert.ok(steps >= 3, `${steps} steps`);
+    assert.equal(stepwise.isAnalyzed('a.txt'), true);
+    const direct = new Corpus();
+    direct.set('a.txt', text);
+    const a = stepwise.analysis('a.txt')!;
+    const b = direct.analysis('a.txt')!;
+    assert.deepEqual(a.quotations.map((q) => q.speaker?.name), b.quotations.map((q) => q.speaker?.name));
+    assert.equal(a.figures.length, b.figures.length);
+    assert.equal(a.claims.length, b.claims.length);
+  });
+  it('drops a result whose text changed between steps', () => {
+    const corpus = new Corpus();
+    corpus.set('a.txt', 'One version.');
+    const steps = corpus.analysisSteps('a.txt');
+    steps.next();
+    corpus.set('a.txt', 'Another version.');
+    for (let s = steps.next(); !s.done; s = steps.next());
+    assert.equal(corpus.isAnalyzed('a.txt'), false);
+    assert.equal(corpus.analysis('a.txt')!.article.text, 'Another version.');
+  });
+});
