@@ -540,6 +540,10 @@ export function measureKey(ws: Word[], first: number, next: number, dimension: s
   if (dimension === 'speed' && l(first - 1) === 'at' && MOVING.test(l(first - 2)) && l(next) === 'when' && crashAfter(ws, next + 1)) {
     return { key: 'measure:speed:at:crash', quantity: 'speed at the time of the crash', owner: null, confidence: 'sure' };
   }
+  if (dimension === 'area' && !adjective) {
+    const burned = burnedArea(ws, first);
+    if (burned) return burned;
+  }
   let k = next;
   // 'a 30-mile stretch of the valley', and unhyphenated, 'a 5km stretch of the river'
   if (adjective || (EXTENT_NOUNS.has(singular(l(k))) && l(k + 1) === 'of')) {
@@ -585,4 +589,27 @@ export function measureKey(ws: Word[], first: number, next: number, dimension: s
     if (noun) return make(`is:${MEASURE_SYNONYMS[noun] ?? noun}`, noun);
   }
   return NONE;
+}
+
+/** Verbs a fire's spread is told with: 'has burned 4,300 acres', 'scorched 1,200 hectares'. */
+const BURN_VERBS = /^(?:burned|burnt|burning|scorched|charred|blackened|consumed)$/;
+
+/**
+ * 'had burned 3,400 acres' and 'has now burned more than 4,300 acres west of the town': the area
+ * a fire has burned, however placed. Not a past fire's ('the 2018 fire, which burned 20,000
+ * acres', 'last year's blaze burned …'): a relative clause or a year or 'last/previous' in the
+ * sentence dates another fire. Unsure, so only other articles are compared (a fire grows
+ * within one story's telling).
+ */
+function burnedArea(ws: Word[], first: number): QuantityKey | undefined {
+  let v = first - 1;
+  if (ws[v]?.lower === 'now' || ws[v]?.lower === 'already') v--;
+  if (!BURN_VERBS.test(ws[v]?.lower ?? '')) return undefined;
+  let s = v - 1;
+  while (/^(?:had|has|have|now|already|since)$/.test(ws[s]?.lower ?? '')) s--;
+  // 'the 2018 fire, which burned …': the relative's subject is another fire ('the fire that broke out
+  // … had burned' is a relative clause that has closed before the verb).
+  if (RESTRICTING.test(ws[s]?.lower ?? '')) return undefined;
+  if (ws.some((w) => /^(?:18|19|20)\d\d$/.test(w.text) || /^(?:last|previous|prior|earlier)$/.test(w.lower))) return undefined;
+  return { key: 'measure:area:burned', quantity: 'area burned', owner: null, confidence: 'unsure' };
 }
