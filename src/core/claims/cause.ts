@@ -30,14 +30,15 @@ import type { ClaimWord } from './terms';
  * water may have stood for weeks') does not silence the cause.
  */
 const EVENT_CLASSES: Record<string, string[]> = {
-  fire: ['fire'],
+  // 'blaze' shares the concept of 'fire'; the compounds name the same kind of event.
+  fire: ['fire', 'wildfire', 'bushfire', 'brushfire', 'inferno'],
   explosion: ['explosion', 'blast'],
   crash: ['crash', 'collision', 'accident', 'derailment'],
   collapse: ['collapse'],
   flood: ['flood', 'flooding'],
   outage: ['outage', 'failure', 'shutdown', 'blackout'],
   leak: ['leak', 'spill', 'breach'],
-  outbreak: ['outbreak', 'infection', 'infections', 'bacteria', 'virus', 'contamination', 'epidemic'],
+  outbreak: ['outbreak', 'infection', 'infections', 'bacteria', 'virus', 'contamination', 'epidemic', 'illness', 'norovirus', 'poisoning'],
   shortfall: ['shortfall'],
   delay: ['delay', 'delays'],
   // Snow, earth or rock coming down a slope: news copy alternates the words for one event.
@@ -49,7 +50,14 @@ for (const [name, forms] of Object.entries(EVENT_CLASSES)) for (const f of forms
 type Kind = 'origin' | 'reason';
 
 /** Origin verbs (concepts) and, per connector, the kind of cause it opens. */
-const ORIGIN_VERBS = new Set(['start', 'caus', 'spark', 'trigger', 'blam', 'break', 'com', 'spread', 'multiply', 'bred', 'stem', 'result', 'aros', 'trac', 'attribut']);
+const ORIGIN_VERBS = new Set(['start', 'caus', 'spark', 'trigger', 'blam', 'break', 'com', 'spread', 'multiply', 'bred', 'stem', 'result', 'aros', 'trac', 'attribut', 'ignit', 'link', 'put', 'carry', 'bring', 'introduc']);
+/**
+ * Verbs that name a cause only through one connector: 'linked to', 'put down
+ * to', and the carriers of an infection ('carried aboard by', 'brought in by',
+ * 'introduced by'). 'brought under control', 'put out' and 'carried on the
+ * wind' say nothing of a cause.
+ */
+const ONLY_CONNECTOR: Record<string, string> = { link: 'to', put: 'to', carry: 'by', bring: 'by', introduc: 'by' };
 const CONNECTORS: Record<string, Kind> = { in: 'origin', at: 'origin', on: 'origin', from: 'origin', inside: 'origin', when: 'reason', after: 'reason', by: 'reason', because: 'reason', to: 'reason' };
 /** Causal words that take 'of'/'to'/'on' ('the result of', 'due to', 'blamed on'). */
 const CAUSAL_LINKS = /^(?:(?:result|consequence|product) of|(?:due|down|owing|attributed|attributable|traced) to|blamed on|because of|caused by)$/;
@@ -84,6 +92,9 @@ function linkAfter(words: readonly ClaimWord[], i: number): { start: number; kin
     if (!verb || !ORIGIN_VERBS.has(verb)) continue;
     let k = j + 1;
     if (normal(k) === 'out' || normal(k) === 'up' || normal(k) === 'back' || normal(k) === 'off') k++;
+    else if (verb === 'put' && normal(k) === 'down') k++;
+    else if (ONLY_CONNECTOR[verb] === 'by' && /^(?:aboard|onboard|ashore|in)$/.test(normal(k)) && normal(k + 1) === 'by') k++;
+    if (ONLY_CONNECTOR[verb] && (ONLY_CONNECTOR[verb] !== normal(k) || (verb === 'put' && normal(k - 1) !== 'down'))) return undefined;
     const kind = CONNECTORS[normal(k)];
     if (!kind) return undefined;
     return { start: k + (normal(k) === 'because' && normal(k + 1) === 'of' ? 2 : 1), kind };
@@ -110,6 +121,15 @@ function causeIn(words: readonly ClaimWord[]): CauseClaim | undefined {
         }
       }
     }
+    // 'X blamed a power failure for the outage': the cause is the object, the event follows 'for'.
+    if (!link && words[i].concept === 'blam' && words[i - 1]?.token.normal !== 'was') {
+      const forAt = words.findIndex((w, k) => k > i + 1 && k <= i + 9 && w.token.normal === 'for');
+      const ev = forAt > 0 && words.slice(i + 1, forAt).every((w) => w.token.kind !== 'punct') ? eventAt(words, forAt + 1) ?? eventAt(words, forAt + 2) : undefined;
+      if (ev) {
+        const blamed = blamedFor(words, i, forAt, ev);
+        if (blamed) return blamed;
+      }
+    }
     if (!event || !link) continue;
     const phrase: ClaimWord[] = [];
     for (let k = link.start; k < words.length && words[k].token.kind !== 'punct'; k++) phrase.push(words[k]);
@@ -128,6 +148,22 @@ function causeIn(words: readonly ClaimWord[]): CauseClaim | undefined {
     return { event, kind: link.kind, head, headText: headWords.join(' '), whole, headEnd, text };
   }
   return undefined;
+}
+
+/** 'blamed CAUSE for EVENT': the words between the verb and 'for' are the cause, read like any other. */
+function blamedFor(words: readonly ClaimWord[], verb: number, forAt: number, event: string): CauseClaim | undefined {
+  const phrase = words.slice(verb + 1, forAt);
+  const head: string[] = [];
+  const headWords: string[] = [];
+  for (const w of phrase) {
+    if (head.length > 0 && HEAD_STOPS.has(w.token.normal)) break;
+    headWords.push(w.token.text);
+    if (w.concept) head.push(w.concept);
+  }
+  if (head.length === 0) return undefined;
+  const whole = phrase.map((w) => w.concept).filter((c): c is string => c !== null);
+  const text = words.slice(verb, Math.min(words.length, forAt + 3)).map((w) => w.token.text).join(' ').replace(/\s+([,.;:’'])/g, '$1');
+  return { event, kind: 'reason', head, headText: headWords.join(' '), whole, headEnd: verb + 1 + headWords.length, text };
 }
 
 /** The event a claim gives a cause for ('fire', 'shortfall'), for alignment by event. */
