@@ -39,6 +39,8 @@ const PAIRS: ReadonlyArray<readonly [string[], string[]]> = [
   [['structurally sound', 'be sound', 'was sound', 'is sound', 'were sound', 'are sound', 'declared safe', 'deemed safe', 'safe to enter', 'safe to use', 'safe to reopen'],
     ['unsafe', 'unsound', 'structurally unsound', 'condemned', 'dangerous structure', 'declared dangerous', 'deemed dangerous']],
   [['present'], ['absent']],
+  // An event called off against one run to its end ('the match was abandoned' / 'the match was completed').
+  [['was abandoned', 'were abandoned', 'been abandoned', 'was called off', 'were called off'], ['was completed', 'were completed', 'been completed', 'was finished', 'were finished']],
   // A closure, ban or move said to be for a while against one said to be for good.
   // Predicative only: 'the temporary library' and 'the permanent library' are two things, not two accounts of one.
   [['is temporary', 'was temporary', 'be temporary', 'are temporary', 'were temporary', 'temporarily'],

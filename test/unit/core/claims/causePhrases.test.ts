@@ -49,3 +49,12 @@ describe('claims: cause phrases and event words', () => {
     assert.deepEqual(flagged('The Ferring wildfire was sparked by a fallen power line.', 'The Ferring outage was caused by a hacking group.'), []);
   });
 });
+
+describe('claims: an event called off against one completed', () => {
+  it("flags 'the Ferring race was abandoned' against 'the Ferring race was completed'", () => {
+    assert.equal(flagged('The Ferring race was abandoned in heavy rain.', 'The Ferring race was completed in heavy rain.').length, 1);
+  });
+  it('stays quiet when the two are about different things', () => {
+    assert.deepEqual(flagged('The Ferring race was abandoned in heavy rain.', 'The new Hollinbridge stand was completed in heavy rain.'), []);
+  });
+});
