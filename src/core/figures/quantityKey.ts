@@ -139,11 +139,16 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   if (ws[next]?.lower === 'of') return NONE; // '3,000 of its staff', 'one of three people': a part, not the whole
   // 'another 3 people', 'a further two', 'two more players': an increment, not the total.
   if (INCREMENT_BEFORE.test(ws[first - 1]?.lower ?? '') || INCREMENT_AFTER.test(ws[next]?.lower ?? '')) return NONE;
-  const phrase = nounPhraseAt(ws, next, 3, false);
+  // 'two parked cars', 'the 14 injured workers': a past participle used as an adjective before the noun.
+  const adjective = participleAdjective(ws, next);
+  const phrase = nounPhraseAt(ws, adjective ? next + 1 : next, 3, false);
   if (!phrase) return NONE;
   if (phrase.capitalized && phrase.words.length === 1) return NONE;
   let words = phrase.words.map((w) => singular(w));
-  let role: Role | undefined;
+  let role: Role | undefined = adjective ? roleOf(adjective) : undefined;
+  // 'three vehicles that were parked along the road' is 'three parked vehicles'.
+  const described = adjective ?? (phrase.words.length === 1 ? reducedRelative(ws, phrase.next) : undefined);
+  if (described && !role) words = [...words.slice(0, -1), `${described} ${COUNT_SYNONYMS[words[words.length - 1]] ?? words[words.length - 1]}`];
   // 'the 14 injured workers'
   const inner = words.findIndex((w, n) => n < words.length - 1 && roleOf(w));
   if (inner >= 0) {
@@ -172,7 +177,7 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   // '28 patients who were discharged': a relative clause with no role we know may restrict
   // the group to any subset; when in doubt, no key. ('300 volunteers counted the votes' is
   // what the whole group did, and keeps its key.)
-  if (!role && RESTRICTING.test(ws[phrase.next]?.lower ?? '')) return NONE;
+  if (!role && !described && RESTRICTING.test(ws[phrase.next]?.lower ?? '')) return NONE;
   // 'three people died' and 'three victims died' count the same people.
   if (role && PEOPLE_ROLES.has(role) && PEOPLE_NOUNS.has(noun)) noun = 'people';
   if (!role && GENERIC_NOUNS.has(noun)) return NONE;
@@ -612,4 +617,40 @@ function burnedArea(ws: Word[], first: number): QuantityKey | undefined {
   if (RESTRICTING.test(ws[s]?.lower ?? '')) return undefined;
   if (ws.some((w) => /^(?:18|19|20)\d\d$/.test(w.text) || /^(?:last|previous|prior|earlier)$/.test(w.lower))) return undefined;
   return { key: 'measure:area:burned', quantity: 'area burned', owner: null, confidence: 'unsure' };
+}
+
+/** Nouns a story alternates for one counted thing, keyed by the first. */
+const COUNT_SYNONYMS: Record<string, string> = { car: 'vehicle' };
+
+/** Participles that say what happened to people, usable before the noun ('three injured climbers'). */
+const ROLE_ADJECTIVES = /^(?:injured|wounded|hurt|trapped|stranded|missing|evacuated|displaced|rescued)$/;
+
+/**
+ * The past participle at `k` when it stands as an adjective before a plural noun ('two parked
+ * cars', '110 unvaccinated pupils'). A participle of a role only when it describes ('injured',
+ * 'trapped'), not when it is the clause's verb ('two died hours later').
+ */
+function participleAdjective(ws: Word[], k: number): string | undefined {
+  const w = ws[k];
+  const noun = ws[k + 1];
+  if (!w || !noun || w.kind !== 'word' || noun.kind !== 'word' || !/^[a-z]{3,}ed$/.test(w.lower) || /^\p{Lu}/u.test(w.text)) return undefined;
+  if (roleOf(w.lower) && !ROLE_ADJECTIVES.test(w.lower)) return undefined;
+  if (VERB_WORDS.has(noun.lower) || looksLikeVerb(noun.lower) || FUNCTION_WORDS.has(noun.lower) || !looksPlural(noun.lower) || TIME_NOUNS.has(singular(noun.lower))) return undefined;
+  return w.lower;
+}
+
+/** 'that were parked along the road', 'which had been abandoned': the participle of a passive relative clause. */
+function reducedRelative(ws: Word[], k: number): string | undefined {
+  const l = (n: number): string => ws[n]?.lower ?? '';
+  if (!/^(?:that|which)$/.test(l(k))) return undefined;
+  let n = k + 1;
+  if (/^(?:were|are|had|have)$/.test(l(n))) n++;
+  else return undefined;
+  if (l(n) === 'been') n++;
+  const p = ws[n];
+  if (!p || !/^[a-z]{3,}ed$/.test(p.lower) || roleOf(p.lower)) return undefined;
+  // The clause ends after the participle or goes on with where or how: 'parked along the curb', 'parked.'
+  const after = ws[n + 1];
+  if (after && after.kind === 'word' && !/^(?:along|on|in|at|near|outside|by|beside|nearby|there|overnight)$/.test(after.lower)) return undefined;
+  return p.lower;
 }

@@ -15,3 +15,22 @@ describe('Figures: a present participle before the count gives its role', () => 
     assert.equal(figureOf('The storm tore through the town, damaging 40 shops.', '40 shops').key, 'count:shop:damaged::');
   });
 });
+
+describe('Figures: a past participle before or after the counted noun', () => {
+  it("keys 'two parked vans' like 'three vehicles that were parked outside'", () => {
+    const a = figureOf('The landslide buried two parked cars on the lane.', 'two');
+    const b = figureOf('It crushed three vehicles that were parked outside.', 'three');
+    assert.equal(a.key, 'count:parked vehicle:::');
+    assert.equal(b.key, a.key);
+    assert.equal(compareFigures(a, b), 'disagree');
+  });
+  it("gives a role to a describing participle: 'nine injured climbers'", () => {
+    assert.equal(figureOf('Rescuers reached nine injured climbers before dawn.', 'nine').key, 'count:climber:injured::');
+  });
+  it("keeps the participle in the key: '40 vaccinated pupils' is not '40 pupils'", () => {
+    assert.equal(figureOf('About 40 vaccinated pupils stayed home.', '40').key, 'count:vaccinated pupil:::');
+  });
+  it('does not read a relative clause that goes on with an object as a description', () => {
+    assert.equal(figureOf('The 30 pupils who were tested had fevers.', '30').key, null);
+  });
+});
