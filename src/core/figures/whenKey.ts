@@ -117,6 +117,15 @@ function objectOfPreposition(terms: TaggedTerm[], k: number): boolean {
   return j >= 0 && terms[j].tags.has('Preposition');
 }
 
+const MODALS = /^(?:will|would|shall|should|could|can|may|might|must)$/;
+
+/** Stems of verbs a story alternates for one happening: a ward that shuts is one that closes. */
+const VERB_SYNONYMS: Record<string, string> = { shut: 'clos', shutt: 'clos' };
+
+const VESSELS = /^(?:ship|liner|vessel|ferry|boat)$/;
+/** A vessel that returns, docks, berths or arrives has come into port. */
+const VESSEL_ARRIVALS: Record<string, string> = { return: 'dock', dock: 'dock', berth: 'dock', arriv: 'dock' };
+
 /** What a vessel runs onto. */
 const SHOALS = /^(?:rocks?|reefs?|sandbanks?|shoals?|sandbar)$/;
 
@@ -220,17 +229,28 @@ export function whenKey(sentence: Sentence, articleText: string, start: number, 
     subjectTerms = verbGroup ? after.slice(0, after.indexOf(verbGroup[0])) : [];
   }
   if (!verbGroup) return null;
-  const verb = verbGroup[verbGroup.length - 1];
+  let verb = verbGroup[verbGroup.length - 1];
   if (REPORTING.has(verb.normal) || verb.tags.has('Copula')) return null;
   const pool = before.includes(verb) ? before : after;
+  // 'will close to patients from Monday': the tagger may read the verb after a modal as an
+  // adjective ('close'); the modal is not what is dated, the word after it is.
+  const afterModal = MODALS.test(verb.normal) ? pool[pool.indexOf(verb) + 1] : undefined;
+  if (afterModal && /^[a-z]+$/.test(afterModal.normal) && !afterModal.tags.has('Determiner') && !afterModal.tags.has('Preposition')) verb = afterModal;
+  else if (MODALS.test(verb.normal)) return null;
   const subject = [...subjectTerms].reverse().find(isNoun);
   const event = eventOfVerb(verbGroup, pool.slice(pool.indexOf(verb) + 1, pool.indexOf(verb) + 4), subject && singular(subject.normal.split(' ').pop() ?? ''));
   if (event) return { key: `${namespace}:event:${event}`, quantity: `date of the ${event}`, sure: true };
   if (!subject) return null;
-  const subjectWord = singular(subject.normal.split(' ').pop() ?? subject.normal);
+  let subjectWord = singular(subject.normal.split(' ').pop() ?? subject.normal);
   const prepPart = namespace === 'year' ? prep : '';
+  let verbStem = VERB_SYNONYMS[stem(verb.normal)] ?? stem(verb.normal);
+  // 'the ship returned to port on Sunday', 'the liner docked on Saturday': a vessel's return is its docking.
+  if (VESSELS.test(subjectWord)) {
+    subjectWord = 'ship';
+    verbStem = VESSEL_ARRIVALS[verbStem] ?? verbStem;
+  }
   return {
-    key: `${namespace}:${stem(verb.normal)}:${subjectWord}:${prepPart}`,
+    key: `${namespace}:${verbStem}:${subjectWord}:${prepPart}`,
     quantity: `when the ${subjectWord} ${verb.normal}`,
     sure: !LIGHT_VERBS.has(verb.normal),
   };
