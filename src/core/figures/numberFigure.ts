@@ -305,7 +305,22 @@ function ageAt(ws: Word[], firstIndex: number, at: number, next: number, parsed:
   return { owner: name.surname, name: name.name, next: next };
 }
 
+/** Nouns a story alternates for one lasting thing. */
+const LENGTH_SYNONYMS: Record<string, string> = { blackout: 'outage', shutdown: 'outage', walkout: 'strike', cruise: 'voyage' };
+
 function durationKey(ws: Word[], first: number, next: number, adjective: boolean, unit: Unit): QuantityKey {
+  // 'the outage lasted nearly five hours', 'the strike lasted for three days': the length of the subject,
+  // as 'a five-hour outage' states it. Unsure: only other articles' mentions are compared.
+  let v = first - 1;
+  if (ws[v]?.lower === 'for') v--;
+  if (/^(?:lasted|lasts|last|lasting)$/.test(ws[v]?.lower ?? '') && !periodOf(ws, first, next)) {
+    const subject = ws[v - 1];
+    if (subject?.kind === 'word' && !FUNCTION_WORDS.has(subject.lower) && !/^\p{Lu}/u.test(subject.text) && !/^(?:to|will|would|could|may|might|should|must|can|which|that|who)$/.test(subject.lower)) {
+      const noun = singular(subject.lower);
+      const keyed = LENGTH_SYNONYMS[noun] ?? noun;
+      return { key: `duration:${keyed}`, quantity: `length of the ${noun}`, owner: null, confidence: 'unsure' };
+    }
+  }
   // 'deliberated for more than 11 hours', 'after deliberating for nine hours': how long the verb's action
   // lasted, keyed by its stem. Unsure: one article may time the same verb twice for different people.
   const verb = ws[first - 2];
@@ -332,7 +347,7 @@ function durationKey(ws: Word[], first: number, next: number, adjective: boolean
     const w = ws[next];
     if (w && w.kind === 'word' && !FUNCTION_WORDS.has(w.lower)) {
       const noun = singular(w.lower);
-      return { key: `duration:${noun}`, quantity: `length of the ${noun}`, owner: null, confidence: 'unsure' };
+      return { key: `duration:${LENGTH_SYNONYMS[noun] ?? noun}`, quantity: `length of the ${noun}`, owner: null, confidence: 'unsure' };
     }
   }
   void unit;
