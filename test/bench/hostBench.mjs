@@ -19,7 +19,10 @@ const { seedStories, articles } = require(path.join(benchDir, 'workspace.js'));
 const count = Number(process.env.BENCH_HOST_ARTICLES ?? 300);
 const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcecheck-bench-articles-'));
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcecheck-bench-workspace-'));
-for (const [id, text] of articles(count, seedStories(benchDir))) fs.writeFileSync(path.join(staging, id.replace(/\//g, '_')), text);
+// Half the articles are in the workspace when it opens (start-up load), half arrive later.
+const generated = articles(count, seedStories(benchDir));
+const atStartup = Math.floor(generated.length / 2);
+generated.forEach(([id, text], i) => fs.writeFileSync(path.join(i < atStartup ? workspace : staging, id.replace(/\//g, '_')), text));
 
 const child = spawn(process.execPath, [path.join(repo, 'test', 'host', 'run-integration.mjs')], {
     env: {
@@ -27,6 +30,7 @@ const child = spawn(process.execPath, [path.join(repo, 'test', 'host', 'run-inte
         SOURCECHECK_TESTS_MODULE: path.join(repo, 'out', 'test', 'bench', 'host', 'index'),
         SOURCECHECK_WORKSPACE_FIXTURE: workspace,
         SOURCECHECK_BENCH_STAGING: staging,
+        SOURCECHECK_BENCH_STARTUP: String(atStartup),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
 });
