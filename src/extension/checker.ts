@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Corpus } from '../core/corpus/corpus';
+import { warmUpTagger } from '../core/text/tagging';
 import type { Finding } from '../core/findings';
 import { Ranges, toDiagnostic } from './diagnostics';
 import type { IgnoreStore } from './ignoreStore';
@@ -156,6 +157,11 @@ export class Checker implements vscode.Disposable {
     if (this.running || this.disposed) return;
     this.running = true;
     try {
+      if (this.corpus.hasUnanalyzed()) {
+        warmUpTagger();
+        await yieldToHost();
+        if (this.disposed) return;
+      }
       // Analyse first: every article's index keys must be known before any check compares across articles.
       for (const id of this.corpus.unanalyzed()) {
         if (this.disposed) return;
