@@ -156,6 +156,9 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
     words = words.filter((_, n) => n !== inner);
   }
   const lastRaw = phrase.words[phrase.words.length - 1];
+  // 'two died hours later', 'three were killed days after': a time noun after the clause's verb
+  // says when, not what was counted.
+  if (TIME_NOUNS.has(singular(lastRaw)) && phrase.words.slice(0, -1).some((w) => roleOf(w) || VERB_WORDS.has(w) || looksLikeVerb(w))) return NONE;
   // 'job cuts', 'job losses', 'flood deaths': the head names the role, the word before it the counted thing.
   if (words.length > 1 && roleOf(lastRaw)) {
     role ??= roleOf(lastRaw);

@@ -34,3 +34,15 @@ describe('Figures: a past participle before or after the counted noun', () => {
     assert.equal(figureOf('The 30 pupils who were tested had fevers.', '30').key, null);
   });
 });
+
+describe("Figures: a time noun after the clause's verb is when, not what was counted", () => {
+  it("gives no key to 'two died hours later'", () => {
+    assert.equal(figureOf('Five walkers were hurt in the rockfall and two died hours later.', 'two').key, null);
+  });
+  it("gives no key to 'three were killed days after'", () => {
+    assert.equal(figureOf('Of the crew, three were killed days after the blast.', 'three').key, null);
+  });
+  it("still keys 'two people died'", () => {
+    assert.equal(figureOf('Two people died in the crash.', 'Two').key, 'count:people:died::');
+  });
+});
