@@ -308,6 +308,18 @@ function ageAt(ws: Word[], firstIndex: number, at: number, next: number, parsed:
 /** Nouns a story alternates for one lasting thing. */
 const LENGTH_SYNONYMS: Record<string, string> = { blackout: 'outage', shutdown: 'outage', walkout: 'strike', cruise: 'voyage' };
 
+/** What goes down in an outage and is restored after it. */
+const SUPPLIES = /^(?:systems?|networks?|computers?|servers?|power|electricity|grid|services?|supply|supplies|internet|connections?|phones?|lines?|signals?|websites?)$/;
+
+/** The index of 'restored'/'back' in 'was restored after N', 'came back online after N', or undefined. */
+function restorationVerb(ws: Word[], first: number): number | undefined {
+  if (ws[first - 1]?.lower !== 'after') return undefined;
+  const l = (n: number): string => ws[n]?.lower ?? '';
+  if (/^(?:restored|reconnected)$/.test(l(first - 2)) && /^(?:was|were|been|is|are)$/.test(l(first - 3))) return first - 2;
+  if (/^(?:online|on|up)$/.test(l(first - 2)) && l(first - 3) === 'back' && /^(?:came|come|were|was|went|are|is)$/.test(l(first - 4))) return first - 4;
+  return undefined;
+}
+
 function durationKey(ws: Word[], first: number, next: number, adjective: boolean, unit: Unit): QuantityKey {
   // 'the outage lasted nearly five hours', 'the strike lasted for three days': the length of the subject,
   // as 'a five-hour outage' states it. Unsure: only other articles' mentions are compared.
@@ -319,6 +331,21 @@ function durationKey(ws: Word[], first: number, next: number, adjective: boolean
       const noun = singular(subject.lower);
       const keyed = LENGTH_SYNONYMS[noun] ?? noun;
       return { key: `duration:${keyed}`, quantity: `length of the ${noun}`, owner: null, confidence: 'unsure' };
+    }
+  }
+  // 'Systems were restored after about 90 minutes', 'power came back on after five hours': the
+  // outage's length told by its end, as 'the outage lasted five hours' tells it.
+  const restored = restorationVerb(ws, first);
+  if (restored !== undefined && !periodOf(ws, first, next)) {
+    const subject = ws.slice(Math.max(0, restored - 6), restored).findIndex((w) => SUPPLIES.test(w.lower));
+    const at = Math.max(0, restored - 6) + subject;
+    const between = ws.slice(at + 1, restored);
+    // 'the crews working on the lines were restored': a supply inside a preposition's object is not the subject.
+    let d = at - 1;
+    while (/^(?:the|its|their|a|an|all|some|most)$/.test(ws[d]?.lower ?? '')) d--;
+    const governed = /^(?:to|of|for|at|in|on|from|by|with|after|about)$/.test(ws[d]?.lower ?? '');
+    if (subject >= 0 && !governed && !between.some((w) => w.text === ',' || /^(?:to|of|for|at|in|on|from|by|after|which|that|who)$/.test(w.lower))) {
+      return { key: 'duration:outage', quantity: 'length of the outage', owner: null, confidence: 'unsure' };
     }
   }
   // 'deliberated for more than 11 hours', 'after deliberating for nine hours': how long the verb's action

@@ -22,3 +22,23 @@ describe("Figures: how long a thing lasted ('the blackout lasted N hours')", () 
     assert.equal(figureOf('The sitting at Marlow Crown Court lasted 40 minutes.', '40 minutes').key, null);
   });
 });
+
+describe("Figures: an outage's length told by its end ('power was restored after N hours')", () => {
+  it("keys 'the network was restored after about 80 minutes' like 'the blackout lasted three hours'", () => {
+    const a = figureOf('The network was restored after about 80 minutes, the company said.', '80 minutes');
+    const b = figureOf('The blackout lasted three hours.', 'three hours');
+    assert.equal(a.key, 'duration:outage');
+    assert.equal(b.key, a.key);
+    assert.equal(a.confidence, 'unsure');
+    assert.equal(compareFigures(a, b), 'disagree');
+  });
+  it("reads 'came back online after N'", () => {
+    assert.equal(figureOf('The servers came back online after six hours.', 'six hours').key, 'duration:outage');
+  });
+  it('does not key a restoration of something that is not a supply', () => {
+    assert.equal(figureOf('Order was restored after two hours of clashes.', 'two hours').key, null);
+  });
+  it('does not key a supply inside a prepositional phrase of another subject', () => {
+    assert.equal(figureOf('The crews working on the lines were restored after four hours.', 'four hours').key, null);
+  });
+});
