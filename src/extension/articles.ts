@@ -81,7 +81,7 @@ export class ArticleSync implements vscode.Disposable {
     const watcher = w.createFileSystemWatcher('**/*');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.background(this.loadFile(uri))),
+      watcher.onDidCreate((uri) => this.background(this.created(uri))),
       watcher.onDidChange((uri) => {
         // An open document is the truth while it is open; the disk copy comes back when it closes.
         if (!this.openDocument(uri)) this.background(this.loadFile(uri));
@@ -210,6 +210,24 @@ export class ArticleSync implements vscode.Disposable {
   }
 
   /** Loads (or reloads) one workspace file from disk if it is an article under the settings. */
+  /**
+   * A file or a folder appeared. A folder moved or copied in whole is reported
+   * once, as the folder: its articles are listed and loaded.
+   */
+  private async created(uri: vscode.Uri): Promise<void> {
+    let type: vscode.FileType;
+    try {
+      type = (await vscode.workspace.fs.stat(uri)).type;
+    } catch {
+      return; // gone again already
+    }
+    if ((type & vscode.FileType.Directory) === 0) return this.loadFile(uri);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return;
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), globOf(readSettings(folder).exclude) ?? null);
+    for (const file of found) if (!this.disposed) await this.loadFile(file);
+  }
+
   private async loadFile(uri: vscode.Uri): Promise<void> {
     if (this.openDocument(uri)) return;
     if (!this.workspaceFiles.has(uri.toString()) && !this.matches(uri)) return;

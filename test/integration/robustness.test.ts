@@ -167,13 +167,28 @@ describe('Source Check on bad input', function () {
             created.push(path.join(folder(), 'dangling.txt'));
             make('folder.txt/inside.txt', UNATTRIBUTED);
             // Not asserted: a link to nothing reaches the extension by no event (the watcher and the search skip it), so it is not told.
-            // Known gap: a folder created with files in it may reach the extension as one event for the folder, so its articles wait for the next workspace load.
             await new Promise((resolve) => setTimeout(resolve, 500));
             assert.equal(sc.corpus.has(idOf('dangling.txt')), false);
             assert.equal(sc.corpus.has(idOf('folder.txt')), false);
+            // The folder named like an article is a folder: its article inside is loaded.
+            await eventually('the article inside the folder', () => (sc.corpus.has(idOf('folder.txt/inside.txt')) ? true : undefined));
         }
         await sc.whenIdle();
         await othersStillChecked();
+    });
+
+    it('loads the articles of a folder moved into the workspace in one piece', async () => {
+        const sc = await api();
+        // Built outside the workspace, then renamed in: the watcher reports only the folder.
+        const outside = fs.mkdtempSync(path.join(path.dirname(folder()), 'incoming-'));
+        fs.mkdirSync(path.join(outside, 'deep'));
+        fs.writeFileSync(path.join(outside, 'one.txt'), UNATTRIBUTED);
+        fs.writeFileSync(path.join(outside, 'deep', 'two.md'), UNATTRIBUTED);
+        const target = path.join(folder(), 'arrived');
+        fs.renameSync(outside, target);
+        created.push(target);
+        await eventually('both articles loaded', () => (sc.corpus.has(idOf('arrived/one.txt')) && sc.corpus.has(idOf('arrived/deep/two.md')) ? true : undefined));
+        await eventually('their findings', () => (ours('arrived/one.txt').length > 0 ? true : undefined));
     });
 
     it('loads a workspace with a symlink loop, each article once', async () => {
