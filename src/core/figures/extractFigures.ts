@@ -1,6 +1,7 @@
 import type { Article, Sentence } from '../text/article';
 import { clockAt, dateAt, isYear, timeAt, weekdayAt, type CalendarMatch } from './calendar';
 import { baseFigure, type Figure, type FoundFigure } from './figure';
+import { decadeAgeAt } from './decadeAge';
 import { numberFigureAt } from './numberFigure';
 import { countKey } from './quantityKey';
 import { whenKey } from './whenKey';
@@ -20,7 +21,7 @@ export function extractFigures(article: Article): Figure[] {
     if (!ws.some((w) => w.kind === 'number' || w.kind === 'word')) continue;
     let i = 0;
     while (i < ws.length) {
-      const found = calendarFigureAt(article, sentence, ws, i) ?? zeroFigureAt(article, sentence, ws, i) ?? numberFigureAt(article, sentence, ws, i);
+      const found = calendarFigureAt(article, sentence, ws, i) ?? zeroFigureAt(article, sentence, ws, i) ?? decadeAgeAt(article, sentence, ws, i) ?? numberFigureAt(article, sentence, ws, i);
       if (found) {
         figures.push(found.figure);
         i = Math.max(found.next, i + 1);

@@ -217,14 +217,14 @@ interface Age {
 }
 
 /** Nouns for one person described rather than named ('an 81-year-old man', 'a woman aged 40'). */
-const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'pensioner', 'teenager', 'driver', 'cyclist', 'pedestrian', 'motorcyclist', 'motorist', 'passenger', 'patient']);
+export const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'pensioner', 'teenager', 'driver', 'cyclist', 'pedestrian', 'motorcyclist', 'motorist', 'passenger', 'patient']);
 
 /**
  * What happened to the person described from `first` to `next`: the verb just before
  * ('killed a man aged 30') or a role in the clause after, past one appositive comma
  * ('One of them, an 81-year-old man, has died'). Only roles of people count.
  */
-function personRole(ws: Word[], first: number, next: number): Role | undefined {
+export function personRole(ws: Word[], first: number, next: number): Role | undefined {
   const before = roleOfVerbBefore(ws[first - 1]?.lower ?? '') ?? roleOfVerbBefore(ws[first - 2]?.lower ?? '');
   if (before && PEOPLE_ROLES.has(before)) return before;
   let n = next;

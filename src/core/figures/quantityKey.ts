@@ -168,6 +168,8 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   // 'one person familiar with the plans': a single thing is named by one word.
   if (value === 1 && phrase.words.length > 1) return NONE;
   let noun = words[words.length - 1];
+  // 'in their 40s', 'the 1990s': a letter joined to the number is no noun.
+  if (noun && noun.length < 2) return NONE;
   // 'cans' is a noun though 'can' is a function word: a plural is not the function word.
   if (!noun || (FUNCTION_WORDS.has(noun) || VERB_WORDS.has(noun) ? noun === lastRaw : looksLikeVerb(noun))) return NONE;
   role ??= roleBefore(ws, first) ?? roleAfter(ws, phrase.next) ?? aboardRole(ws, first, phrase.next) ?? (MAKING.test(ws[first - 1]?.lower ?? '') ? 'whole' : undefined);
