@@ -50,7 +50,7 @@ for (const [name, forms] of Object.entries(EVENT_CLASSES)) for (const f of forms
 type Kind = 'origin' | 'reason';
 
 /** Origin verbs (concepts) and, per connector, the kind of cause it opens. */
-const ORIGIN_VERBS = new Set(['start', 'caus', 'spark', 'trigger', 'blam', 'break', 'com', 'spread', 'multiply', 'bred', 'stem', 'result', 'aros', 'trac', 'attribut', 'ignit', 'link', 'put', 'carry', 'bring', 'introduc']);
+export const ORIGIN_VERBS = new Set(['start', 'caus', 'spark', 'trigger', 'blam', 'break', 'com', 'spread', 'multiply', 'bred', 'stem', 'result', 'aros', 'trac', 'attribut', 'ignit', 'link', 'put', 'carry', 'bring', 'introduc']);
 /**
  * Verbs that name a cause only through one connector: 'linked to', 'put down
  * to', and the carriers of an infection ('carried aboard by', 'brought in by',
@@ -62,6 +62,8 @@ const CONNECTORS: Record<string, Kind> = { in: 'origin', at: 'origin', on: 'orig
 /** Causal words that take 'of'/'to'/'on' ('the result of', 'due to', 'blamed on'). */
 const CAUSAL_LINKS = /^(?:(?:result|consequence|product) of|(?:due|down|owing|attributed|attributable|traced) to|blamed on|because of|caused by)$/;
 const HEAD_STOPS = new Set(['in', 'on', 'at', 'of', 'near', 'inside', 'behind', 'next', 'while', 'during', 'and', 'which', 'that', 'since', 'where', 'who']);
+
+const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|easter|midnight|noon|midday|dawn|dusk|night|morning|afternoon|evening|weekend|a\.m|p\.m|am|pm)$/;
 
 export interface CauseClaim {
   event: string;
@@ -75,6 +77,11 @@ export interface CauseClaim {
   /** Index in the words after the head. */
   headEnd: number;
   text: string;
+}
+
+/** The event class of a concept ('fire' for the concept of 'blaze'), if it names an event. */
+export function eventClassOf(c: string): string | undefined {
+  return EVENT_OF.get(c);
 }
 
 function eventAt(words: readonly ClaimWord[], i: number): string | undefined {
@@ -133,6 +140,8 @@ function causeIn(words: readonly ClaimWord[]): CauseClaim | undefined {
     if (!event || !link) continue;
     const phrase: ClaimWord[] = [];
     for (let k = link.start; k < words.length && words[k].token.kind !== 'punct'; k++) phrase.push(words[k]);
+    // 'broke out on the Fourth of July', 'started at 3 a.m. on Sunday': a date says when, not where.
+    if (link.kind === 'origin' && phrase.slice(0, 5).some((w) => WHEN.test(w.token.normal) || (w.token.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(w.token.text)))) continue;
     const head: string[] = [];
     const headWords: string[] = [];
     let headEnd = link.start;

@@ -22,6 +22,8 @@ export interface Claim {
    * read in place of the pronoun by the rules.
    */
   antecedent?: { sentence: number; first: number; last: number };
+  /** An 'it' before an origin verb read as the previous sentence's event noun (see pronounEvent.ts). */
+  pronounEvent?: { index: number; concept: string };
   /** The negation cue ('no', 'denied', 'without'), or null. */
   negation: string | null;
   /** The hedge cue ('may', 'reportedly', 'believed to'), or null for a firm claim. */

@@ -7,6 +7,7 @@ import { splitClauses } from './clauses';
 import { hedgeCue } from './hedging';
 import { isPastForm } from './lemma';
 import { findNegations } from './negation';
+import { pronounEventOf, withPronounEvent } from './pronounEvent';
 import { claimWords, nameVocabulary, type ClaimWord } from './terms';
 
 /**
@@ -27,8 +28,10 @@ export function extractClaims(article: Article): Claim[] {
       if (range.last <= dateline) continue;
       if (range.first < dateline) range.first = dateline;
       const antecedent = range.first === 0 ? antecedentOf(article, sentence.index) : undefined;
-      const words = claimWords(tokens, range.first, range.last, names);
+      let words = claimWords(tokens, range.first, range.last, names);
       if (antecedent) words.push(...claimWords(article.sentences[antecedent.sentence].tokens, antecedent.first, antecedent.last, names));
+      const pronounEvent = antecedent ? undefined : pronounEventOf(article, sentence.index, words);
+      words = withPronounEvent(words, pronounEvent);
       if (!words.some((w) => w.concept)) continue;
       const start = tokens[range.first].start;
       const end = tokens[range.last - 1].end;
@@ -48,6 +51,7 @@ export function extractClaims(article: Article): Claim[] {
         sentence: sentence.index,
         tokenRange: [range.first, range.last],
         ...(antecedent ? { antecedent } : {}),
+        ...(pronounEvent ? { pronounEvent } : {}),
         ...(causeEvent ? { causeEvent } : {}),
         ...(ordinalEvent ? { ordinalEvent } : {}),
         negation: negations[0]?.cue ?? null,

@@ -2,6 +2,7 @@ import type { Article } from '../text/article';
 import type { Token } from '../text/tokens';
 import type { Claim } from './claim';
 import { concept, phraseConcept, stem } from './lemma';
+import { withPronounEvent } from './pronounEvent';
 import { isNameWord, isStopword } from './stopwords';
 
 /** A token of a claim with its concept, for rules that look at word order. */
@@ -74,6 +75,7 @@ export function wordsOf(article: Article, claim: Claim): ClaimWord[] {
     words = ante
       ? [...claimWords(article.sentences[ante.sentence].tokens, ante.first, ante.last, names), ...claimWords(sentence.tokens, claim.tokenRange[0] + 1, claim.tokenRange[1], names)]
       : claimWords(sentence.tokens, claim.tokenRange[0], claim.tokenRange[1], names);
+    words = withPronounEvent(words, claim.pronounEvent);
     cache.set(claim, words);
   }
   return words;
