@@ -39,7 +39,9 @@ const CONCEPTS: Record<string, string[]> = {
   child: ['child', 'children', 'kids', 'youngsters'],
   rescue: ['rescue', 'rescued', 'pulled', 'saved', 'lifted'],
   recount: ['recount'],
-  request: ['request', 'requested', 'appeal', 'application'],
+  request: ['request', 'requested', 'application'],
+  // Contesting a ruling, rating or result: appealing against it is challenging it ('will appeal against the rating' / 'will not challenge the rating').
+  challenge: ['challenge', 'challenged', 'contest', 'contested', 'appeal', 'appealed', 'appealing'],
   // Going after a remedy: seeking, pursuing or lodging an appeal or a claim are one act.
   pursue: ['pursue', 'pursued', 'pursuing', 'seek', 'seeks', 'sought', 'seeking', 'lodge', 'lodged', 'lodging'],
   // Falling ill: the illness, the sickness and the people who became sick.
