@@ -58,6 +58,8 @@ const CONCEPTS: Record<string, string[]> = {
   // Data or goods taken in a theft or breach.
   steal: ['steal', 'stole', 'stolen', 'theft', 'taken', 'took'],
   close: ['close', 'closed', 'closes', 'closing', 'closure', 'shut', 'shuts'],
+  // Knocking a building down: the verb and its noun ('would be demolished' / 'demolition was not being considered').
+  demolish: ['demolish', 'demolished', 'demolishing', 'demolition', 'knocked down', 'pulled down', 'torn down', 'knock down', 'pull down', 'tear down'],
   postpone: ['postpone', 'postponed', 'put off', 'pushed back', 'deferred', 'delayed', 'rescheduled'],
   shortfall: ['shortfall', 'gap', 'deficit', 'overspend', 'black hole'],
   // Superlatives of damage: one place of a kind can hold the title (superlative.ts).

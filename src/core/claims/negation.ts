@@ -141,6 +141,15 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
       let next = i + 1;
       while (/^(?:be|been|yet|have|has|immediately|publicly|officially)$/.test(n(next))) next++;
       if (WITHHOLDING.has(n(next))) continue;
+      // 'demolition was not being considered', 'a closure is not planned': what is denied is the subject, the plan.
+      const planned = n(next) === 'being' ? next + 1 : next;
+      if (PLANNING.has(n(planned)) && nextIsClauseEnd(words, planned + 1)) {
+        const subject = subjectNoun(words, i);
+        if (subject) {
+          found.push({ kind: 'verb', at: i, cue: words[i].token.text, focus: [subject] });
+          continue;
+        }
+      }
       found.push({ kind: 'verb', at: i, cue: words[i].token.text, focus: focusAfter(words, i + 1, FOCUS_WORDS) });
       continue;
     }
@@ -153,6 +162,29 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
     }
   }
   return found.filter((neg) => neg.focus.length > 0);
+}
+
+/** Passive verbs of planning: a subject 'not being considered' or 'not planned' is a course of action ruled out. */
+const PLANNING = new Set(['considered', 'planned', 'proposed', 'contemplated', 'envisaged']);
+
+/** Whether the clause ends at `at` (nothing but punctuation or the end follows). */
+function nextIsClauseEnd(words: readonly ClaimWord[], at: number): boolean {
+  const w = words[at];
+  return !w || (w.token.kind === 'punct' && /^[,;:—–.!?]$/.test(w.token.text));
+}
+
+/**
+ * The single content noun right before the auxiliaries in front of word `at`
+ * ('demolition was not being …'), after a clause boundary; undefined for a
+ * longer or unclear subject.
+ */
+function subjectNoun(words: readonly ClaimWord[], at: number): ClaimWord | undefined {
+  let i = at - 1;
+  while (i >= 0 && /^(?:is|are|was|were|be|been|being|has|have|had)$/.test(words[i].token.normal)) i--;
+  const noun = words[i];
+  if (!noun || !noun.concept || noun.token.kind !== 'word' || noun.name) return undefined;
+  const before = words[i - 1]?.token.normal ?? '';
+  return i === 0 || /^(?:said|says|that|,|the|a|an)$/.test(before) ? noun : undefined;
 }
 
 /** The index of 'that' in 'rejected claims that …' / 'dismissed the suggestion that …', if any. */

@@ -207,6 +207,12 @@ function covers(negation: Negation, b: ClaimSide): boolean {
 function negationText(a: ClaimSide, negation: Negation): string {
   const last = negation.focus[negation.focus.length - 1];
   const to = a.words.indexOf(last);
+  if (to < negation.at) {
+    // The subject denied ('demolition was not being considered'): from it to the end of its clause.
+    let end = negation.at;
+    while (end + 1 < a.words.length && !(a.words[end + 1].token.kind === 'punct' && /^[,;:—–.!?]$/.test(a.words[end + 1].token.text))) end++;
+    return a.article.text.slice(a.words[to].token.start, a.words[end].token.end).replace(/\s+/g, ' ');
+  }
   return a.article.text.slice(a.words[negation.at].token.start, a.words[to].token.end).replace(/\s+/g, ' ');
 }
 
