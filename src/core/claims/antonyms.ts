@@ -39,6 +39,9 @@ const PAIRS: ReadonlyArray<readonly [string[], string[]]> = [
   [['structurally sound', 'be sound', 'was sound', 'is sound', 'were sound', 'are sound', 'declared safe', 'deemed safe', 'safe to enter', 'safe to use', 'safe to reopen'],
     ['unsafe', 'unsound', 'structurally unsound', 'condemned', 'dangerous structure', 'declared dangerous', 'deemed dangerous']],
   [['present'], ['absent']],
+  // Someone gone from a post against someone still holding it ('left her post in January' / 'remains in charge').
+  [['left her post', 'left his post', 'left the post', 'left her job', 'left his job', 'left the role', 'left her role', 'left his role', 'resigned', 'stepped down'],
+    ['remains in charge', 'remained in charge', 'still in charge', 'stays in charge', 'remains in post', 'remained in post', 'still in post', 'remains in her post', 'remains in his post', 'remains in the role', 'still in the role']],
   // An event called off against one run to its end ('the match was abandoned' / 'the match was completed').
   [['was abandoned', 'were abandoned', 'been abandoned', 'was called off', 'were called off'], ['was completed', 'were completed', 'been completed', 'was finished', 'were finished']],
   // A closure, ban or move said to be for a while against one said to be for good.
@@ -192,10 +195,12 @@ function sameThingRelative(side: ClaimSide, at: number, hit: Hit, other: ClaimSi
 /** Capitalised words that name nobody: counts ('Twenty-three cars …') and days or months ('Tuesday just west of …'). */
 const NOT_DOERS = /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands)(?:-\w+)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+/** The names before the hit (its doers, roughly). A capitalised sentence opener that is a function word ('In a rare defeat, …') names nobody. */
+function doers(side: ClaimSide, hit: Hit): string[] {
+  return side.words.slice(0, hit.at).filter((w) => (w.name || (isNameWord(w.token.text, false) && !isStopword(w.token.normal))) && !NOT_DOERS.test(w.token.normal)).map((w) => w.token.normal);
+}
+
 function differentDoers(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): boolean {
-  const doers = (side: ClaimSide, hit: Hit) =>
-    // A capitalised sentence opener that is a function word ('In a rare defeat, …') names nobody.
-    side.words.slice(0, hit.at).filter((w) => (w.name || (isNameWord(w.token.text, false) && !isStopword(w.token.normal))) && !NOT_DOERS.test(w.token.normal)).map((w) => w.token.normal);
   const doersA = doers(a, hitA);
   const doersB = doers(b, hitB);
   return doersA.length > 0 && doersB.length > 0 && !doersA.some((d) => doersB.includes(d));
@@ -242,6 +247,15 @@ function hedgeInLaterClause(side: ClaimSide, hit: Hit): boolean {
   return side.words.slice(hit.at + hit.length, at).some((w) => /^(?:and|but|;)$/.test(w.token.normal));
 }
 
+/** The pair of leaving a post and staying in it: said of people, so one person must be named the same way on both sides. */
+const POST_PAIR = PAIRS.findIndex(([gone]) => gone.includes('left her post'));
+
+/** Whether both sides name the doer, every name of the shorter naming being in the longer ('Linda Farrow' / 'Ms Linda Farrow'). */
+function samePerson(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): boolean {
+  const [fewer, more] = [doers(a, hitA), doers(b, hitB)].sort((x, y) => x.length - y.length);
+  return fewer.length > 0 && fewer.every((d) => more.includes(d));
+}
+
 export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   if (differentTimes(a, b)) return null;
   const hitsA = hitsOf(a);
@@ -256,6 +270,7 @@ export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
       if (negated(a, hitA) || negated(b, hitB)) continue;
       if (background(a, hitA, b, hitB) || background(b, hitB, a, hitA)) continue;
       if (differentDoers(a, hitA, b, hitB)) continue;
+      if (pair === POST_PAIR && !samePerson(a, hitA, b, hitB)) continue;
       const ofA = complement(a, hitA);
       const ofB = complement(b, hitB);
       if (ofA && ofB && ofA !== ofB) continue;

@@ -20,3 +20,14 @@ describe('claims: appeals and plans ruled out', () => {
     assert.deepEqual(flagged('The Ferring council said the old library would be demolished.', 'A Ferring council officer said a sale was not being considered.'), []);
   });
 });
+
+describe('claims: gone from a post or still in it', () => {
+  it("flags 'left his post' / 'resigned' against 'remains in charge' of one person", () => {
+    assert.equal(flagged('The Ferring head teacher, Tom Adair, left his post in March.', 'Tom Adair, the Ferring head teacher, remains in charge.').length, 1);
+    assert.equal(flagged('Tom Adair, the Ferring head teacher, resigned last week.', 'Tom Adair, the Ferring head teacher, is still in post.').length, 1);
+  });
+
+  it('stays quiet for two different people', () => {
+    assert.deepEqual(flagged('The Ferring head teacher, Tom Adair, left his post in March.', 'Rosa Lintott, the Ferring deputy head teacher, remains in charge.'), []);
+  });
+});
