@@ -36,7 +36,7 @@ function score(dir: string): Pooled {
 
 // The sets the rules have been developed on; a newly written set is measured first (its
 // first-contact score is what says how the rules generalise) and joins this list afterwards.
-const GUARDED = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
+const GUARDED = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'];
 const sets: Array<{ dir: string; forbiddenAllowed: number }> = [
   { dir: resolve(repo, '../shared/corpus'), forbiddenAllowed: 0 },
   // holdout3's one allowed hit: its gold forbids '146 flights' against 'more than 200', a real
