@@ -222,10 +222,28 @@ export class ArticleSync implements vscode.Disposable {
       return; // gone again already
     }
     if ((type & vscode.FileType.Directory) === 0) return this.loadFile(uri);
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return;
-    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), globOf(readSettings(folder).exclude) ?? null);
-    for (const file of found) if (!this.disposed) await this.loadFile(file);
+    // A link to a folder is not followed: it may lead back into the workspace (a loop) or out of it.
+    if (type & vscode.FileType.SymbolicLink) return;
+    // Walked by hand rather than searched: the search follows links, and a link inside the new
+    // folder may lead back into the workspace. loadFile applies include and exclude to each file.
+    const pending = [uri];
+    for (let dir = pending.pop(); dir && !this.disposed; dir = pending.pop()) {
+      let entries: Array<[string, vscode.FileType]>;
+      try {
+        entries = await vscode.workspace.fs.readDirectory(dir);
+      } catch {
+        continue;
+      }
+      for (const [name, kind] of entries) {
+        if (kind & vscode.FileType.SymbolicLink) continue;
+        const child = vscode.Uri.joinPath(dir, name);
+        // A folder the exclude globs cover (node_modules, .git…) is not walked at all.
+        if (kind & vscode.FileType.Directory) {
+          if (!matchesAny(`${vscode.workspace.asRelativePath(child, false)}/-`, readSettings(child).exclude)) pending.push(child);
+        }
+        else if (kind & vscode.FileType.File) await this.loadFile(child);
+      }
+    }
   }
 
   private async loadFile(uri: vscode.Uri): Promise<void> {
