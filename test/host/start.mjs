@@ -3,10 +3,13 @@
 //
 //   node test/host/start.mjs                   a window to use, until Ctrl-C
 //   node test/host/start.mjs --port 8080       the same on a fixed port (to forward it)
-//   node test/host/start.mjs --screenshot F    a PNG of an article with its findings
-//       [--file SAMPLE] [--hover 'words']      … of another sample, hovering the given words
-//       [--compare]                            … of the comparison view of the first sample with the other
+//   node test/host/start.mjs --screenshot F    a PNG of an article with its findings: a
+//                                              finding's hover and the Problems panel
 //                            [--file NAME]     (which sample; default: the first one)
+//                            [--hover 'words'] … hovering the given words instead (a quotation
+//                                              shows its speaker), without the panel
+//                            [--compare]       … the comparison view beside the article instead,
+//                                              through Compare Articles… in the command palette
 //
 // With a desktop VS Code (`code` on PATH) it opens the samples in it with the
 // extension loaded from this folder. Without one it serves the browser-hosted
@@ -68,8 +71,23 @@ async function serve(host, port) {
     throw new Error(`code-server ended (${how})`);
 }
 
+/** Runs the command titled `title` through the command palette (F1), as a user would. */
+async function runFromPalette(page, title) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await page.keyboard.type(title);
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title.split(': ').pop() })
+        .first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    // The command's own quick pick (if any) replaces the palette's list: wait for the palette's to go.
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title.split(': ').pop() })
+        .first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+}
+
 // What an editor sees: the article with its squiggles, the hover of one
-// finding, and the Problems panel listing them all.
+// finding, and the Problems panel listing them all (or, with `hover`, the
+// hover of the given words; with `compare`, the comparison view beside it).
 async function screenshot(host, output, file, { hover, compare } = {}) {
     const article = path.join(samples, file ?? fs.readdirSync(samples).filter((name) => /\.(txt|md)$/.test(name)).sort()[0]);
     if (!fs.existsSync(article)) throw new Error(`no sample ${article}`);
@@ -84,45 +102,59 @@ async function screenshot(host, output, file, { hover, compare } = {}) {
         const squiggle = page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, '
             + '.monaco-editor .squiggly-info, .monaco-editor .squiggly-hint').first();
         let found = true;
+        let shown = true;
         try {
             await squiggle.waitFor({ timeout: 30_000 });
         } catch {
             found = false;
         }
         if (found && compare) {
-            // Source Check: Compare Articles… from the command palette, then the other sample from the quick pick.
-            await page.keyboard.press('F1');
-            await page.keyboard.type('Source Check: Compare Articles');
-            await page.waitForTimeout(800);
+            // Source Check: Compare Articles… from the command palette, then the other sample from its quick pick.
+            await runFromPalette(page, 'Source Check: Compare Articles');
+            const other = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first();
+            await other.waitFor({ timeout: 10_000 });
             await page.keyboard.press('Enter');
-            await page.waitForTimeout(1500);
-            await page.keyboard.press('Enter');
-            await page.locator('iframe.webview').first().waitFor({ timeout: 20_000 }).catch(() => {});
-            // The comparison alone, at full width: close the article's editor group and the side bar.
-            await page.keyboard.press('F1');
-            await page.keyboard.type('View: Close Other Editor Groups');
-            await page.waitForTimeout(600);
-            await page.keyboard.press('Enter');
+            // The comparison beside the article; the side bar closed to give both room.
+            const table = page.frameLocator('iframe.webview').frameLocator('#active-frame').locator('#comparison table').first();
+            try {
+                await table.waitFor({ timeout: 20_000 });
+            } catch {
+                shown = false;
+            }
             await page.keyboard.press('Control+B');
-            await page.waitForTimeout(3000);
+            await page.waitForTimeout(1500);
         } else if (found && hover) {
-            // Hover the middle of the given words, wherever the editor has laid them out.
+            // Hover the middle of the given words, wherever the editor has laid them out (a
+            // wrapped line breaks them over two view lines; Monaco shows spaces as U+00A0).
             const point = await page.evaluate((words) => {
-                const walker = document.createTreeWalker(document.querySelector('.monaco-editor .view-lines'), NodeFilter.SHOW_TEXT);
-                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                    const at = node.textContent.replace(/\u00a0/g, ' ').indexOf(words);
-                    if (at < 0) continue;
-                    const range = document.createRange();
-                    range.setStart(node, at);
-                    range.setEnd(node, at + words.length);
-                    const r = range.getBoundingClientRect();
-                    return { x: r.left + Math.min(r.width / 2, 60), y: r.top + r.height / 2 };
+                const lines = [...document.querySelectorAll('.monaco-editor .view-lines .view-line')]
+                    .sort((x, y) => x.getBoundingClientRect().top - y.getBoundingClientRect().top);
+                const chars = [];
+                for (const line of lines) {
+                    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+                    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                        [...node.textContent].forEach((c, i) => {
+                            if (!/\s/.test(c)) chars.push({ c, node, i });
+                        });
+                    }
                 }
-                return undefined;
+                const wanted = words.replace(/\s+/g, '');
+                const at = chars.map((x) => x.c).join('').indexOf(wanted);
+                if (at < 0) return undefined;
+                const middle = chars[at + Math.floor(wanted.length / 2)];
+                const range = document.createRange();
+                range.setStart(middle.node, middle.i);
+                range.setEnd(middle.node, middle.i + 1);
+                const r = range.getBoundingClientRect();
+                return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
             }, hover);
             if (!point) throw new Error(`the words '${hover}' are not on the screen`);
             await page.mouse.move(point.x, point.y);
-            await page.locator('.monaco-hover-content').first().waitFor({ timeout: 10_000 }).catch(() => {});
+            try {
+                await page.locator('.monaco-hover-content').first().waitFor({ timeout: 10_000 });
+            } catch {
+                shown = false;
+            }
             await page.waitForTimeout(800);
         } else if (found) {
             await page.keyboard.press('Control+Shift+M');
@@ -141,6 +173,10 @@ async function screenshot(host, output, file, { hover, compare } = {}) {
         console.log(`[start] saved ${output} (${path.basename(article)})`);
         if (!found) {
             console.error('[start] no finding was shown within 30 s: the screenshot shows the article without squiggles');
+            return 1;
+        }
+        if (!shown) {
+            console.error(`[start] the ${compare ? 'comparison view' : 'hover'} did not appear: the screenshot shows the article without it`);
             return 1;
         }
         return 0;
