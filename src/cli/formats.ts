@@ -1,18 +1,14 @@
 import { RULES, type Finding, type Passage, type RelatedPassage, type RuleId, type Severity } from '../core/findings';
-import { LineMap, type Position } from '../core/text/positions';
+import { lineMapOf, type Position } from '../core/text/positions';
+
+const NO_TEXT = { text: '' };
 
 /** Offsets and line/character ranges of passages in the loaded files, for the output formats. */
 export class Locator {
-  private readonly maps = new Map<string, LineMap>();
-
-  constructor(private readonly texts: Map<string, string>) {}
+  constructor(private readonly articleOf: (articleId: string) => { text: string } | undefined) {}
 
   range(p: { articleId: string; start: number; end: number }): { start: Position; end: Position } {
-    let map = this.maps.get(p.articleId);
-    if (!map) {
-      map = new LineMap(this.texts.get(p.articleId) ?? '');
-      this.maps.set(p.articleId, map);
-    }
+    const map = lineMapOf(this.articleOf(p.articleId) ?? NO_TEXT);
     return { start: map.position(p.start), end: map.position(p.end) };
   }
 

@@ -33,12 +33,8 @@ export function run(argv: string[], engine: CorpusOptions = {}): Output {
   const loaded = loadArticles(options.paths, options.maxFileBytes);
   const stderr = [...loaded.errors, ...loaded.skipped].map((m) => `sourcecheck: ${m}`);
   const corpus = new Corpus(engine);
-  const texts = new Map<string, string>();
-  for (const file of loaded.files) {
-    corpus.set(file.path, file.text);
-    texts.set(file.path, file.text);
-  }
-  const locator = new Locator(texts);
+  for (const file of loaded.files) corpus.set(file.path, file.text);
+  const locator = new Locator((id) => corpus.article(id));
   const unreadable = loaded.errors.length > 0 ? 2 : 0;
   const internalError = (id: string, error: unknown): void => {
     // One article that breaks a detector must not hide the others' findings. The exit status

@@ -1,7 +1,7 @@
 import type { Finding } from './findings';
 import type { Article } from './text/article';
 import { findDirectives, type Directive } from './text/directives';
-import { LineMap } from './text/positions';
+import { lineMapOf, type LineMap } from './text/positions';
 
 /**
  * Drops the findings an editor silenced with an inline directive (see
@@ -12,8 +12,8 @@ import { LineMap } from './text/positions';
 export function applySuppressions(article: Article, findings: Finding[]): Finding[] {
   const directives = findDirectives(article.text, article.format);
   if (directives.length === 0) return findings;
-  const silenced = silencedLines(article.text, directives);
-  const lines = new LineMap(article.text);
+  const lines = lineMapOf(article);
+  const silenced = silencedLines(article.text, lines, directives);
   return findings.filter((f) => {
     const rules = silenced.get(lines.position(f.start).line);
     return !rules || !(rules === 'all' || rules.has(f.rule));
@@ -35,8 +35,7 @@ function merge(map: Map<number, LineRules>, line: number, rules: string[]): void
 }
 
 /** Line number → rules silenced on it. */
-function silencedLines(text: string, directives: Directive[]): Map<number, LineRules> {
-  const lines = new LineMap(text);
+function silencedLines(text: string, lines: LineMap, directives: Directive[]): Map<number, LineRules> {
   const lineCount = lines.position(text.length).line + 1;
   const map = new Map<number, LineRules>();
   let open: { line: number; rules: string[] } | undefined;

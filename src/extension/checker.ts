@@ -120,7 +120,7 @@ export class Checker implements vscode.Disposable {
     // Analyse all first so that every cross-article rule sees the whole index.
     for (const id of ids) {
       if (cancelled() || this.disposed) return { checked: 0, total };
-      if (!this.corpus.isAnalyzed(id)) this.guard(id, () => this.corpus.analysis(id));
+      if (!this.corpus.isAnalyzed(id)) await this.analyzeInSlices(id);
       report(++done / 2, total);
       await yieldToHost();
     }
@@ -136,6 +136,20 @@ export class Checker implements vscode.Disposable {
       await yieldToHost();
     }
     return { checked, total };
+  }
+
+  /**
+   * Analyses one article one detector per turn of the event loop, so that a
+   * long article's analysis never holds the extension host; a failure is
+   * logged (once) and recorded by the corpus.
+   */
+  private async analyzeInSlices(id: string): Promise<void> {
+    const steps = this.corpus.analysisSteps(id);
+    for (;;) {
+      const step = this.guard(id, () => steps.next());
+      await yieldToHost();
+      if (this.disposed || !step || step.done) return;
+    }
   }
 
   /** Resolves when no check is pending or running. */
@@ -166,14 +180,8 @@ export class Checker implements vscode.Disposable {
       for (const id of this.corpus.unanalyzed()) {
         if (this.disposed) return;
         if (!this.corpus.has(id) || this.corpus.isAnalyzed(id)) continue; // removed or analysed while we yielded
-        // One detector per turn of the event loop: a long article's analysis must not hold the host.
-        const steps = this.corpus.analysisSteps(id);
-        for (;;) {
-          const step = this.guard(id, () => steps.next());
-          await yieldToHost();
-          if (this.disposed) return;
-          if (!step || step.done) break;
-        }
+        await this.analyzeInSlices(id);
+        if (this.disposed) return;
       }
       // Articles that share keys with a changed article only now that it is analysed. After a
       // folder of articles arrives this is hundreds of index look-ups: yield every few milliseconds.
@@ -241,7 +249,7 @@ export class Checker implements vscode.Disposable {
         }, grace),
       );
     }
-    const ranges = new Ranges((articleId) => this.corpus.article(articleId)?.text);
+    const ranges = new Ranges((articleId) => this.corpus.article(articleId));
     this.diagnostics.set(
       uri,
       findings.map((f) => toDiagnostic(f, ranges)),

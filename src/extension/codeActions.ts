@@ -40,7 +40,7 @@ export class SourceCheckCodeActions implements vscode.CodeActionProvider {
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const id = document.uri.toString();
-    const ranges = new Ranges((articleId) => this.corpus.article(articleId)?.text);
+    const ranges = new Ranges((articleId) => this.corpus.article(articleId));
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== SOURCE) continue;

@@ -95,7 +95,7 @@ export class ComparePanel implements vscode.Disposable {
       const missing = [this.a, this.b].filter((id) => !this.corpus.has(id)).map(articleName);
       return `<p class="notice">${missing.map((m) => m.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)).join(' and ')} ${missing.length === 1 ? 'is' : 'are'} no longer loaded.</p>`;
     }
-    const ranges = new Ranges((id) => this.corpus.article(id)?.text);
+    const ranges = new Ranges((id) => this.corpus.article(id));
     return renderComparisonBody(this.comparison, (id, offset) => ranges.range(id, offset, offset).start.line);
   }
 
@@ -120,11 +120,10 @@ export class ComparePanel implements vscode.Disposable {
     if (m?.type !== 'open' || (m.side !== 'a' && m.side !== 'b')) return;
     // Only offsets come from the webview; the article is one of this panel's two.
     const id = m.side === 'a' ? this.a : this.b;
-    const text = this.corpus.article(id)?.text ?? '';
-    const start = clamp(m.start, text.length);
-    const end = Math.max(start, clamp(m.end, text.length));
-    const ranges = new Ranges(() => text);
-    const range = ranges.range(id, start, end);
+    const length = this.corpus.article(id)?.text.length ?? 0;
+    const start = clamp(m.start, length);
+    const end = Math.max(start, clamp(m.end, length));
+    const range = new Ranges((articleId) => this.corpus.article(articleId)).range(id, start, end);
     const column = m.side === 'a' ? vscode.ViewColumn.One : vscode.ViewColumn.Two;
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(id));
     await vscode.window.showTextDocument(document, { viewColumn: column, selection: range, preserveFocus: false });

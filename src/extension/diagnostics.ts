@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core/findings';
-import { LineMap } from '../core/text/positions';
+import { lineMapOf } from '../core/text/positions';
 
 export const SOURCE = 'Source Check';
 
@@ -12,17 +12,13 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 };
 
 /** Converts offsets of the corpus's copy of each article to ranges (the text may be a file not open in an editor). */
-export class Ranges {
-  private readonly maps = new Map<string, LineMap>();
+const NO_TEXT = { text: '' };
 
-  constructor(private readonly textOf: (articleId: string) => string | undefined) {}
+export class Ranges {
+  constructor(private readonly articleOf: (articleId: string) => { text: string } | undefined) {}
 
   range(articleId: string, start: number, end: number): vscode.Range {
-    let map = this.maps.get(articleId);
-    if (!map) {
-      map = new LineMap(this.textOf(articleId) ?? '');
-      this.maps.set(articleId, map);
-    }
+    const map = lineMapOf(this.articleOf(articleId) ?? NO_TEXT);
     const s = map.position(start);
     const e = map.position(end);
     return new vscode.Range(s.line, s.character, e.line, e.character);

@@ -40,7 +40,7 @@ export class SourceCheckHover implements vscode.HoverProvider {
     const analysis = this.corpus.isAnalyzed(id) ? this.corpus.analysis(id) : undefined;
     if (!analysis || analysis.article.text !== document.getText()) return undefined;
     const offset = document.offsetAt(position);
-    const ranges = new Ranges((articleId) => this.corpus.article(articleId)?.text);
+    const ranges = new Ranges((articleId) => this.corpus.article(articleId));
     const md = new vscode.MarkdownString();
     let range: vscode.Range | undefined;
     const cover = (start: number, end: number): void => {

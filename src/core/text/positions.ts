@@ -33,3 +33,16 @@ export class LineMap {
     return { line: lo, character: offset - this.starts[lo] };
   }
 }
+
+const lineMaps = new WeakMap<{ text: string }, LineMap>();
+
+/**
+ * The line map of an article, built once per version of its text (the corpus
+ * keeps one Article object per version), so that every diagnostic, hover,
+ * suppression and CLI line of that version shares it.
+ */
+export function lineMapOf(article: { text: string }): LineMap {
+  let map = lineMaps.get(article);
+  if (!map) lineMaps.set(article, (map = new LineMap(article.text)));
+  return map;
+}

@@ -18,7 +18,8 @@ const finding: Finding = {
 };
 
 describe('output formats', () => {
-  const locator = new Locator(texts);
+  const articles = new Map([...texts].map(([id, text]) => [id, { text }]));
+  const locator = new Locator((id) => articles.get(id));
   it('gives zero-based line/character ranges after a CRLF', () => {
     const out = JSON.parse(checkJson(locator, ['a.txt', 'b.txt'], [finding]));
     const f = out.findings[0];
