@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { looksBinary } from '../core/text/binary';
 
 /** An article file as found on disk. */
 export interface ArticleFile {
@@ -80,11 +81,6 @@ function walk(dir: string, out: string[], errors: string[], seen: Set<string>): 
       out.push(path);
     }
   }
-}
-
-/** Whether the bytes look like a binary file rather than text (a NUL byte in the first 8 KB). */
-function looksBinary(bytes: Buffer): boolean {
-  return bytes.subarray(0, 8192).includes(0);
 }
 
 export function loadArticles(paths: string[], maxFileBytes: number): LoadResult {

@@ -4,6 +4,7 @@ import { formatOf, type ArticleFormat } from '../core/text/article';
 import type { Checker } from './checker';
 import { matchesAny } from './glob';
 import { globOf, readSettings } from './settings';
+import { looksBinary } from '../core/text/binary';
 
 /** URI schemes whose documents are articles an editor is working on (not output panes, git views, settings). */
 const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web', 'memfs']);
@@ -351,11 +352,6 @@ export class ArticleSync implements vscode.Disposable {
 
 function nameOf(uri: vscode.Uri): string {
   return uri.scheme === 'file' ? uri.fsPath : uri.toString();
-}
-
-/** Whether the bytes look like a binary file rather than text: a NUL byte in the first 8 KB (as git and the CLI decide). */
-function looksBinary(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, 8192).includes(0);
 }
 
 function describeReadError(error: unknown): string {
