@@ -12,7 +12,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, relative, resolve } from 'node:path';
 
 const repo = resolve(import.meta.dirname, '../..');
-const cli = join(repo, 'out', 'cli.js');
+// SOURCECHECK_CLI: a copy of a built cli.js, so that the comparison can run while the tree is rebuilt.
+const cli = process.env.SOURCECHECK_CLI ? resolve(process.env.SOURCECHECK_CLI) : join(repo, 'out', 'cli.js');
 const [mode, dirArg] = process.argv.slice(2);
 if (!['save', 'compare'].includes(mode) || !dirArg) {
   console.error('usage: node test/tools/baseline.mjs save|compare DIR');
