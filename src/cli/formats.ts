@@ -1,5 +1,6 @@
-import { RULES, type Finding, type Passage, type RelatedPassage, type RuleId, type Severity } from '../core/findings';
+import { RULES, type Finding, type Passage, type RelatedPassage, type Severity } from '../core/findings';
 import { lineMapOf, type Position } from '../core/text/positions';
+import { RULE_INFO } from '../core/rules/catalog';
 
 const NO_TEXT = { text: '' };
 
@@ -59,11 +60,6 @@ export function checkText(locator: Locator, findings: Finding[]): string {
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-const RULE_DESCRIPTIONS: Record<RuleId, string> = {
-  'unattributed-quote': 'A quotation with no identifiable speaker.',
-  'inconsistent-figure': 'A number, quantity or date that disagrees with another mention of the same thing.',
-  contradiction: 'A claim that contradicts a claim in another loaded article.',
-};
 
 function sarifLocation(locator: Locator, p: Passage, message?: string): object {
   const { start, end } = locator.range(p);
@@ -93,7 +89,7 @@ export function checkSarif(locator: Locator, version: string, findings: Finding[
           driver: {
             name: 'sourcecheck',
             version,
-            rules: RULES.map((id) => ({ id, shortDescription: { text: RULE_DESCRIPTIONS[id] } })),
+            rules: RULES.map((id) => ({ id, shortDescription: { text: RULE_INFO[id].description } })),
           },
         },
         results: findings.map((f) => ({
