@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Corpus } from '../core/corpus/corpus';
 import { articleName, type Finding } from '../core/findings';
 import type { Checker } from './checker';
-import { Ranges, SOURCE } from './diagnostics';
+import { Ranges, ruleOfDiagnostic, SOURCE } from './diagnostics';
 
 /** What a quick fix passes to its command: enough to find the finding again. */
 export interface FindingRef {
@@ -46,7 +46,7 @@ export class SourceCheckCodeActions implements vscode.CodeActionProvider {
       if (diagnostic.source !== SOURCE) continue;
       const finding = this.checker
         .findingsOf(id)
-        .find((f) => f.rule === String(diagnostic.code) && ranges.range(id, f.start, f.end).isEqual(diagnostic.range));
+        .find((f) => f.rule === ruleOfDiagnostic(diagnostic) && ranges.range(id, f.start, f.end).isEqual(diagnostic.range));
       if (!finding) continue;
       const others = finding.related.filter((r) => r.articleId !== finding.articleId || r.start !== finding.start);
       if (finding.rule !== 'unattributed-quote' && others.length > 0) {

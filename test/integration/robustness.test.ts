@@ -13,7 +13,7 @@ import { analyzeArticle } from '../../src/core/corpus/analysis';
 import { Checker } from '../../src/extension/checker';
 import { IgnoreStore } from '../../src/extension/ignoreStore';
 import type { SourceCheckApi } from '../../src/extension/extension';
-import { activeApi, eventually as waitFor, SOURCE } from './helpers';
+import { activeApi, eventually as waitFor, ruleOf, SOURCE } from './helpers';
 
 const UNATTRIBUTED = 'Officials met on Monday.\n\n"We will not back down from this fight."\n';
 
@@ -46,7 +46,7 @@ const logged = (sc: SourceCheckApi, pattern: RegExp) => eventually(`the log to s
 
 /** Waits until the unattributed fixture still has its finding: the other articles are checked. */
 const othersStillChecked = () =>
-    eventually('unattributed.txt still flagged', () => (ours('unattributed.txt').some((d) => String(d.code) === 'unattributed-quote') ? true : undefined));
+    eventually('unattributed.txt still flagged', () => (ours('unattributed.txt').some((d) => ruleOf(d) === 'unattributed-quote') ? true : undefined));
 
 describe('Source Check on bad input', function () {
     this.timeout(120_000);
@@ -105,7 +105,7 @@ describe('Source Check on bad input', function () {
             seen.set(variant, [
                 ...sc.findingsOf(id).map((f) => `${f.rule} «${words(f.start, f.end)}» ${f.message}`),
                 // The diagnostics' ranges, mapped back to the text of their lines.
-                ...diagnostics.map((d) => `${String(d.code)} ${d.range.start.line}: «${lines[d.range.start.line].slice(d.range.start.character, d.range.start.line === d.range.end.line ? d.range.end.character : undefined)}»`),
+                ...diagnostics.map((d) => `${ruleOf(d)} ${d.range.start.line}: «${lines[d.range.start.line].slice(d.range.start.character, d.range.start.line === d.range.end.line ? d.range.end.character : undefined)}»`),
             ]);
         }
         const lf = seen.get('lf')!;
