@@ -94,8 +94,14 @@ export function loadArticles(paths: string[], maxFileBytes: number): LoadResult 
       result.errors.push(`${path}: cannot read: ${reason(error)}`);
       continue;
     }
-    if (isDir) walk(path, candidates, result.errors, new Set());
-    else candidates.push(path);
+    if (isDir) {
+      const before = candidates.length;
+      walk(path, candidates, result.errors, new Set());
+      // A wrong path must not look like clean copy.
+      if (candidates.length === before) result.errors.push(`${path}: no articles (*.txt, *.md) in this folder`);
+    } else {
+      candidates.push(path);
+    }
   }
   const loaded = new Set<string>();
   for (const path of candidates) {

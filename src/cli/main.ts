@@ -1,7 +1,9 @@
 import { Corpus, type CorpusOptions } from '../core/corpus/corpus';
 import { articleLanguage } from '../core/text/language';
 import type { Finding } from '../core/findings';
-import { parseArgs, reachesFailOn, USAGE, UsageError, type Options } from './args';
+import { existsSync } from 'node:fs';
+import { parseArgs, reachesFailOn, unknownCommand, USAGE, UsageError, type Options } from './args';
+import { checkGithub } from './githubAnnotations';
 import { loadArticles } from './files';
 import { checkJson, checkSarif, checkText, Locator } from './formats';
 import { listing } from './listings';
@@ -29,9 +31,16 @@ export function run(argv: string[], engine: CorpusOptions = {}): Output {
   }
   if (options === 'help') return { stdout: USAGE, stderr: [], code: 0 };
   if (options === 'version') return { stdout: VERSION, stderr: [], code: 0 };
+  const typo = unknownCommand(options, existsSync);
+  if (typo) return { stdout: '', stderr: [`sourcecheck: ${typo}`], code: 2 };
 
   const loaded = loadArticles(options.paths, options.maxFileBytes);
-  const stderr = [...loaded.errors, ...loaded.skipped].map((m) => `sourcecheck: ${m}`);
+  const stderr = [...loaded.errors, ...(options.quiet ? [] : loaded.skipped)].map((m) => `sourcecheck: ${m}`);
+  if (loaded.files.length === 0) {
+    // Nothing on stdout: an empty report of nothing checked would read as clean copy.
+    stderr.push('sourcecheck: no articles to check');
+    return { stdout: '', stderr, code: 2 };
+  }
   const corpus = new Corpus(engine);
   for (const file of loaded.files) corpus.set(file.path, file.text);
   const locator = new Locator((id) => corpus.article(id));
@@ -53,7 +62,7 @@ export function run(argv: string[], engine: CorpusOptions = {}): Output {
     }
     // Silence on a foreign-language article must not read as a clean bill: say it was not checked.
     const language = articleLanguage(corpus.article(id)!);
-    if (!language.english && language.words > 0) {
+    if (!language.english && language.words > 0 && !options.quiet) {
       stderr.push(`sourcecheck: ${id}: skipped: it looks like ${language.language ?? 'a language other than English'}, and sourcecheck checks English articles only`);
     }
   }
@@ -70,14 +79,17 @@ export function run(argv: string[], engine: CorpusOptions = {}): Output {
       internalError(id, error);
     }
   }
+  const failing = findings.filter((f) => reachesFailOn(f.severity, options.failOn));
+  const shown = options.quiet && options.failOn !== 'none' ? failing : findings;
   const stdout =
     options.format === 'json'
-      ? checkJson(locator, files, findings)
+      ? checkJson(locator, files, shown)
       : options.format === 'sarif'
-        ? checkSarif(locator, VERSION, findings)
-        : checkText(locator, findings);
-  const failed = findings.some((f) => reachesFailOn(f.severity, options.failOn)) ? 1 : 0;
-  return { stdout, stderr, code: unreadable || failed };
+        ? checkSarif(locator, VERSION, shown)
+        : options.format === 'github'
+          ? checkGithub(locator, shown)
+          : checkText(locator, shown, { summary: !options.quiet, unreadable: loaded.errors.length });
+  return { stdout, stderr, code: unreadable || (failing.length > 0 ? 1 : 0) };
 }
 
 // Only when run as the command, not when a test imports this module.
