@@ -2,6 +2,11 @@ import { Corpus, type CorpusOptions } from '../core/corpus/corpus';
 import { articleLanguage } from '../core/text/language';
 import type { Finding } from '../core/findings';
 import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { dismissalsOf } from '../core/project/projectDismissals';
+import { governedFindings, projectRuleSettings } from '../core/project/governedFindings';
+import { isProjectArticle } from '../core/project/selection';
+import { cliProjectPaths, projectLookup } from './project';
 import { parseArgs, reachesFailOn, unknownCommand, USAGE, UsageError, type Options } from './args';
 import { checkGithub } from './githubAnnotations';
 import { loadArticles } from './files';
@@ -9,6 +14,9 @@ import { checkJson, checkSarif, checkText, Locator } from './formats';
 import { listing } from './listings';
 
 import { version as VERSION } from '../../package.json';
+
+/** The CLI's articles when no project file says otherwise (the contract's *.txt and *.md, and *.markdown). */
+const CLI_INCLUDE = ['**/*.txt', '**/*.md', '**/*.markdown'];
 
 interface Output {
   stdout: string;
@@ -34,8 +42,16 @@ export function run(argv: string[], engine: CorpusOptions = {}): Output {
   const typo = unknownCommand(options, existsSync);
   if (typo) return { stdout: '', stderr: [`sourcecheck: ${typo}`], code: 2 };
 
-  const loaded = loadArticles(options.paths, options.maxFileBytes);
-  const stderr = [...loaded.errors, ...(options.quiet ? [] : loaded.skipped)].map((m) => `sourcecheck: ${m}`);
+  const projects = projectLookup(options.config);
+  const isArticle = (path: string): boolean => {
+    const found = projects.of(path);
+    const inProject = found && relative(found.folder, resolve(path)).split(sep).join('/');
+    return inProject && !inProject.startsWith('../') ? isProjectArticle(inProject, found.project, CLI_INCLUDE) : /\.(txt|md|markdown)$/i.test(path);
+  };
+  const loaded = loadArticles(options.paths, options.maxFileBytes, isArticle);
+  // Every loaded article's project file, also for a file named on the command line.
+  const projectOf = new Map(loaded.files.map((file) => [file.path, projects.of(file.path)]));
+  const stderr = [...projects.problems, ...loaded.errors, ...(options.quiet ? [] : loaded.skipped)].map((m) => `sourcecheck: ${m}`);
   if (loaded.files.length === 0) {
     // Nothing on stdout: an empty report of nothing checked would read as clean copy.
     stderr.push('sourcecheck: no articles to check');
@@ -44,7 +60,7 @@ export function run(argv: string[], engine: CorpusOptions = {}): Output {
   const corpus = new Corpus(engine);
   for (const file of loaded.files) corpus.set(file.path, file.text);
   const locator = new Locator((id) => corpus.article(id));
-  const unreadable = loaded.errors.length > 0 ? 2 : 0;
+  const unreadable = loaded.errors.length > 0 || projects.failed ? 2 : 0;
   const internalError = (id: string, error: unknown): void => {
     // One article that breaks a detector must not hide the others' findings. The exit status
     // keeps the contract's meaning (findings against --fail-on; 2 only for usage and unreadable
@@ -71,10 +87,15 @@ export function run(argv: string[], engine: CorpusOptions = {}): Output {
     return { stdout: listing(options.command, options.format, corpus, files, locator), stderr, code: unreadable };
   }
 
+  // A dismissal names both its articles, so every project's dismissals apply wherever they point.
+  const ids = loaded.files.map((file) => file.path);
+  const dismissed = projects.all().flatMap((p) => dismissalsOf(p.project, cliProjectPaths(p, ids)));
+  const textOf = (id: string, start: number, end: number): string | undefined => corpus.article(id)?.text.slice(start, end);
   const findings: Finding[] = [];
   for (const id of files) {
     try {
-      findings.push(...corpus.check(id));
+      const rules = projectRuleSettings(projectOf.get(id)?.project);
+      findings.push(...governedFindings(corpus.check(id), { rules, ignored: dismissed, textOf }));
     } catch (error) {
       internalError(id, error);
     }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Corpus } from '../core/corpus/corpus';
 import { formatOf, type ArticleFormat } from '../core/text/article';
 import type { Checker } from './checker';
-import { matchesAny } from './glob';
+import { matchesAny } from '../core/project/glob';
 import { globOf, readSettings } from './settings';
 import { looksBinary } from '../core/text/binary';
 

@@ -5,7 +5,7 @@ import type { ArticleSync } from './articles';
 import type { Checker } from './checker';
 import { COMMAND_ACCEPT, COMMAND_IGNORE, findingOf, type FindingRef } from './codeActions';
 import { ComparePanel } from './comparePanel';
-import { acceptEntry, ignoreEntry, type IgnoredFinding } from './ignores';
+import { acceptEntry, ignoreEntry, type IgnoredFinding } from '../core/project/dismissals';
 import type { IgnoreStore } from './ignoreStore';
 import { COMMAND_SHOW_PROBLEMS } from './statusBar';
 import { settle } from './settle';

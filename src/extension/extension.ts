@@ -8,7 +8,7 @@ import { SourceCheckCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { COMPARE_VIEW_TYPE, ComparePanel, type CompareState } from './comparePanel';
 import { SourceCheckHover } from './hover';
-import type { IgnoredFinding } from './ignores';
+import type { IgnoredFinding } from '../core/project/dismissals';
 import { IgnoreStore } from './ignoreStore';
 import { LanguageNotice } from './languageNotice';
 import { readSettings } from './settings';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { renameEntries, sameEntry, type IgnoredFinding } from './ignores';
+import { renameEntries, sameEntry, type IgnoredFinding } from '../core/project/dismissals';
 
 const KEY = 'sourcecheck.ignoredFindings';
 
