@@ -153,8 +153,8 @@ export async function startCodeServer(host, { port = 0, startTimeoutMs = 60_000 
         authority: '',
         /** The URI by which the workbench names a path on this machine. */
         remoteUri: (absolutePath) => `vscode-remote://${server.authority}${path.resolve(absolutePath)}`,
-        /** The workbench page opening `folder`, with a payload of [key, value] pairs. */
-        workbenchUrl: ({ folder, payload = [] }) => `${server.origin}/?folder=${encodeURIComponent(server.remoteUri(folder))}`
+        /** The workbench page opening `folder` (or a multi-root `.code-workspace` file), with a payload of [key, value] pairs. */
+        workbenchUrl: ({ folder, payload = [] }) => `${server.origin}/?${folder.endsWith('.code-workspace') ? 'workspace' : 'folder'}=${encodeURIComponent(server.remoteUri(folder))}`
             + `&payload=${encodeURIComponent(JSON.stringify(payload))}`,
         close: async () => {
             if (!exited) {
