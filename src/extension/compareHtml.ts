@@ -64,7 +64,7 @@ function quotationCell(side: 'a' | 'b', r: QuotationRow, lineOf: LineOf): string
 
 function summaryChips(c: Comparison): string {
   const conflicts = c.summary.conflicts;
-  const differ = c.summary.claims.differ + c.summary.figures.differ + c.summary.quotations['different-speaker'];
+  const differ = c.summary.differences;
   const agree = c.summary.claims.agree + c.summary.figures.agree + c.summary.quotations.same;
   const chip = (cls: string, n: number, words: string) => `<span class="chip ${cls}">${n} ${escapeHtml(words)}</span>`;
   return `<p class="chips" role="status">${chip('c-conflict', conflicts, conflicts === 1 ? 'conflict' : 'conflicts')}${chip('c-differ', differ, differ === 1 ? 'difference' : 'differences')}${chip('c-agree', agree, 'in agreement')}</p>`;
@@ -80,8 +80,10 @@ export function renderComparisonBody(c: Comparison, lineOf: LineOf): string {
   const conflictRows = c.conflicts
     .map((r) => row('conflict', `<td><span class="rule">${escapeHtml(r.rule)}</span></td>${passageLink('a', r.a, lineOf)}${passageLink('b', r.b, lineOf)}<td class="detail">${escapeHtml(r.message)}</td>`))
     .join('');
-  const claimRows = c.claims.map((r: ClaimRow) => row(r.status, `<td>${status(r.status)}</td>${passageLink('a', r.a, lineOf)}${passageLink('b', r.b, lineOf)}<td class="detail">${escapeHtml(r.detail ?? '')}</td>`)).join('');
+  // Each conflict is listed once, in the first section: the claim or figure rows it covers are not repeated below.
+  const claimRows = c.claims.filter((r) => r.status !== 'conflict').map((r: ClaimRow) => row(r.status, `<td>${status(r.status)}</td>${passageLink('a', r.a, lineOf)}${passageLink('b', r.b, lineOf)}<td class="detail">${escapeHtml(r.detail ?? '')}</td>`)).join('');
   const figureRows = c.figures
+    .filter((r) => r.status !== 'conflict')
     .map((r: FigureRow) => row(r.status, `<td><span class="quantity">${escapeHtml(r.quantity)}</span><br>${status(r.status)}</td>${figureCells('a', r.a, lineOf)}${figureCells('b', r.b, lineOf)}<td class="detail">${escapeHtml(r.detail ?? '')}</td>`))
     .join('');
   let lastSpeaker: string | undefined;
@@ -98,9 +100,9 @@ export function renderComparisonBody(c: Comparison, lineOf: LineOf): string {
     `<header><h1><span class="name">${escapeHtml(c.a.name)}</span> <span aria-hidden="true">⟷</span><span class="visually-hidden">compared with</span> <span class="name">${escapeHtml(c.b.name)}</span></h1>${summaryChips(c)}` +
     `<p class="help">↑/↓ or j/k move between rows · Enter opens the passage in A · Shift+Enter in B · c shows conflicts and differences only</p></header>` +
     notices +
-    section('conflicts', 'Conflicts found by Source Check', String(s.conflicts), conflictRows, 'No conflicts between these two articles.', `<th scope="col">Rule</th>${sideHeads}<th scope="col">Why</th>`) +
-    section('claims', 'Claims', `${s.claims.conflict} conflict · ${s.claims.differ} differ · ${s.claims.agree} agree · ${s.claims['only-a']} only A · ${s.claims['only-b']} only B`, claimRows, 'No claims extracted from either article.', `<th scope="col">Status</th>${sideHeads}<th scope="col">Why</th>`) +
-    section('figures', 'Figures', `${s.figures.conflict} conflict · ${s.figures.differ} differ · ${s.figures.agree} agree · ${s.figures['only-a']} only A · ${s.figures['only-b']} only B`, figureRows, 'No figures of the same kind in either article.', `<th scope="col">Quantity</th>${sideHeads}<th scope="col">Why</th>`) +
+    section('conflicts', 'Conflicts', String(s.conflicts), conflictRows, 'No conflicts between these two articles.', `<th scope="col">Rule</th>${sideHeads}<th scope="col">Why</th>`) +
+    section('claims', 'Claims', `${s.claims.differ} differ · ${s.claims.agree} agree · ${s.claims['only-a']} only A · ${s.claims['only-b']} only B`, claimRows, 'No claims extracted from either article.', `<th scope="col">Status</th>${sideHeads}<th scope="col">Why</th>`) +
+    section('figures', 'Figures', `${s.figures.differ} differ · ${s.figures.agree} agree · ${s.figures['only-a']} only A · ${s.figures['only-b']} only B`, figureRows, 'No figures of the same kind in either article.', `<th scope="col">Quantity</th>${sideHeads}<th scope="col">Why</th>`) +
     section('quotations', 'Quotations by speaker', `${s.quotations['different-speaker']} different speaker · ${s.quotations.same} same · ${s.quotations['only-a']} only A · ${s.quotations['only-b']} only B`, quotationRows, 'No quotations in either article.', `<th scope="col">Status</th>${sideHeads}`)
   );
 }

@@ -37,6 +37,34 @@ describe('Source Check editor experience', function () {
         open[0].panel.dispose();
     });
 
+    it('counts a date difference in the comparison view, and lists a conflict once', async () => {
+        const sc = await api();
+        const x = file('council_a.txt');
+        const y = file('council_b.txt');
+        await vscode.workspace.fs.writeFile(x, new TextEncoder().encode('Council report\n\nThe council published its flood report on Tuesday, saying 40 homes were damaged.\n'));
+        await vscode.workspace.fs.writeFile(y, new TextEncoder().encode('Council report\n\nThe council published its flood report on Wednesday, saying 40 homes were damaged.\n'));
+        try {
+            await eventually('both loaded', () => (sc.corpus.has(x.toString()) && sc.corpus.has(y.toString()) ? true : undefined));
+            await sc.whenIdle();
+            const model = (await vscode.commands.executeCommand('sourcecheck.compareArticles', x, [x, y])) as Comparison;
+            assert.equal(model.summary.differences, 1, JSON.stringify(model.claims));
+            const panel = sc.comparisons()[0].panel;
+            assert.match(panel.webview.html, /1 difference</);
+            panel.dispose();
+            // The seed articles' contradiction: once in the view, not again under Claims.
+            const seeds = (await vscode.commands.executeCommand('sourcecheck.compareArticles', file(A), [file(A), file(B)])) as Comparison;
+            const html = sc.comparisons()[0].panel.webview.html;
+            for (const conflict of seeds.conflicts) {
+                const words = conflict.a.text.slice(0, 40).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+                assert.equal(html.split(words).length - 1, 1, `listed once: ${words}`);
+            }
+            sc.comparisons()[0].panel.dispose();
+        } finally {
+            await vscode.workspace.fs.delete(x);
+            await vscode.workspace.fs.delete(y);
+        }
+    });
+
     it('re-renders the comparison when an article changes', async () => {
         const sc = await api();
         await vscode.commands.executeCommand('sourcecheck.compareArticles', file(A), [file(A), file(B)]);

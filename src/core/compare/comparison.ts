@@ -103,6 +103,12 @@ export interface Comparison {
   quotations: QuotationRow[];
   summary: {
     conflicts: number;
+    /**
+     * Differences the engine did not judge conflicts, each once: a differing
+     * claim, a differing figure not inside a differing claim (the same date
+     * would count twice), a quotation given to another speaker.
+     */
+    differences: number;
     claims: Record<ClaimStatus, number>;
     figures: Record<FigureStatus, number>;
     quotations: Record<QuotationStatus, number>;
