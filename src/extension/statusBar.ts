@@ -57,8 +57,10 @@ export class SourceCheckStatus implements vscode.Disposable {
     }
     const findings = this.checker.findingsOf(id);
     const counts = countByRule(findings);
-    const parts = RULES.filter((r) => counts[r] > 0).map((r) => `${LABEL[r]?.[0] ?? ''} ${counts[r]}`);
-    this.item.text = parts.length > 0 ? `$(checklist) ${parts.join('  ')}` : '$(check) Source Check';
+    // Says what it counts, in words: '$(diff) Source Check: 2 contradictions'.
+    const parts = RULES.filter((r) => counts[r] > 0).map((r) => `${counts[r]} ${LABEL[r]?.[1] ?? r}${counts[r] === 1 ? '' : 's'}`);
+    const icon = parts.length === 1 ? (LABEL[RULES.find((r) => counts[r] > 0)!]?.[0] ?? '$(checklist)') : '$(checklist)';
+    this.item.text = parts.length > 0 ? `${icon} Source Check: ${parts.join(', ')}` : '$(check) Source Check: no findings';
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown('**Source Check** — this article\n\n');
     for (const r of RULES) tooltip.appendMarkdown(`- ${counts[r]} ${LABEL[r]?.[1] ?? r}${counts[r] === 1 ? '' : 's'}\n`);

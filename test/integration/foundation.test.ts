@@ -45,10 +45,12 @@ describe('Source Check foundation', function () {
     });
 
     it('hovers on a contradiction with one block: its message once (VS Code shows it), the other passage quoted and linked', async () => {
-        await api();
+        const sc = await api();
         const uri = file(SEED_A);
         const diagnostic = await eventually('the seed contradiction', () => ours(uri, 'contradiction')[0]);
         const document = await vscode.workspace.openTextDocument(uri);
+        await vscode.window.showTextDocument(document);
+        await eventually('the status bar to say what it counts', () => (/^\$\([a-z-]+\) Source Check: (.*, )?1 contradiction(,|$)/.test(sc.statusText()) ? true : undefined));
         const { text } = await hoverText(uri, document.getText(diagnostic.range).slice(0, 30));
         // What the editor sees: VS Code's own hover of the diagnostic (its message) and this extension's hover.
         const seen = `${diagnostic.message}\n${text}`;

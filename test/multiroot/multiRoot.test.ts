@@ -20,8 +20,8 @@ describe('Source Check in a two-folder workspace', function () {
     it('applies each folder\'s .sourcecheck.json to its own articles and links a contradiction across the folders', async () => {
         assert.deepEqual(vscode.workspace.workspaceFolders?.map((f) => f.name), ['desk', 'wire']);
         const sc = await vscode.extensions.getExtension<SourceCheckApi>(EXTENSION_ID)!.activate();
-        const governor = inFolder('desk', 'kaluga-drones-governor.txt');
-        const wire = inFolder('wire', 'kaluga-drones-wire.txt');
+        const governor = inFolder('desk', 'kaluga-drones-analysis.txt');
+        const wire = inFolder('wire', 'kaluga-drones-governor-reports.txt');
         const deskQuote = inFolder('desk', 'quote.txt');
         const wireQuote = inFolder('wire', 'quote.txt');
         await eventually('both folders loaded', () => ([governor, wire, deskQuote, wireQuote].every((u) => sc.corpus.has(u.toString())) ? true : undefined));

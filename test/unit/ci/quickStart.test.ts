@@ -9,7 +9,7 @@ const repo = join(__dirname, '..', '..', '..', '..');
 /** The commands of the README's quick-start block, comments stripped. */
 function quickStartCommands(): string[] {
   const readme = readFileSync(join(repo, 'README.md'), 'utf8');
-  const section = /## Quick start[^\n]*\n([\s\S]*?)\n## /.exec(readme);
+  const section = /## Quick start[^\n]*\n([\s\S]*?)(?:\n## |$)/.exec(readme);
   assert.ok(section, 'the README has a "Quick start" section');
   const block = /```\n([\s\S]*?)```/.exec(section[1]);
   assert.ok(block, 'the quick start has a code block');
