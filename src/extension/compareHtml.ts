@@ -78,7 +78,7 @@ export function renderComparisonBody(c: Comparison, lineOf: LineOf): string {
     .join('');
 
   const conflictRows = c.conflicts
-    .map((r) => row('conflict', `<td><span class="rule">${escapeHtml(r.rule)}</span></td>${passageLink('a', r.a, lineOf)}${passageLink('b', r.b, lineOf)}<td class="detail">${escapeHtml(r.message)}</td>`))
+    .map((r) => row('conflict', `<td><span class="rule">${escapeHtml(r.rule)}</span></td>${passageLink('a', r.a, lineOf)}${passageLink('b', r.b, lineOf)}<td class="detail" title="${escapeHtml(r.message)}">${escapeHtml(r.detail)}</td>`))
     .join('');
   // Each conflict is listed once, in the first section: the claim or figure rows it covers are not repeated below.
   const claimRows = c.claims.filter((r) => r.status !== 'conflict').map((r: ClaimRow) => row(r.status, `<td>${status(r.status)}</td>${passageLink('a', r.a, lineOf)}${passageLink('b', r.b, lineOf)}<td class="detail">${escapeHtml(r.detail ?? '')}</td>`)).join('');
@@ -137,8 +137,9 @@ summary:focus-visible, a:focus-visible, tr:focus { outline: 1px solid var(--vsco
 .line { font-size: 0.85em; margin-left: 6px; white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 4px 0 16px; }
 th { text-align: left; font-weight: 600; padding: 4px 6px; color: var(--vscode-descriptionForeground); overflow-wrap: anywhere; }
-thead th:first-child { width: 9em; }
-thead th:last-child { width: 24%; }
+thead th:first-child { width: 7.5em; }
+thead th:last-child { width: 20%; }
+}
 td { vertical-align: top; padding: 5px 6px; border-top: 1px solid var(--vscode-editorWidget-border, transparent); overflow-wrap: anywhere; }
 tr.row:hover { background: var(--vscode-list-hoverBackground); }
 tr.row:focus { background: var(--vscode-list-activeSelectionBackground); color: var(--vscode-list-activeSelectionForeground); }

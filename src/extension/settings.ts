@@ -27,7 +27,7 @@ export interface Settings {
 const SEVERITY_SETTING = new Set(['default', 'error', 'warning', 'information', 'hint']);
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
-  const config = vscode.workspace.getConfiguration('sourcecheck', scope);
+  const config = vscode.workspace.getConfiguration('sourceCheck', scope);
   const rules = {} as Record<RuleId, RuleSetting>;
   for (const rule of RULES) {
     const severity = config.get<string>(`rules.${rule}.severity`, 'default');
@@ -41,7 +41,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   return {
     include: project?.include ?? config.get<string[]>('include', ['**/*.txt', '**/*.md']),
     exclude: [...config.get<string[]>('exclude', []), ...(project?.exclude ?? [])],
-    debounceMs: Math.max(0, config.get<number>('debounce', 400)),
+    debounceMs: Math.max(0, config.get<number>('recheckDelay', 400)),
     maxFileBytes: Math.max(0, config.get<number>('maxFileSize', 1024)) * 1024,
     maxProblems: Math.max(0, config.get<number>('maxProblemsPerArticle', 100)),
     rules: projectRuleSettings(project, rules) as Record<RuleId, RuleSetting>,

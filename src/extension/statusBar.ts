@@ -65,7 +65,7 @@ export class SourceCheckStatus implements vscode.Disposable {
     tooltip.appendMarkdown('**Source Check** — this article\n\n');
     for (const r of RULES) tooltip.appendMarkdown(`- ${counts[r]} ${LABEL[r]?.[1] ?? r}${counts[r] === 1 ? '' : 's'}\n`);
     const capped = this.checker.cappedOf(id);
-    if (capped > 0) tooltip.appendMarkdown(`\n${capped} more not listed (sourcecheck.maxProblemsPerArticle)\n`);
+    if (capped > 0) tooltip.appendMarkdown(`\n${capped} more not listed (setting sourceCheck.maxProblemsPerArticle)\n`);
     tooltip.appendMarkdown('\nClick to open the Problems panel.');
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = { label: `Source Check: ${RULES.map((r) => `${counts[r]} ${LABEL[r]?.[1] ?? r}`).join(', ')}` };

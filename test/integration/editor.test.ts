@@ -10,7 +10,7 @@ const B = '001_dc5fe3218381ca3d.txt';
 const api = () => activeApi(A, B);
 
 async function setting(key: string, value: unknown): Promise<void> {
-    await vscode.workspace.getConfiguration('sourcecheck').update(key, value, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('sourceCheck').update(key, value, vscode.ConfigurationTarget.Workspace);
 }
 
 describe('Source Check editor experience', function () {

@@ -33,6 +33,8 @@ export interface ComparedPassage {
 export interface ConflictRow {
   rule: string;
   message: string;
+  /** Why, in a few words, without repeating the passages: "'first' ↔ 'again'", "workers taken to hospital: 9 ↔ 7". */
+  detail: string;
   a: ComparedPassage;
   b: ComparedPassage;
 }
