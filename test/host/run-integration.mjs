@@ -51,11 +51,13 @@ async function main() {
         }
     }
     const vscodeExecutablePath = await vscodeExecutable();
+    // Every window runs, so one failure does not hide the other's results; the first failure's code is the run's.
+    let result = 0;
     for (const suite of suites) {
         const code = await runSuite(vscodeExecutablePath, suite);
-        if (code !== 0) return code;
+        if (result === 0) result = code;
     }
-    return 0;
+    return result;
 }
 
 async function runSuite(vscodeExecutablePath, suite) {
