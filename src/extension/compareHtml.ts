@@ -139,7 +139,6 @@ table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 4px
 th { text-align: left; font-weight: 600; padding: 4px 6px; color: var(--vscode-descriptionForeground); overflow-wrap: anywhere; }
 thead th:first-child { width: 7.5em; }
 thead th:last-child { width: 20%; }
-}
 td { vertical-align: top; padding: 5px 6px; border-top: 1px solid var(--vscode-editorWidget-border, transparent); overflow-wrap: anywhere; }
 tr.row:hover { background: var(--vscode-list-hoverBackground); }
 tr.row:focus { background: var(--vscode-list-activeSelectionBackground); color: var(--vscode-list-activeSelectionForeground); }

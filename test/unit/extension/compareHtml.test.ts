@@ -61,4 +61,14 @@ describe('comparison view markup', () => {
     assert.equal(body.split('Date of the fire differs.').length - 1, 1, 'the conflict once');
     assert.match(body, /<span class="chip c-conflict">1 conflict<\/span><span class="chip c-differ">1 difference<\/span>/);
   });
+  it('has a style sheet whose rules all close (a stray brace drops every rule after it)', () => {
+    const style = /<style[^>]*>([\s\S]*?)<\/style>/.exec(renderComparisonPage('', 'n', 'x'))![1];
+    let depth = 0;
+    for (const c of style) {
+      if (c === '{') depth++;
+      if (c === '}') depth--;
+      assert.ok(depth >= 0 && depth <= 2, 'braces nest');
+    }
+    assert.equal(depth, 0);
+  });
 });
