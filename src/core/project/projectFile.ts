@@ -8,7 +8,7 @@ import { RULES, SEVERITIES, type RuleId, type Severity } from '../findings';
  * dismissed, so that a colleague's editor, the next shift and CI all see the
  * same findings. Paths in it are relative to the folder that holds it, with
  * forward slashes; dismissals are anchored on the words, not on lines.
- * The JSON Schema that editors complete it with is schemas/sourcecheck.schema.json.
+ * The JSON Schema that editors complete it with is docs/schemas/sourcecheck.schema.json.
  */
 export const PROJECT_FILE_NAME = '.sourcecheck.json';
 

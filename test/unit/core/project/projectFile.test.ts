@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { RULES } from '../../../../src/core/findings';
 import { parseProjectFile } from '../../../../src/core/project/projectFile';
 
-const SCHEMA = join(__dirname, '..', '..', '..', '..', '..', 'schemas', 'sourcecheck.schema.json');
+const SCHEMA = join(__dirname, '..', '..', '..', '..', '..', 'docs', 'schemas', 'sourcecheck.schema.json');
 
 describe('project file (.sourcecheck.json)', () => {
   it('reads rules, include/exclude, ignored findings and accepted differences, with comments and trailing commas', () => {
