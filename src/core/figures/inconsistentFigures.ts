@@ -4,6 +4,7 @@ import type { CheckContext } from '../corpus/corpus';
 import { compareFigures } from './compareFigures';
 import type { Figure } from './figure';
 import { displayFigure } from './figureDisplay';
+import { matchStrength } from './figureMatch';
 import { sameStory } from './sameStory';
 
 /**
@@ -52,6 +53,7 @@ function sameQuantity(context: CheckContext, figure: Figure): Located[] {
   for (const analysis of [context.self, ...candidates]) {
     for (const other of figuresByKey(analysis).get(figure.key) ?? []) {
       if (analysis === context.self && !comparableInArticle(analysis, figure, other)) continue;
+      if (other !== figure && matchStrength(figure, other) === 'weak') continue;
       found.push({ analysis, figure: other });
     }
   }
@@ -117,7 +119,7 @@ export function inconsistentFigures(context: CheckContext): Finding[] {
     if (!figure.key || figure.negated) continue;
     const conflicts = sameQuantity(context, figure).filter(({ figure: other }) => compareFigures(figure, other) === 'disagree');
     if (!conflicts.length) continue;
-    const sure = figure.confidence === 'sure' && conflicts.every(({ figure: other }) => other.confidence === 'sure');
+    const sure = conflicts.every(({ figure: other }) => matchStrength(figure, other) === 'sure');
     const quantity = figure.quantity ?? 'the same quantity';
     const here = displayFigure(figure);
     const there = conflicts.map(({ analysis, figure: other }) => `${displayFigure(other, figure)} ${where(context, analysis)}`);

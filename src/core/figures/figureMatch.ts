@@ -1,0 +1,40 @@
+import type { Figure, FigureAttachment } from './figure';
+
+/**
+ * How surely two figures with one key measure the same thing, from what each
+ * is attached to. It starts from the keys ('sure' when both rest on a role or
+ * a name, else 'likely') and drops a level for each thing that may tell the two
+ * apart (one has a subject or a place the other lacks); it is 'weak' when the
+ * model says they measure different things: two people's numbers, a past
+ * occasion against the story's own, a part against the whole, two windows of a
+ * series, one end of a range, an event one article dates twice. 'sure' is a
+ * Warning, 'likely' an Information, 'weak' is not reported.
+ */
+export type MatchStrength = 'sure' | 'likely' | 'weak';
+
+const LEVELS: MatchStrength[] = ['weak', 'likely', 'sure'];
+
+const NONE: FigureAttachment = { holder: null, occasion: null, part: null, place: null, selector: null, rangeEnd: false, ambiguous: false };
+
+export function matchStrength(a: Figure, b: Figure): MatchStrength {
+  const x = a.attachment ?? NONE;
+  const y = b.attachment ?? NONE;
+  if (x.rangeEnd || y.rangeEnd || x.ambiguous || y.ambiguous) return 'weak';
+  if (x.part !== y.part || x.selector !== y.selector) return 'weak';
+  if (differ(x.holder, y.holder) || differ(x.occasion, y.occasion) || (pastYear(x.occasion) !== pastYear(y.occasion))) return 'weak';
+  let level = a.confidence === 'sure' && b.confidence === 'sure' ? 2 : 1;
+  if (x.holder !== y.holder) level--;
+  if (x.occasion !== y.occasion) level--;
+  if (x.place !== y.place) level--;
+  return LEVELS[Math.max(0, level)];
+}
+
+/** Both stated and not the same. */
+function differ(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a !== b;
+}
+
+/** A year the occasion names ('past:2004'): a past year is a different event from the story's own. */
+function pastYear(occasion: string | null): boolean {
+  return !!occasion && occasion.startsWith('past:');
+}
