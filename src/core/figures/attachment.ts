@@ -54,6 +54,7 @@ export function attachFigures(article: Article, figures: Figure[]): void {
     if (list) {
       const metadata = ws.slice(0, 3).some((w) => METADATA.has(w.lower));
       const occasion = occasionOf(ws, list, present);
+      const years = [...new Set(list.map((f) => f.when?.year).filter((y): y is number => y !== undefined))];
       for (const f of list) {
         if (metadata) f.key = null;
         const i = ws.findIndex((w) => w.start >= f.start);
@@ -63,6 +64,7 @@ export function attachFigures(article: Article, figures: Figure[]): void {
         f.attachment = {
           holder: HELD.has(f.kind) ? holderOf(ws, i, names, lastPerson) : null,
           occasion: f.kind === 'age' ? null : occasion,
+          years,
           ...partOf(ws, i, after),
           selector: f.kind === 'count' ? selectorOf(ws, i, after) : null,
           rangeEnd: rangeEndAt(ws, i, after),
@@ -145,7 +147,9 @@ function holderOf(ws: Word[], i: number, names: Set<string>, lastPerson: string 
   for (let k = start; k < i; k++) {
     const w = ws[k];
     if (w.kind !== 'word') continue;
-    if (SUBJECT_PRONOUNS.has(w.lower) && k === start) return lastPerson ?? `unresolved:${w.start}`;
+    // 'he had 70 yards on nine carries', 'when he had …': the pronoun is the last person named; 'we' is the speaker's own side.
+    if (SUBJECT_PRONOUNS.has(w.lower)) return lastPerson ?? `unresolved:${w.start}`;
+    if (w.lower === 'we' || w.lower === 'i') return `speaker:${w.start}`;
     if (isCapital(w) && !FUNCTION_WORDS.has(w.lower)) {
       let end = k;
       while (end + 1 < i && isCapital(ws[end + 1]) && !FUNCTION_WORDS.has(ws[end + 1].lower)) end++;
@@ -183,7 +187,7 @@ function partOf(ws: Word[], i: number, after: number): { part: string | null; pl
       if (w.lower !== 'alone') for (let n = k + 1; n < Math.min(ws.length, k + 4) && !stop(ws[n]); n++) if (!FUNCTION_WORDS.has(ws[n].lower)) found.push(ws[n].lower);
     } else if ((w.lower === 'in' || w.lower === 'at') && ws[k + 1]) {
       let n = k + 1;
-      while (n < ws.length && /^(?:the|a|one|its|their)$/.test(ws[n].lower)) n++;
+      while (n < ws.length && n < k + 4 && /^(?:the|a|an|one|its|their|this|that)$|ern$|ing$/.test(ws[n].lower)) n++;
       if (isCapital(ws[n]) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(ws[n].lower)) {
         places.push(ws[n].lower);
       } else if (PLACE_NOUNS.has(ws[n]?.lower ?? '')) found.push(ws[n].lower);

@@ -79,6 +79,8 @@ export interface FigureAttachment {
   holder: string | null;
   /** null for the story's own time; 'past' or 'past:2004' for an occasion the article recalls. */
   occasion: string | null;
+  /** The years the figure's sentence names: two sentences naming only different years tell of different occasions. */
+  years: number[];
   /** A part or a total of the counted whole, marked as such ('across asia', 'in one province alone'). */
   part: string | null;
   /** The place the clause puts the figure in ('takengon' for 'in Takengon'). */

@@ -14,7 +14,7 @@ export type MatchStrength = 'sure' | 'likely' | 'weak';
 
 const LEVELS: MatchStrength[] = ['weak', 'likely', 'sure'];
 
-const NONE: FigureAttachment = { holder: null, occasion: null, part: null, place: null, selector: null, rangeEnd: false, ambiguous: false };
+const NONE: FigureAttachment = { holder: null, occasion: null, years: [], part: null, place: null, selector: null, rangeEnd: false, ambiguous: false };
 
 export function matchStrength(a: Figure, b: Figure): MatchStrength {
   const x = a.attachment ?? NONE;
@@ -22,11 +22,14 @@ export function matchStrength(a: Figure, b: Figure): MatchStrength {
   if (x.rangeEnd || y.rangeEnd || x.ambiguous || y.ambiguous) return 'weak';
   if (x.part !== y.part || x.selector !== y.selector) return 'weak';
   if (differ(x.holder, y.holder) || differ(x.occasion, y.occasion) || (pastYear(x.occasion) !== pastYear(y.occasion))) return 'weak';
-  let level = a.confidence === 'sure' && b.confidence === 'sure' ? 2 : 1;
-  if (x.holder !== y.holder) level--;
-  if (x.occasion !== y.occasion) level--;
-  if (x.place !== y.place) level--;
-  return LEVELS[Math.max(0, level)];
+  if (x.years.length && y.years.length && !x.years.some((year) => y.years.includes(year))) return 'weak';
+  // A count in one place is a part of the story's count, not another report of it ('killing one man' in a village).
+  if (a.kind === 'count' && x.place !== y.place) return 'weak';
+  const sure = a.confidence === 'sure' && b.confidence === 'sure';
+  // A key resting on a bare noun ('rebounds', 'seasons') says little of what is counted: anything that may tell two apart does.
+  const doubts = Number(x.holder !== y.holder) + Number(x.occasion !== y.occasion) + Number(x.place !== y.place);
+  if (!sure && doubts) return 'weak';
+  return LEVELS[Math.max(0, (sure ? 2 : 1) - doubts)];
 }
 
 /** Both stated and not the same. */
