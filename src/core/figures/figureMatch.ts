@@ -16,10 +16,14 @@ const LEVELS: MatchStrength[] = ['weak', 'likely', 'sure'];
 
 const NONE: FigureAttachment = { holder: null, occasion: null, years: [], part: null, place: null, selector: null, rangeEnd: false, ambiguous: false };
 
-export function matchStrength(a: Figure, b: Figure): MatchStrength {
+/**
+ * `sameArticle`: an article that dates one event twice contradicts itself, which is worth saying there;
+ * only another article's date cannot be matched to either of its two.
+ */
+export function matchStrength(a: Figure, b: Figure, sameArticle = false): MatchStrength {
   const x = a.attachment ?? NONE;
   const y = b.attachment ?? NONE;
-  if (x.rangeEnd || y.rangeEnd || x.ambiguous || y.ambiguous) return 'weak';
+  if (x.rangeEnd || y.rangeEnd || (!sameArticle && (x.ambiguous || y.ambiguous))) return 'weak';
   if (x.part !== y.part || x.selector !== y.selector) return 'weak';
   if (differ(x.holder, y.holder) || differ(x.occasion, y.occasion) || (pastYear(x.occasion) !== pastYear(y.occasion))) return 'weak';
   if (x.years.length && y.years.length && !x.years.some((year) => y.years.includes(year))) return 'weak';

@@ -53,7 +53,7 @@ function sameQuantity(context: CheckContext, figure: Figure): Located[] {
   for (const analysis of [context.self, ...candidates]) {
     for (const other of figuresByKey(analysis).get(figure.key) ?? []) {
       if (analysis === context.self && !comparableInArticle(analysis, figure, other)) continue;
-      if (other !== figure && matchStrength(figure, other) === 'weak') continue;
+      if (other !== figure && matchStrength(figure, other, analysis === context.self) === 'weak') continue;
       found.push({ analysis, figure: other });
     }
   }
@@ -119,7 +119,7 @@ export function inconsistentFigures(context: CheckContext): Finding[] {
     if (!figure.key || figure.negated) continue;
     const conflicts = sameQuantity(context, figure).filter(({ figure: other }) => compareFigures(figure, other) === 'disagree');
     if (!conflicts.length) continue;
-    const sure = conflicts.every(({ figure: other }) => matchStrength(figure, other) === 'sure');
+    const sure = conflicts.every(({ analysis, figure: other }) => matchStrength(figure, other, analysis === self) === 'sure');
     const quantity = figure.quantity ?? 'the same quantity';
     const here = displayFigure(figure);
     const there = conflicts.map(({ analysis, figure: other }) => `${displayFigure(other, figure)} ${where(context, analysis)}`);
