@@ -36,10 +36,10 @@ describe('rule catalog', () => {
   it('package.json has the enabled and severity settings of every rule, described as the catalog says, and none for unknown rules', () => {
     const settings = manifestSettings();
     for (const rule of RULE_CATALOG) {
-      const enabled = settings[`sourcecheck.rules.${rule.id}.enabled`];
-      const severity = settings[`sourcecheck.rules.${rule.id}.severity`];
-      assert.ok(enabled, `sourcecheck.rules.${rule.id}.enabled missing from package.json`);
-      assert.ok(severity, `sourcecheck.rules.${rule.id}.severity missing from package.json`);
+      const enabled = settings[`sourceCheck.rules.${rule.id}.enabled`];
+      const severity = settings[`sourceCheck.rules.${rule.id}.severity`];
+      assert.ok(enabled, `sourceCheck.rules.${rule.id}.enabled missing from package.json`);
+      assert.ok(severity, `sourceCheck.rules.${rule.id}.severity missing from package.json`);
       assert.equal(enabled.type, 'boolean');
       assert.equal(enabled.default, true);
       assert.equal(enabled.markdownDescription, `Report \`${rule.id}\`: ${lowerFirst(rule.description)}`);
@@ -49,7 +49,7 @@ describe('rule catalog', () => {
     }
     const known = new Set(RULE_CATALOG.map((r) => r.id as string));
     const stray = Object.keys(settings)
-      .map((key) => /^sourcecheck\.rules\.(.+)\.(?:enabled|severity)$/.exec(key)?.[1])
+      .map((key) => /^sourceCheck\.rules\.(.+)\.(?:enabled|severity)$/.exec(key)?.[1])
       .filter((id): id is string => id !== undefined && !known.has(id));
     assert.deepEqual(stray, [], 'settings for rules the catalog does not have');
   });
