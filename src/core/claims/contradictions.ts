@@ -11,6 +11,7 @@ import { firstAgainConflict } from './firstAgain';
 import { namedAgentConflict } from './namedAgent';
 import { placeConflict } from './place';
 import { polarityConflict } from './polarity';
+import { sharedWeight } from './rarity';
 import { superlativeConflict } from './superlative';
 
 export { claimIndexKeys } from './alignment';
@@ -40,6 +41,9 @@ export function conflictBetween(a: ClaimSide, b: ClaimSide): Conflict | null {
   }
   return null;
 }
+
+/** Below this rarity-weighted share of the smaller claim's content, an aligned pair is unsure (see rarity.ts). */
+const UNSURE_COVER = 0.3;
 
 interface Clash {
   other: ArticleAnalysis;
@@ -76,7 +80,7 @@ export function contradictions(context: CheckContext): Finding[] {
     };
     findings.push({
       rule: 'contradiction',
-      severity: 'warning',
+      severity: list.every((clash) => clash.conflict.unsure) ? 'information' : 'warning',
       articleId: self.article.id,
       start: claim.start,
       end: claim.end,
@@ -114,6 +118,9 @@ function clashesBetween(self: ArticleAnalysis, other: ArticleAnalysis): Array<[C
       const conflict = conflictBetween(a, b);
       if (!conflict) continue;
       if (disputedWithin(self, a, conflict) || disputedWithin(other, b, conflict)) continue;
+      // Claims sharing little of their rarer content may be about two different facts: reported, but as Information.
+      const weight = sharedWeight(claim, self, aligned.claim, other);
+      if (weight.cover < UNSURE_COVER) conflict.unsure = true;
       found.push([claim, { other, claim: aligned.claim, conflict }]);
     }
   }
