@@ -23,6 +23,8 @@ export interface Conflict {
   here: string;
   /** What the other side says ('a forklift battery overheated'). */
   there: string;
+  /** Set when the two claims share little rare content, so the pair may be about two facts (reported as Information). */
+  unsure?: boolean;
 }
 
 /**

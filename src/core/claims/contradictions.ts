@@ -6,6 +6,10 @@ import { alignedClaims, relatedArticles, sideOf } from './alignment';
 import type { ClaimSide, Conflict } from './conflict';
 import { conflictBetween } from '../rules/contradictionRules';
 import { REASON_PHRASE, RULE_INFO } from '../rules/catalog';
+import { sharedWeight } from './rarity';
+
+/** Below this rarity-weighted share of the smaller claim's content, an aligned pair is unsure (see rarity.ts). */
+const UNSURE_COVER = 0.3;
 
 export { claimIndexKeys } from './alignment';
 
@@ -44,7 +48,8 @@ export function contradictions(context: CheckContext): Finding[] {
     };
     findings.push({
       rule: 'contradiction',
-      severity: RULE_INFO.contradiction.defaultSeverity,
+      // A pair sharing little rare content may be two facts: Information, whatever the rule's default.
+      severity: list.every((clash) => clash.conflict.unsure) ? 'information' : RULE_INFO.contradiction.defaultSeverity,
       articleId: self.article.id,
       start: claim.start,
       end: claim.end,
@@ -82,6 +87,9 @@ function clashesBetween(self: ArticleAnalysis, other: ArticleAnalysis): Array<[C
       const conflict = conflictBetween(a, b);
       if (!conflict) continue;
       if (disputedWithin(self, a, conflict) || disputedWithin(other, b, conflict)) continue;
+      // Claims sharing little of their rarer content may be about two different facts: reported, but as Information.
+      const weight = sharedWeight(claim, self, aligned.claim, other);
+      if (weight.cover < UNSURE_COVER) conflict.unsure = true;
       found.push([claim, { other, claim: aligned.claim, conflict }]);
     }
   }

@@ -138,6 +138,8 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
       continue;
     }
     if (NEGATORS.has(w) || /n't$/.test(w)) {
+      // 'not only IE 7', 'not just a party girl': additive, what follows is asserted; 'never before in NBA history': a record, not a denial.
+      if (ADDITIVE.has(n(i + 1)) || (w === 'never' && n(i + 1) === 'before')) continue;
       let next = i + 1;
       while (/^(?:be|been|yet|have|has|immediately|publicly|officially)$/.test(n(next))) next++;
       if (WITHHOLDING.has(n(next))) continue;
@@ -163,6 +165,9 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
   }
   return found.filter((neg) => neg.focus.length > 0);
 }
+
+/** Words after 'not' that make it additive ('not only … but'), so nothing is denied. */
+const ADDITIVE = new Set(['only', 'just', 'merely', 'simply', 'solely', 'least']);
 
 /** Passive verbs of planning: a subject 'not being considered' or 'not planned' is a course of action ruled out. */
 const PLANNING = new Set(['considered', 'planned', 'proposed', 'contemplated', 'envisaged']);

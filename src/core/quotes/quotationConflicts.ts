@@ -60,13 +60,21 @@ export function differentSpeakers(a: string, b: string): boolean {
   return !short.every((w) => long.includes(w));
 }
 
-/** A speaker the article identifies by name (not an anonymous description or an unresolved pronoun). */
+/**
+ * A speaker the article names in full at the quotation: a role ('her rep'),
+ * a surname carried from an earlier mention, a pronoun or a single capitalised
+ * word (often a sentence's first word, 'Below') may be the other article's
+ * speaker under another name, so it never makes an attribution conflict.
+ */
 function identified(q: Quotation): string | undefined {
   const s = q.speaker;
-  if (!s || s.resolution === 'anonymous') return undefined;
+  if (!s || s.resolution === 'anonymous' || s.resolution === 'role' || s.resolution === 'statement') return undefined;
   if (s.resolution === 'pronoun' && /^(?:he|she|they|it)$/i.test(s.name)) return undefined;
-  return s.name;
+  return FULL_NAME.test(s.name) && !/\band\b|'s\b|’s\b/.test(s.name) ? s.name : undefined;
 }
+
+/** Two or more capitalised words: a person's or a body's full name. */
+const FULL_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
 
 /** The quotation and, when it is close by, its attribution: the span an editor compares. */
 function passageOf(q: Quotation): { start: number; end: number } {

@@ -1,0 +1,223 @@
+import newsroom from './newsroom.json';
+import { irregularVerb, lemmaEntry, synset, type PartOfSpeech } from './wordnetTable';
+
+/**
+ * The lexical backbone: WordNet 3.1 lemmas and relations, with the reviewed
+ * newsroom list (newsroom.json) for the senses news copy uses that WordNet
+ * lacks. Words are lower-case; multiword lemmas are written with a space.
+ */
+export type { PartOfSpeech } from './wordnetTable';
+
+const ALL_POS: readonly PartOfSpeech[] = ['v', 'n', 'a'];
+
+/** WordNet's detachment rules (morphy), tried in order for each part of speech. */
+const DETACH: Record<PartOfSpeech, ReadonlyArray<readonly [string, string]>> = {
+  n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+};
+
+const NEWSROOM_SYNONYMS = new Map(Object.entries(newsroom.synonyms));
+const NOUN_FORMS = new Map(Object.entries(newsroom.nounForms));
+const NEWSROOM_ANTONYMS = new Map<string, Set<string>>();
+for (const [a, b] of newsroom.antonyms) {
+  for (const [x, y] of [[a, b], [b, a]]) {
+    let set = NEWSROOM_ANTONYMS.get(x);
+    if (!set) NEWSROOM_ANTONYMS.set(x, (set = new Set()));
+    set.add(y);
+  }
+}
+
+function known(lemma: string, pos: PartOfSpeech): boolean {
+  return lemmaEntry(`${lemma}.${pos}`) !== null;
+}
+
+const lemmaCache = new Map<string, string[]>();
+const LEMMA_CACHE_LIMIT = 50_000;
+
+/**
+ * The WordNet lemmas of a word form for one part of speech (morphy): the form
+ * itself when WordNet has it, an irregular form's base, then each detachment
+ * rule whose result WordNet knows; a doubled final consonant is undoubled
+ * ('stopped' → 'stop'). Empty when WordNet does not know the word.
+ */
+export function lemmasOf(word: string, pos: PartOfSpeech): string[] {
+  const w = word.toLowerCase().replace(/’/g, '\'');
+  const key = `${w}.${pos}`;
+  const cached = lemmaCache.get(key);
+  if (cached) return cached;
+  const found: string[] = [];
+  const push = (lemma: string) => {
+    if (!found.includes(lemma) && known(lemma, pos)) found.push(lemma);
+  };
+  const newsroomLemma = NEWSROOM_SYNONYMS.get(w);
+  if (newsroomLemma && known(newsroomLemma, pos)) found.push(newsroomLemma);
+  push(w);
+  if (pos === 'v') {
+    const irregular = irregularVerb(w);
+    if (irregular) push(irregular);
+  }
+  if (pos === 'n') {
+    const plural = NOUN_FORMS.get(w);
+    if (plural) push(plural);
+  }
+  for (const [suffix, ending] of DETACH[pos]) {
+    if (w.length > suffix.length + 1 && w.endsWith(suffix)) {
+      const base = w.slice(0, -suffix.length) + ending;
+      push(base);
+      if (pos === 'v' && ending === '' && /([bdfgklmnprtvz])\1$/.test(base)) push(base.slice(0, -1));
+    }
+  }
+  if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
+  lemmaCache.set(key, found);
+  return found;
+}
+
+/** The lemma of a word for a part of speech: the first of `lemmasOf`, else the word lower-cased. */
+export function lemmaOf(word: string, pos: PartOfSpeech): string {
+  return lemmasOf(word, pos)[0] ?? word.toLowerCase();
+}
+
+/** Every (lemma, part of speech) a word form can be. */
+export function readingsOf(word: string): Array<readonly [string, PartOfSpeech]> {
+  return ALL_POS.flatMap((pos) => lemmasOf(word, pos).map((lemma) => [lemma, pos] as const));
+}
+
+function synsetsOf(lemma: string, pos: PartOfSpeech): readonly number[] {
+  return lemmaEntry(`${lemma}.${pos}`)?.synsets ?? [];
+}
+
+/** Synonyms: the other lemmas of the word's synsets. */
+export function synonyms(lemma: string, pos: PartOfSpeech): Set<string> {
+  const found = new Set<string>();
+  for (const id of synsetsOf(lemma, pos)) for (const other of synset(id).lemmas) if (other !== lemma) found.add(other);
+  return found;
+}
+
+/**
+ * Antonyms: WordNet's direct antonyms, their synonyms ('approve' ↔
+ * 'disapprove', a synonym of 'reject'), the indirect antonyms of an
+ * adjective through its similar-to cluster ('wet' → 'dry', so 'soggy' ↔
+ * 'dry'), and the reviewed newsroom pairs.
+ */
+export function antonyms(lemma: string, pos: PartOfSpeech): Set<string> {
+  const found = new Set<string>();
+  const direct = (l: string) => {
+    for (const key of lemmaEntry(`${l}.${pos}`)?.antonyms ?? []) {
+      const other = key.slice(0, -2);
+      found.add(other);
+      for (const s of synonyms(other, pos)) found.add(s);
+    }
+  };
+  direct(lemma);
+  for (const s of synonyms(lemma, pos)) direct(s);
+  if (pos === 'a') {
+    for (const id of synsetsOf(lemma, pos)) {
+      for (const head of synset(id).similar) for (const l of synset(head).lemmas) direct(l);
+    }
+  }
+  for (const other of NEWSROOM_ANTONYMS.get(lemma) ?? []) found.add(other);
+  found.delete(lemma);
+  return found;
+}
+
+/** Derivationally related forms, of any part of speech ('close' → 'closure', 'negotiate' → 'negotiation'). */
+export function derivations(lemma: string, pos: PartOfSpeech): Array<readonly [string, PartOfSpeech]> {
+  return (lemmaEntry(`${lemma}.${pos}`)?.derivations ?? []).map((key) => [key.slice(0, -2), key.slice(-1) as PartOfSpeech] as const);
+}
+
+/** Hypernyms of a noun or verb up to `depth` levels, nearest first ('arson' → 'burning', 'crime'…). */
+export function hypernyms(lemma: string, pos: PartOfSpeech, depth = 3): string[] {
+  const found: string[] = [];
+  let level = [...synsetsOf(lemma, pos)];
+  const seen = new Set(level);
+  for (let d = 0; d < depth && level.length; d++) {
+    const next: number[] = [];
+    for (const id of level) {
+      for (const up of synset(id).hypernyms) {
+        if (seen.has(up)) continue;
+        seen.add(up);
+        next.push(up);
+        for (const l of synset(up).lemmas) if (!found.includes(l)) found.push(l);
+      }
+    }
+    level = next;
+  }
+  return found;
+}
+
+/** Whether a noun is a kind of `ancestor` (any sense, any depth up to 12): 'heater' is a kind of 'device'. */
+export function isKindOf(lemma: string, ancestor: string, pos: PartOfSpeech = 'n'): boolean {
+  return hypernyms(lemma, pos, 12).includes(ancestor);
+}
+
+/** What a verb entails ('snore' → 'sleep', 'win' → 'compete'?): WordNet's entailment pointers. */
+export function entailments(lemma: string): Set<string> {
+  const found = new Set<string>();
+  for (const id of synsetsOf(lemma, 'v')) for (const e of synset(id).entailments) for (const l of synset(e).lemmas) found.add(l);
+  return found;
+}
+
+export type RelationKind = 'same' | 'synonym' | 'derivation' | 'antonym' | 'hypernym' | 'entailment';
+
+export interface Relatedness {
+  kind: RelationKind;
+  /** 1 for the same lemma, lower for looser relations. */
+  strength: number;
+}
+
+const STRENGTH: Record<RelationKind, number> = { same: 1, synonym: 0.9, derivation: 0.85, antonym: 0.8, entailment: 0.6, hypernym: 0.5 };
+
+/**
+ * The strongest relation between two word forms under any reading, or null.
+ * Antonymy is reported before synonymy: two words that are both (a verb and
+ * its opposite through another sense) are read as opposed only when no
+ * reading makes them one.
+ */
+export function relatedness(a: string, b: string): Relatedness | null {
+  const ra = readingsOf(a);
+  const rb = readingsOf(b);
+  let best: Relatedness | null = null;
+  const offer = (kind: RelationKind) => {
+    if (!best || STRENGTH[kind] > best.strength) best = { kind, strength: STRENGTH[kind] };
+  };
+  if (a.toLowerCase() === b.toLowerCase()) return { kind: 'same', strength: 1 };
+  for (const [la, pa] of ra) {
+    for (const [lb, pb] of rb) {
+      if (la === lb && pa === pb) return { kind: 'same', strength: 1 };
+      if (pa === pb) {
+        if (synonyms(la, pa).has(lb)) offer('synonym');
+        else if (antonyms(la, pa).has(lb)) offer('antonym');
+        else if (pa !== 'a' && (hypernyms(la, pa, 2).includes(lb) || hypernyms(lb, pb, 2).includes(la))) offer('hypernym');
+        if (pa === 'v' && (entailments(la).has(lb) || entailments(lb).has(la))) offer('entailment');
+      }
+      if (derivations(la, pa).some(([l, p]) => l === lb && p === pb)) offer('derivation');
+    }
+  }
+  return best;
+}
+
+/**
+ * One key for a word and its synonyms and derivations, for alignment: the
+ * lexicographically first lemma among the word's own lemmas (verb first),
+ * their derivations' lemmas and the synonyms of its first sense. Two words
+ * with one key mean the same thing for alignment; the key is never shown.
+ */
+export function meaningKey(word: string): string {
+  const cached = keyCache.get(word);
+  if (cached !== undefined) return cached;
+  const readings = readingsOf(word);
+  let key = word.toLowerCase();
+  if (readings.length) {
+    const [lemma, pos] = readings[0];
+    const family = new Set<string>([lemma]);
+    const first = synsetsOf(lemma, pos)[0];
+    if (first !== undefined) for (const l of synset(first).lemmas) if (!l.includes(' ')) family.add(l);
+    for (const [l] of derivations(lemma, pos)) family.add(l);
+    key = [...family].sort()[0];
+  }
+  if (keyCache.size >= LEMMA_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(word, key);
+  return key;
+}
+const keyCache = new Map<string, string>();
