@@ -5,6 +5,7 @@ import { unattributedQuotes } from '../quotes/unattributedQuote';
 import { quotationIndexKeys, quotationConflicts } from '../quotes/quotationConflicts';
 import { figureIndexKeys, inconsistentFigures } from '../figures/inconsistentFigures';
 import { claimIndexKeys, contradictions } from '../claims/contradictions';
+import { placeContradictions, placeIndexKeys } from '../geo/placeContradictions';
 
 /** A rule is a plain function of the article under check and its candidates: it returns data, publishes nothing. */
 export type Rule = (context: CheckContext) => Finding[];
@@ -14,6 +15,7 @@ export const RULES_IN_ORDER: readonly Rule[] = [
   quotationConflicts,
   inconsistentFigures,
   contradictions,
+  placeContradictions,
 ];
 
 /**
@@ -22,5 +24,5 @@ export const RULES_IN_ORDER: readonly Rule[] = [
  * `CheckContext.others` with keys of the same form.
  */
 export function indexKeysOf(analysis: ArticleAnalysis): string[] {
-  return [...quotationIndexKeys(analysis), ...figureIndexKeys(analysis), ...claimIndexKeys(analysis)];
+  return [...quotationIndexKeys(analysis), ...figureIndexKeys(analysis), ...claimIndexKeys(analysis), ...placeIndexKeys(analysis)];
 }
