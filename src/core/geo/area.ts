@@ -55,6 +55,11 @@ export function resolveTown(name: string, context: PlaceContext, options: { seat
   return sorted.length === 1 || sorted[0].population >= 20 * sorted[1].population ? sorted[0] : undefined;
 }
 
+/** A city spreads: 'outside Moscow' reaches further than 'outside Thornby' (about 10 km more per tenfold population over 100,000). */
+function townReachKm(town: Town): number {
+  return 10 * Math.max(0, Math.log10(town.population / 100000));
+}
+
 /** The area a relation allows, or none when its anchor is unknown or ambiguous. */
 export function areaOf(relation: PlaceRelation, context: PlaceContext): Area | undefined {
   switch (relation.kind) {
@@ -63,7 +68,7 @@ export function areaOf(relation: PlaceRelation, context: PlaceContext): Area | u
       const anchor = resolveTown(relation.anchor, context);
       if (!anchor) return undefined;
       const countries = new Set([anchor.country]);
-      if (relation.kind === 'near') return { points: [anchor], lines: [], radius: relation.km, anchor, countries };
+      if (relation.kind === 'near') return { points: [anchor], lines: [], radius: relation.km + townReachKm(anchor), anchor, countries };
       const points: LatLon[] = [];
       const bearings = relation.bearing === undefined ? Array.from({ length: 24 }, (_, i) => i * 15) : [-2, -1, 0, 1, 2].map((k) => relation.bearing! + (k * BEARING_SLACK) / 2);
       for (const f of [1 - DISTANCE_SLACK, 1 - DISTANCE_SLACK / 2, 1, 1 + DISTANCE_SLACK / 2, 1 + DISTANCE_SLACK])

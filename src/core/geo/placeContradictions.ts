@@ -9,7 +9,7 @@ import { bearingDeg, compassWord, distanceKm } from './sphere';
 /** A region reaches this far from its capital; counted once for two statements about the same region. */
 export const REGION_REACH_KM = 100;
 /** Two areas this much further apart than their tolerances cannot both hold the place. */
-const MARGIN_KM = 30;
+const MARGIN_KM = 20;
 /** Below this size a town may share its name with an unlisted village in the same country; the map is then not asked. */
 const MAP_CHECK_MIN_POPULATION = 50000;
 

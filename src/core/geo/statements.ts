@@ -50,8 +50,8 @@ const KIND = String.raw`(?:${[...placeKinds.region, ...placeKinds.settlement].jo
 const DISTANCE = String.raw`(?:(about|approximately|around|roughly|some|nearly|almost|just|only|barely|more than|over|at least|less than|under|up to|within)\s+)?(\d+(?:[.,]\d+)?)[\s-]*(km|kilometers|kilometres|kilometer|kilometre|miles|mile|mi)\b`;
 
 const KM_PER_MILE = 1.609;
-/** How far 'near' and 'outside' a town reach. */
-const NEAR_TOWN_KM = 40;
+/** How far 'near' and 'outside' a town reach, before the town's own size is added (see area.ts). */
+export const NEAR_TOWN_KM = 25;
 /** An hour's drive covers at most this, on a motorway, with a start and an end in town. */
 const DRIVE_KM_PER_HOUR = 110;
 
@@ -61,14 +61,14 @@ const RELATIONS: Array<{ pattern: RegExp; read: (m: RegExpExecArray) => PlaceRel
     read: (m) => offset(m[1], m[2], m[3], m[5], m[4]),
   },
   {
-    pattern: new RegExp(String.raw`${DISTANCE}\s+(?:away\s+)?(?:from|outside(?:\s+of)?)\s+(?:the\s+)?(${NAME})`, 'gu'),
+    pattern: new RegExp(String.raw`${DISTANCE}\s+(?:away\s+)?(?:from|of|outside(?:\s+of)?)\s+(?:the\s+)?(${NAME})`, 'gu'),
     read: (m) => offset(m[1], m[2], m[3], m[4]),
   },
   {
     pattern: new RegExp(String.raw`\b(\d+|an?|one|two|three|four|five|six|half an?)[\s-]+hours?['’]?\s+(?:drive|by car|car journey|journey by car)\s+(?:away\s+)?from\s+(${NAME})`, 'gu'),
     read: (m) => {
       const hours = HOURS[m[1].toLowerCase()] ?? Number(m[1]);
-      return hours > 0 ? { kind: 'near', anchor: m[2], km: hours * DRIVE_KM_PER_HOUR + NEAR_TOWN_KM } : undefined;
+      return hours > 0 ? { kind: 'near', anchor: m[2], km: hours * DRIVE_KM_PER_HOUR } : undefined;
     },
   },
   {
@@ -190,7 +190,7 @@ export function placeContext(article: Article): { qualifiers: PlaceQualifier[]; 
   const g = gazetteer();
   for (const sentence of article.sentences) {
     const text = sentence.text;
-    for (const m of text.matchAll(new RegExp(String.raw`\bthe\s+(${NAME})\s+${KIND}\s+of\s+(${NAME})`, 'gu'))) {
+    for (const m of text.matchAll(new RegExp(String.raw`\b[Tt]he\s+(${NAME})\s+${KIND}\s+of\s+(${NAME})`, 'gu'))) {
       const country = g.country(m[1]);
       if (country) qualifiers.push({ key: placeKey(m[2]), country });
     }
