@@ -1,6 +1,6 @@
 import { articleName, type ClaimEvidence, type Finding } from '../findings';
 import type { ArticleAnalysis } from '../corpus/analysis';
-import type { CheckContext } from '../corpus/corpus';
+import type { CheckContext } from '../corpus/context';
 import type { Article } from '../text/article';
 import { areaOf, distanceBetween, distanceToArea, resolveTown, type Area, type PlaceContext } from './area';
 import { placeContext, placeStatements, type PlaceStatement } from './statements';
