@@ -120,6 +120,9 @@ const BRIDGE_WORDS = new Set([
   'remote', 'rural', 'quiet', 'coastal', 'industrial', 'border', 'mining', 'market', 'fishing', 'farming', 'sleepy', 'itself',
 ]);
 
+/** A pronoun or article taken for a name at a sentence's start, or a possessive ('Papua's'): not a place. */
+const NOT_PLACES = /^(?:The|A|An|He|She|It|They|We|This|That|These|Those|There|Here)$|['’]s$/;
+
 /** The place a relation at `at` is about: the name right before it, joined by an apposition or a copula. */
 function subjectBefore(sentence: string, at: number): { name: string; region: boolean } | undefined {
   const before = sentence.slice(0, at);
@@ -143,7 +146,10 @@ function subjectBefore(sentence: string, at: number): { name: string; region: bo
       name = name.slice(0, tail.index);
       region = true;
     }
-    if (!/^[A-Z]/.test(name) || gazetteer().country(name)) return undefined;
+    // 'Baytown, Texas, 25 miles east of Houston' locates Baytown, not the state it names.
+    const pair = new RegExp(String.raw`(${NAME}),\s*$`, 'u').exec(before.slice(0, m.index!));
+    if (pair && bridge.trim().startsWith(',') && !/\s/.test(before.slice(pair.index + pair[1].length, m.index!).replace(/^,\s*/, '').slice(0, 1))) name = pair[1];
+    if (!/^[A-Z]/.test(name) || NOT_PLACES.test(name) || gazetteer().country(name)) return undefined;
     return { name, region };
   }
   return undefined;
@@ -165,7 +171,7 @@ export function placeStatements(article: Article): PlaceStatement[] {
         if (!relation) continue;
         const subject = subjectBefore(text, start);
         if (!subject) continue;
-        if ('anchor' in relation && placeKey(relation.anchor) === placeKey(subject.name)) continue;
+        if ('anchor' in relation && (placeKey(relation.anchor) === placeKey(subject.name) || NOT_PLACES.test(relation.anchor))) continue;
         taken.push([start, end]);
         found.push({
           articleId: article.id,

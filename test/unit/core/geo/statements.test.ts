@@ -45,3 +45,13 @@ describe('geo: place statements', () => {
     assert.ok(countries.has('FR'));
   });
 });
+
+describe('geo: place statements, subjects', () => {
+  it('locates the town of a "Town, State" pair, not the state', () => {
+    assert.equal(relations('Baytown, Texas, about 25 miles east of Houston, was hit.')[0]?.subject, 'Baytown');
+  });
+  it('takes no pronoun, article or possessive for a place', () => {
+    assert.deepEqual(relations('The quake struck about 85 miles from Papua’s capital.'), []);
+    assert.deepEqual(relations('The town lies 40 miles north of Anchorage.'), []);
+  });
+});
