@@ -7,6 +7,7 @@ import { quotationEchoesIn } from '../core/quotes/quotationConflicts';
 import type { Quotation } from '../core/quotes/quotation';
 import { articleName, type Finding, type Passage } from '../core/findings';
 import { passage } from '../core/text/article';
+import { placeNoteAt } from '../core/geo/placeHover';
 import type { Checker } from './checker';
 import { Ranges } from './diagnostics';
 import { escapeMarkdown } from './markdownEscape';
@@ -91,6 +92,13 @@ export class SourceCheckHover implements vscode.HoverProvider {
         md.appendMarkdown('\n');
         if (!range) cover(claim.start, claim.end);
       }
+    }
+    const place = context ? placeNoteAt(context, offset) : null;
+    if (place) {
+      const t = place.town;
+      md.appendMarkdown(`**Source Check · place** — the gazetteer puts ${escapeMarkdown(t.name)} (${t.country}) at ${t.lat.toFixed(2)}, ${t.lon.toFixed(2)}\n`);
+      md.appendMarkdown(place.others.map((o) => `\n- ${o.km} km ${o.bearing} of ${escapeMarkdown(o.name)}`).join('') + '\n\n');
+      if (!range) cover(place.start, place.end);
     }
     if (!range) return undefined;
     return new vscode.Hover(md, range);

