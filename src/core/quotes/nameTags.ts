@@ -20,7 +20,16 @@ export interface NameTags {
   actorFirst: boolean;
   /** The first word is a nationality ('Italian', 'Kenyan', 'Briton'). */
   demonym: boolean;
+  /**
+   * The first word is a function word, an adverb, a number or a time word and
+   * nothing the lexicon knows as a name ('Already', 'Though', 'Eight', 'Hours'):
+   * capitalised only because it opens a sentence or a headline.
+   */
+  notName: boolean;
 }
+
+const NOT_NAME_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'Pronoun', 'Copula', 'Modal', 'QuestionWord', 'Value', 'Date'];
+const NAME_TAGS = ['Person', 'ProperNoun', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym'];
 
 const cache = new Map<string, NameTags>();
 const CACHE_LIMIT = 5000;
@@ -42,6 +51,7 @@ export function nameTags(name: string): NameTags {
     properFirst: ['FirstName', 'LastName', 'Person', 'ProperNoun'].some((t) => first.has(t)),
     actorFirst: first.has('Actor'),
     demonym: first.has('Demonym'),
+    notName: NOT_NAME_TAGS.some((t) => first.has(t)) && !NAME_TAGS.some((t) => first.has(t)),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(name, tags);

@@ -117,11 +117,20 @@ const POST_NOMINALS = new Set([
 /** Mixed-case post-nominals; the others count only in capitals ('KC', not 'Kc'). */
 const MIXED_CASE_POST_NOMINALS = new Set(['phd', 'dphil', 'jr', 'sr', 'esq', 'llb', 'llm', 'bsc', 'msc', 'freng']);
 
-/** Whether a word written after a name is a post-nominal ('KC', 'OBE', 'PhD', 'Jr'), not part of the name. */
+/** Generation suffixes: part of the name itself ('Robert Hale Jr.' is not 'Robert Hale Sr.'). */
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Whether a word after a name tells which generation of the family it is ('Jr.', 'III'). */
+export function isGeneration(text: string): boolean {
+  const w = text.replace(/[.,]/g, '');
+  return GENERATIONS.has(w.toLowerCase()) && (w === w.toUpperCase() || /^[JS]r$/.test(w));
+}
+
+/** Whether a word written after a name is a post-nominal ('KC', 'OBE', 'PhD'), not part of the name; a generation ('Jr.') is part of it. */
 export function isPostNominal(text: string): boolean {
   const w = text.replace(/[.,]/g, '');
   const normal = w.toLowerCase();
-  if (!POST_NOMINALS.has(normal)) return false;
+  if (!POST_NOMINALS.has(normal) || isGeneration(text)) return false;
   return MIXED_CASE_POST_NOMINALS.has(normal) || w === w.toUpperCase();
 }
 
