@@ -165,13 +165,16 @@ function mentionOf(
   while (names.length && !/^\p{Lu}/u.test(names[0].text)) names = names.slice(1);
   if (!names.length) return undefined;
   if (isDescriptorBeforeName(names.map((n) => n.text))) names = names.slice(1);
-  names = names.slice(personNameStart(names.map((n) => n.text)));
   // Titles and honorifics go: 'Group Commander Tessa Morrow' → 'Tessa Morrow'.
   let lastTitle = -1;
   // A title in the possessive belongs to a body's name ('Commissioner’s Office'), it is not one.
   for (let k = 0; k < names.length - 1; k++) if (isTitleWord(names[k].normal) && !/['’]s$/.test(names[k].w.text)) lastTitle = k;
   const titles = names.slice(0, lastTitle + 1).map((n) => n.normal);
   names = names.slice(lastTitle + 1);
+  // 'House Speaker Paul Ryan', 'Republican Donald Trump': what stands before the person's name describes them.
+  const described = personNameStart(names.map((n) => n.text));
+  const descriptor = names.slice(0, described).map((n) => n.normal).filter((w) => /^\p{L}/u.test(w) && !nameTags(w).notName);
+  names = names.slice(described);
   while (names.length && CONNECTORS.has(names[names.length - 1].normal)) names.pop();
   // 'Simon Hale KC', 'Ann Lee OBE': letters after a name are not part of it ('Mr Hale' is still 'Simon Hale').
   while (names.length > 1 && isPostNominal(names[names.length - 1].text)) names.pop();
@@ -180,7 +183,7 @@ function mentionOf(
   for (const t of titles) gender ??= HONORIFIC_GENDER[t] ?? ROLE_GENDER[t];
   const roles: string[][] = [];
   const prefix = titlePrefix(words, runStart);
-  const titleRole = [...prefix, ...titles].filter((t) => !(t in HONORIFIC_GENDER));
+  const titleRole = [...prefix, ...titles, ...descriptor].filter((t) => !(t in HONORIFIC_GENDER));
   if (titleRole.length) roles.push(titleRole);
   for (const t of prefix) gender ??= ROLE_GENDER[t];
   const sentence = article.sentences[sentenceIndex];

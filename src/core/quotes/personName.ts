@@ -25,7 +25,7 @@ export function personNameStart(words: string[]): number {
   for (let j = k + 1; j < words.length - 1; j++) {
     if (!nameTags(bare(words[j])).firstName) continue;
     const lead = words.slice(k, j);
-    const givenBefore = lead.some((w) => INITIAL.test(w) || nameTags(bare(w)).firstName || /^\p{Ll}/u.test(w));
+    const givenBefore = lead.some((w) => INITIAL.test(w) || nameTags(bare(w)).properFirst || /^\p{Ll}/u.test(w));
     if (!givenBefore) return j;
     break;
   }
