@@ -7,6 +7,7 @@
 import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isParticiple, isPastParticiple, isStrongCue } from './cues';
 import { isCapitalized, isPunct, type FrameWord } from './frame';
 import timeWords from '../lexicon/time-words.json';
+import { nameTags } from './nameTags';
 import { headWord, isHonorificDot, isNameWord, personBeforeWho, phraseLeftOf, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 
 export interface Attribution {
@@ -262,7 +263,9 @@ export function attributionBefore(words: FrameWord[], q: number): Attribution | 
   if (isPunct(last, ':')) {
     // 'Smith: "…"', 'The sign on the door: "…"': whoever or whatever the clause introduces.
     const subject = clauseSubject(words, clauseStart, q - 1);
-    if (subject) return { cue: ':', phrase: subject };
+    // 'Wait, it gets better:' opens with an imperative, not with someone who speaks.
+    const imperative = subject?.words.length === 1 && nameTags(subject.words[0].text).verbOnly;
+    if (subject && !imperative) return { cue: ':', phrase: subject };
   }
   return undefined;
 }

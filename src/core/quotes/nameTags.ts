@@ -26,6 +26,8 @@ export interface NameTags {
    * capitalised only because it opens a sentence or a headline.
    */
   notName: boolean;
+  /** The first word is only a verb to the lexicon ('Wait', 'Consider'): an imperative, not someone speaking. */
+  verbOnly: boolean;
 }
 
 const NOT_NAME_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'Pronoun', 'Copula', 'Modal', 'QuestionWord', 'Value', 'Date'];
@@ -51,6 +53,7 @@ export function nameTags(name: string): NameTags {
     properFirst: ['FirstName', 'LastName', 'Person', 'ProperNoun'].some((t) => first.has(t)),
     actorFirst: first.has('Actor'),
     demonym: first.has('Demonym'),
+    verbOnly: first.has('Verb') && !first.has('Noun') && !NAME_TAGS.some((t) => first.has(t)),
     notName: NOT_NAME_TAGS.some((t) => first.has(t)) && !NAME_TAGS.some((t) => first.has(t)),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
