@@ -4,14 +4,14 @@
  * ('the company'), kinship ('his daughter'), pronouns and determiners.
  */
 
+import honorifics from '../lexicon/honorifics.json';
+
 export type Gender = 'male' | 'female';
 
 /** Honorifics; their gender where they carry one. */
-export const HONORIFIC_GENDER: Record<string, Gender | undefined> = {
-  mr: 'male', mrs: 'female', ms: 'female', miss: 'female', mx: undefined, dr: undefined, prof: undefined,
-  sir: 'male', dame: 'female', lord: 'male', lady: 'female', rev: undefined, fr: 'male', sr: 'female',
-  mme: 'female', mlle: 'female', messrs: 'male', hon: undefined, cllr: undefined, atty: undefined,
-};
+export const HONORIFIC_GENDER: Record<string, Gender | undefined> = Object.fromEntries(
+  Object.entries(honorifics.honorifics as Record<string, string | null>).map(([k, v]) => [k, (v ?? undefined) as Gender | undefined]),
+);
 
 /** Titles and role words that may stand before a name ('Governor Vladislav Shapsha', 'Group Commander Tessa Morrow'). */
 export const TITLE_WORDS = new Set([
