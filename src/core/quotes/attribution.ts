@@ -307,15 +307,14 @@ export function attributionAround(words: FrameWord[], q: number): Attribution | 
       if (found) return found;
     }
   }
-  // '… are accused of acting "…", the report said': a cue after the quotation that names who reports the
-  // whole sentence attributes it, agentless passive or not.
+  if (passive) return passive;
   for (let c = q + 1; c < words.length; c++) {
     if (isReportedCue(words, c)) {
       const found = agentOf(words, c, 0);
-      if (found && (!passive || found.phrase)) return found;
+      if (found) return found;
     }
   }
-  return passive;
+  return undefined;
 }
 
 /** Nouns for what someone said, as a sentence after a quotation refers back to it ('Those were the words of X'). */

@@ -61,16 +61,6 @@ describe('speakers in real news copy', () => {
   });
 });
 
-describe('a reporting cue after an agentless passive', () => {
-  it('the source named after the quotation reports the whole sentence', () => {
-    const text = 'Smith and Jones are accused of acting "contrary to principles of ethical conduct" by failing to report it, the report said.';
-    assert.equal(speakersOf(text)[0][1] === null, false);
-  });
-  it('must stay quiet about nothing: with no cue after, the passive still leaves the words unattributed', () => {
-    assert.deepEqual(speakersOf('Staff were told the decision was "final" on Monday.'), [['final', null]]);
-  });
-});
-
 describe('personNameStart', () => {
   it('finds where the name begins after descriptors', () => {
     assert.equal(personNameStart(['Republican', 'Donald', 'Trump']), 1);
