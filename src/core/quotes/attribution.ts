@@ -114,7 +114,12 @@ function beforeTimeAdverbial(words: FrameWord[], k: number, clauseStart: number)
   for (let j = k; j >= Math.max(clauseStart, k - 3); j--) {
     const w = words[j];
     if (w.kind !== 'word') return k;
-    if (TIME_OPENERS.has(w.normal) && j < k) return j - 1 >= clauseStart && words[j - 1].kind === 'word' ? j - 1 : k;
+    if (TIME_OPENERS.has(w.normal) && j < k) {
+      // Only right after the subject itself: in 'Pupils leaving a school in Canterbury on Tuesday said' the
+      // word before the adverbial is a preposition's object, not the speaker.
+      const direct = j - 1 >= clauseStart && isCapitalized(words[j - 1]) && !words.slice(clauseStart, j - 1).some((x) => PREPOSITIONS.has(x.normal));
+      return direct ? j - 1 : k;
+    }
   }
   // A bare time word ('Smith yesterday said').
   return /^(?:today|yesterday|tonight|recently|earlier|later)$/.test(words[k].normal) && k - 1 >= clauseStart ? k - 1 : k;
