@@ -40,6 +40,14 @@ interface Term {
   tags: string[];
 }
 
+let lexicon: Record<string, unknown> | undefined;
+
+/** Whether compromise's lexicon lists the word itself (lower case), rather than tagging it by guesswork. */
+function knownWord(word: string): boolean {
+  lexicon ??= (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
+  return lexicon[word.toLowerCase()] !== undefined;
+}
+
 export function nameTags(name: string): NameTags {
   const cached = cache.get(name);
   if (cached) return cached;
@@ -54,7 +62,8 @@ export function nameTags(name: string): NameTags {
     actorFirst: first.has('Actor'),
     demonym: first.has('Demonym'),
     verbOnly: first.has('Verb') && !first.has('Noun') && !NAME_TAGS.some((t) => first.has(t)),
-    notName: NOT_NAME_TAGS.some((t) => first.has(t)) && !NAME_TAGS.some((t) => first.has(t)),
+    // Only a word compromise knows, not one it guesses from its ending ('Edgerly' is no adverb).
+    notName: NOT_NAME_TAGS.some((t) => first.has(t)) && !NAME_TAGS.some((t) => first.has(t)) && (first.has('Value') || knownWord(name)),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(name, tags);

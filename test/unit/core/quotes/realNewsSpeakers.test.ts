@@ -48,6 +48,9 @@ describe('speakers in real news copy', () => {
     assert.deepEqual(speakersOf('Already, "the roof is leaking," Smith said.'), [['the roof is leaking,', 'Smith']]);
     assert.deepEqual(speakersOf('Wait, it gets better:\n\n"By law, the president sets the number."'), [['By law, the president sets the number.', null]]);
   });
+  it('a surname that only looks like an adverb is still a name', () => {
+    assert.deepEqual(speakersOf('"We are careful," Halbrook\'s chief executive, Martin Edgerly, said.'), [['We are careful,', 'Martin Edgerly']]);
+  });
   it('"he" goes on with the speaker of the paragraph before, not a man named further back', () => {
     const text = 'Mr. Trump spoke in Ohio on Monday.\n\n"Conservatives are wrong," Gorka declared.\n\n"Let us boil it down," he continued.';
     assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Gorka', 'Gorka']);
