@@ -37,8 +37,13 @@ export function checkJson(locator: Locator, files: string[], findings: Finding[]
   return JSON.stringify({ version: 1, files, findings: findings.map((f) => findingJson(locator, f)) }, null, 2);
 }
 
-/** One line per finding, `file:line:col: severity rule: message`, with related passages indented under it. */
-export function checkText(locator: Locator, findings: Finding[]): string {
+/**
+ * One line per finding, `file:line:col: severity rule: message`, with related
+ * passages indented under it, and a summary line unless told not to. When some
+ * files could not be read the summary says so, so that it never reads as a
+ * clean bill for them.
+ */
+export function checkText(locator: Locator, findings: Finding[], { summary = true, unreadable = 0 } = {}): string {
   const lines: string[] = [];
   for (const f of findings) {
     const { start } = locator.range(f);
@@ -48,11 +53,13 @@ export function checkText(locator: Locator, findings: Finding[]): string {
       lines.push(`    ${r.articleId}:${rs.line + 1}:${rs.character + 1}: related: ${r.message}`);
     }
   }
+  if (!summary) return lines.join('\n');
   const counts = RULES.map((rule) => [rule, findings.filter((f) => f.rule === rule).length] as const).filter(([, n]) => n > 0);
+  const notRead = unreadable > 0 ? ` (${unreadable} path${unreadable === 1 ? '' : 's'} could not be read: see the messages)` : '';
   lines.push(
     findings.length === 0
-      ? 'No findings.'
-      : `${findings.length} finding${findings.length === 1 ? '' : 's'} (${counts.map(([rule, n]) => `${n} ${rule}`).join(', ')})`,
+      ? `No findings${notRead ? ` in the files that could be read${notRead}` : ''}.`
+      : `${findings.length} finding${findings.length === 1 ? '' : 's'} (${counts.map(([rule, n]) => `${n} ${rule}`).join(', ')})${notRead}`,
   );
   return lines.join('\n');
 }

@@ -78,7 +78,7 @@ describe('Source Check on bad input', function () {
         assert.deepEqual(ours('empty.txt'), []);
         await othersStillChecked();
         await logged(sc, /Skipped .*photo\.txt: a binary file, not an article/);
-        await logged(sc, /Skipped .*huge\.txt: 102\d\d KB is over the sourcecheck\.maxFileSize limit of 1024 KB/);
+        await logged(sc, /Skipped .*huge\.txt: 102\d\d KB is over the sourceCheck\.maxFileSize limit of 1024 KB/);
         const log = logText(sc);
         assert.equal(log.match(/photo\.txt/g)?.length, 1, 'the binary file is told once');
         assert.equal(log.match(/huge\.txt/g)?.length, 1, 'the large file is told once');
@@ -200,7 +200,7 @@ describe('Source Check on bad input', function () {
         fs.symlinkSync(folder(), path.join(folder(), 'looped', 'back'));
         fs.symlinkSync(path.join(folder(), 'looped'), path.join(folder(), 'looped', 'self'));
         // A settings change makes the extension search the whole workspace again, through the loop.
-        const config = vscode.workspace.getConfiguration('sourcecheck');
+        const config = vscode.workspace.getConfiguration('sourceCheck');
         await config.update('exclude', ['**/node_modules/**', '**/nothing-here/**'], vscode.ConfigurationTarget.Workspace);
         try {
             await eventually('inner.txt loaded', () => (sc.corpus.has(idOf('looped/inner.txt')) ? true : undefined));
