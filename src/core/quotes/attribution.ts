@@ -6,7 +6,9 @@
  */
 import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isParticiple, isPastParticiple, isStrongCue } from './cues';
 import { isCapitalized, isPunct, type FrameWord } from './frame';
-import { headWord, isNameWord, personBeforeWho, phraseLeftOf, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
+import timeWords from '../lexicon/time-words.json';
+import { nameTags } from './nameTags';
+import { headWord, isHonorificDot, isNameWord, personBeforeWho, phraseLeftOf, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 
 export interface Attribution {
   /** The cue words as written ('said', 'according to', ':'). */
@@ -61,12 +63,13 @@ export function agentOf(words: FrameWord[], c: number, clauseStart: number): Att
   }
   let k = c - 1;
   while (k >= clauseStart && words[k].kind === 'word' && (CUE_FILLERS.has(words[k].normal) || words[k].normal === 'not')) k--;
+  k = beforeTimeAdverbial(words, k, clauseStart);
   const before = words[k];
   // 'was quoted as saying', 'was heard saying': the subject still spoke.
   const quotedAsSaying = /^(?:quoted|heard|reported|recorded|filmed|seen)$/.test(words[c].normal) && (words[c + 1]?.normal === 'as' || words[c + 1]?.normal === 'saying');
   if (before && before.kind === 'word' && BE_FORMS.has(before.normal) && isPastParticiple(words[c].normal) && !quotedAsSaying) {
     for (let j = c + 1; j < words.length; j++) {
-      if (isPunct(words[j], '.;!?')) break;
+      if (isPunct(words[j], '.;!?') && !isHonorificDot(words, j)) break;
       // '… was hailed as "…" and is likely to be studied by X': a 'by' after a new verb phrase is that verb's agent.
       if (/^(?:and|but|or|while|yet)$/.test(words[j].normal) && NEW_VERB_PHRASE.has(words[j + 1]?.normal ?? '')) break;
       if (words[j].normal === 'by') {
@@ -96,6 +99,30 @@ export function agentOf(words: FrameWord[], c: number, clauseStart: number): Att
     return subject ? { cue, phrase: subject } : undefined;
   }
   return undefined;
+}
+
+const TIME_WORDS = new Set(timeWords.words);
+const TIME_OPENERS = new Set(timeWords.openers);
+
+/**
+ * 'Governor Ana Ruiz on Tuesday said', 'Smith last week told': a time
+ * adverbial between the speaker and the cue is skipped, so that the phrase
+ * left of it is the speaker and the adverbial is never part of a name.
+ */
+function beforeTimeAdverbial(words: FrameWord[], k: number, clauseStart: number): number {
+  if (k < clauseStart || words[k].kind !== 'word' || !TIME_WORDS.has(words[k].normal)) return k;
+  for (let j = k; j >= Math.max(clauseStart, k - 3); j--) {
+    const w = words[j];
+    if (w.kind !== 'word') return k;
+    if (TIME_OPENERS.has(w.normal) && j < k) {
+      // Only right after the subject itself: in 'Pupils leaving a school in Canterbury on Tuesday said' the
+      // word before the adverbial is a preposition's object, not the speaker.
+      const direct = j - 1 >= clauseStart && isCapitalized(words[j - 1]) && !words.slice(clauseStart, j - 1).some((x) => PREPOSITIONS.has(x.normal));
+      return direct ? j - 1 : k;
+    }
+  }
+  // A bare time word ('Smith yesterday said').
+  return /^(?:today|yesterday|tonight|recently|earlier|later)$/.test(words[k].normal) && k - 1 >= clauseStart ? k - 1 : k;
 }
 
 /** Auxiliaries that open a new verb phrase after a conjunction. */
@@ -192,7 +219,7 @@ export function attributionAfter(words: FrameWord[], q: number): Attribution | u
   // Speaker first: up to a dozen words, then the cue.
   for (let c = i + 1; c < Math.min(words.length, i + 14); c++) {
     const x = words[c];
-    if (x.kind === 'quote' || isPunct(x, '.!?;')) break;
+    if (x.kind === 'quote' || (isPunct(x, '.!?;') && !isHonorificDot(words, c))) break;
     if (isCueAt(words, c, false)) {
       const found = agentOf(words, c, i);
       if (found?.phrase && found.phrase.start >= words[i].start) return found;
@@ -241,7 +268,9 @@ export function attributionBefore(words: FrameWord[], q: number): Attribution | 
   if (isPunct(last, ':')) {
     // 'Smith: "…"', 'The sign on the door: "…"': whoever or whatever the clause introduces.
     const subject = clauseSubject(words, clauseStart, q - 1);
-    if (subject) return { cue: ':', phrase: subject };
+    // 'Wait, it gets better:' opens with an imperative, not with someone who speaks.
+    const imperative = subject?.words.length === 1 && nameTags(subject.words[0].text).verbOnly;
+    if (subject && !imperative) return { cue: ':', phrase: subject };
   }
   return undefined;
 }

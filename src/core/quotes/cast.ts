@@ -10,8 +10,9 @@ import type { QuotedSpan } from './marks';
 import { nameTags } from './nameTags';
 import { clauseSubject } from './attribution';
 import { isNameWord, isSpeakerNoun, phraseRightOf } from './speakerPhrase';
-import { BODY_NAME_WORDS, BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, NOT_NAME_WORDS, ROLE_GENDER, TITLE_WORDS, isPostNominal, isTitleWord, type Gender } from './speakerWords';
+import { BODY_NAME_WORDS, BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, NOT_NAME_WORDS, ROLE_GENDER, TITLE_WORDS, isGeneration, isPostNominal, isTitleWord, type Gender } from './speakerWords';
 import { cueLemma } from './cues';
+import { personNameStart } from './personName';
 
 export interface NameMention {
   start: number;
@@ -125,6 +126,14 @@ export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
         for (const m of [firstPerson, second]) if (m) mentions.push(m);
         continue;
       }
+      const both = coordinationSplit(article, run);
+      if (both > 0) {
+        // 'Cruz and Rubio', 'Hillary Clinton and Bernie Sanders': two people, each named on their own.
+        const left = mentionOf(article, sentence.index, words, runStart, run.slice(0, both), vocabulary);
+        const right = mentionOf(article, sentence.index, words, words.indexOf(run[both + 1]), run.slice(both + 1), vocabulary);
+        for (const m of [left, right]) if (m) mentions.push(m);
+        continue;
+      }
       const mention = mentionOf(article, sentence.index, words, runStart, run, vocabulary);
       if (mention) mentions.push(mention);
     }
@@ -162,6 +171,10 @@ function mentionOf(
   for (let k = 0; k < names.length - 1; k++) if (isTitleWord(names[k].normal) && !/['’]s$/.test(names[k].w.text)) lastTitle = k;
   const titles = names.slice(0, lastTitle + 1).map((n) => n.normal);
   names = names.slice(lastTitle + 1);
+  // 'House Speaker Paul Ryan', 'Republican Donald Trump': what stands before the person's name describes them.
+  const described = personNameStart(names.map((n) => n.text));
+  const descriptor = names.slice(0, described).map((n) => n.normal).filter((w) => /^\p{L}/u.test(w) && !nameTags(w).notName);
+  names = names.slice(described);
   while (names.length && CONNECTORS.has(names[names.length - 1].normal)) names.pop();
   // 'Simon Hale KC', 'Ann Lee OBE': letters after a name are not part of it ('Mr Hale' is still 'Simon Hale').
   while (names.length > 1 && isPostNominal(names[names.length - 1].text)) names.pop();
@@ -170,12 +183,14 @@ function mentionOf(
   for (const t of titles) gender ??= HONORIFIC_GENDER[t] ?? ROLE_GENDER[t];
   const roles: string[][] = [];
   const prefix = titlePrefix(words, runStart);
-  const titleRole = [...prefix, ...titles].filter((t) => !(t in HONORIFIC_GENDER));
+  const titleRole = [...prefix, ...titles, ...descriptor].filter((t) => !(t in HONORIFIC_GENDER));
   if (titleRole.length) roles.push(titleRole);
   for (const t of prefix) gender ??= ROLE_GENDER[t];
   const sentence = article.sentences[sentenceIndex];
   const start = names[0].w.start;
-  const end = names[names.length - 1].w.start + names[names.length - 1].text.length;
+  const lastWord = names[names.length - 1];
+  const stop = isGeneration(lastWord.text) && article.text[lastWord.w.end] === '.' ? 1 : 0;
+  const end = lastWord.w.start + lastWord.text.length + stop;
   return {
     start,
     end,
@@ -239,6 +254,28 @@ export function coupleSplit(run: FrameWord[]): number {
   const before = nameTags(run[0].text);
   const after = nameTags(run.slice(2).map((w) => displayWord(w.text)).join(' '));
   return before.firstName && after.firstName && !after.organization ? 1 : -1;
+}
+
+/**
+ * Where a run 'A and B' splits into two names: each side is a person's name
+ * by compromise's lexicon or is written on its own elsewhere in the article,
+ * and nothing in the run makes it a body's name ('Marks and Spencer',
+ * 'Procter and Gamble Ltd', 'Department of Health and Human Services').
+ * Returns the index of 'and', or -1.
+ */
+export function coordinationSplit(article: Article, run: FrameWord[]): number {
+  const and = run.findIndex((w, k) => k > 0 && k < run.length - 1 && w.kind === 'word' && w.normal === 'and');
+  if (and < 0 || run.some((w) => w.kind !== 'word' || (w.normal !== 'and' && CONNECTORS.has(w.normal)) || BODY_NAME_WORDS.has(bare(w.normal)))) return -1;
+  const text = (ws: FrameWord[]) => ws.map((w) => displayWord(w.text)).join(' ');
+  if (nameTags(text(run)).organization) return -1;
+  const standsAlone = (side: FrameWord[]) => {
+    const tags = nameTags(text(side));
+    if (tags.organization) return false;
+    if (tags.firstName || tags.properFirst) return true;
+    const written = article.text.split(text(side)).length - 1;
+    return written > article.text.split(text(run)).length - 1;
+  };
+  return standsAlone(run.slice(0, and)) && standsAlone(run.slice(and + 1)) ? and : -1;
 }
 
 function isBodyWordAfterPossessive(w: FrameWord | undefined): boolean {
@@ -359,8 +396,10 @@ export function isBodyName(name: string[]): boolean {
 
 /** The fullest form of a name in the article, near `position` when several people share it. */
 export function fullestName(cast: Cast, name: string[], position: number): string[] {
-  const key = name.map((w) => w.toLowerCase());
-  const lowerOf = (m: NameMention) => m.name.map((w) => w.toLowerCase());
+  // 'Hale' is 'Robert Hale Jr.': a generation suffix does not stop a surname from matching.
+  const withoutGeneration = (n: string[]) => (n.length > 1 && isGeneration(n[n.length - 1]) ? n.slice(0, -1) : n);
+  const key = withoutGeneration(name).map((w) => w.toLowerCase());
+  const lowerOf = (m: NameMention) => withoutGeneration(m.name).map((w) => w.toLowerCase());
   const endsWith = (m: NameMention) => {
     const n = lowerOf(m);
     return n.length >= key.length && key.every((w, k) => n[n.length - key.length + k] === w);

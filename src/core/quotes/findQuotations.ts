@@ -21,7 +21,7 @@ function sentenceOf(article: Article, offset: number): Sentence | undefined {
 
 /** '"We tried," Smith said, "but …"': what lies between two spans is an attribution ending in a comma. */
 function splitsQuotation(article: Article, a: QuotedSpan, b: QuotedSpan): boolean {
-  if (a.leftOpen) return false;
+  if (a.leftOpen || a.paragraph !== b.paragraph) return false;
   const between = article.prose.slice(a.close + 1, b.open);
   if (!/,\s*$/.test(between) || /[!?;]|[^A-Z]\.\s/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt)\./g, ''))) return false;
   if (between.split(/\s+/).length > 16) return false;

@@ -20,13 +20,32 @@ export interface NameTags {
   actorFirst: boolean;
   /** The first word is a nationality ('Italian', 'Kenyan', 'Briton'). */
   demonym: boolean;
+  /**
+   * The first word is a function word, an adverb, a number or a time word and
+   * nothing the lexicon knows as a name ('Already', 'Though', 'Eight', 'Hours'):
+   * capitalised only because it opens a sentence or a headline.
+   */
+  notName: boolean;
+  /** The first word is only a verb to the lexicon ('Wait', 'Consider'): an imperative, not someone speaking. */
+  verbOnly: boolean;
 }
+
+const NOT_NAME_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'Pronoun', 'Copula', 'Modal', 'QuestionWord', 'Value', 'Date'];
+const NAME_TAGS = ['Person', 'ProperNoun', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym'];
 
 const cache = new Map<string, NameTags>();
 const CACHE_LIMIT = 5000;
 
 interface Term {
   tags: string[];
+}
+
+let lexicon: Record<string, unknown> | undefined;
+
+/** Whether compromise's lexicon lists the word itself (lower case), rather than tagging it by guesswork. */
+function knownWord(word: string): boolean {
+  lexicon ??= (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
+  return lexicon[word.toLowerCase()] !== undefined;
 }
 
 export function nameTags(name: string): NameTags {
@@ -42,6 +61,9 @@ export function nameTags(name: string): NameTags {
     properFirst: ['FirstName', 'LastName', 'Person', 'ProperNoun'].some((t) => first.has(t)),
     actorFirst: first.has('Actor'),
     demonym: first.has('Demonym'),
+    verbOnly: first.has('Verb') && !first.has('Noun') && !NAME_TAGS.some((t) => first.has(t)),
+    // Only a word compromise knows, not one it guesses from its ending ('Edgerly' is no adverb).
+    notName: NOT_NAME_TAGS.some((t) => first.has(t)) && !NAME_TAGS.some((t) => first.has(t)) && (first.has('Value') || knownWord(name)),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(name, tags);

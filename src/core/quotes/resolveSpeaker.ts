@@ -10,13 +10,14 @@ import type { SpeakerResolution } from '../findings';
 import { sentenceAt } from '../text/article';
 import { DOCUMENT_NOUNS, isStrongCue } from './cues';
 import { nameTags } from './nameTags';
+import { personNameStart } from './personName';
 import { frameWords, withoutNickname } from './frame';
 import { clauseSubject } from './attribution';
 import { fullestName, genderOf, isDescriptorBeforeName, personOfBody, isBodyMention, isBodyName, isCommonOpener, type Cast, type NameMention } from './cast';
 import { headWord, isNameWord, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 import type { QuotedSpan } from './marks';
 import type { Speaker } from './quotation';
-import { BODY_NOUNS, HONORIFIC_GENDER, INDEFINITE, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, TITLE_WORDS, isPostNominal, isTitleWord, type Gender } from './speakerWords';
+import { BODY_NOUNS, HONORIFIC_GENDER, INDEFINITE, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, TITLE_WORDS, isGeneration, isPostNominal, isTitleWord, type Gender } from './speakerWords';
 
 /** A speaker already named for an earlier quotation: the first candidates for a pronoun. */
 export interface NamedSpeaker {
@@ -69,7 +70,10 @@ function nameWords(phrase: SpeakerPhrase, text: string): string[] {
   while (end - 1 > k && isPostNominal(words[end - 1].text)) end--;
   if (k >= end) return [];
   if (isDescriptorBeforeName(words.slice(k, end).map((w) => w.text))) k++;
-  const raw = withoutNickname(text.slice(words[k].start, words[end - 1].end)).replace(/\s+/g, ' ');
+  k += personNameStart(words.slice(k, end).map((w) => w.text));
+  // 'Jr.' keeps its full stop, as the article writes it.
+  const stop = isGeneration(words[end - 1].text) && text[words[end - 1].end] === '.' ? 1 : 0;
+  const raw = withoutNickname(text.slice(words[k].start, words[end - 1].end + stop)).replace(/\s+/g, ' ');
   return raw.replace(/['’]s?$/, '').split(' ');
 }
 
@@ -180,7 +184,10 @@ function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker 
     }
     // 'Gebreyes said he had seen it. "…," he said': a person of unknown gender in the pronoun's own
     // paragraph is nearer to the reader than one of the right gender from an earlier paragraph.
-    if (unknown && paragraphOf(ctx, unknown.position) === paragraph && paragraphOf(ctx, c.position) < paragraph) break;
+    // Likewise one who spoke in the paragraph before ('Gorka declared.' then '"…," he continued'): the
+    // speaker the reader is following, against someone of the right gender named further back.
+    const unknownAt = unknown ? paragraphOf(ctx, unknown.position) : -1;
+    if (unknown && (unknownAt === paragraph || (unknownAt === paragraph - 1 && ctx.history.includes(unknown))) && paragraphOf(ctx, c.position) < unknownAt) break;
     return { ...speaker(clean(c.name), 'pronoun', phrase) };
   }
   if (unknown) return speaker(clean(unknown.name), 'pronoun', phrase);

@@ -4,8 +4,9 @@
  * plans', 'she'. Found by walking the words left or right of the cue; no parse.
  */
 import { cueLemma, DOCUMENT_NOUNS } from './cues';
+import { nameTags } from './nameTags';
 import { isCapitalized, isPunct, type FrameWord } from './frame';
-import { BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_GENDER, TITLE_WORDS } from './speakerWords';
+import { BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_GENDER, TITLE_WORDS, isGeneration } from './speakerWords';
 
 export interface SpeakerPhrase {
   start: number;
@@ -65,12 +66,13 @@ export function isSpeakerNoun(normal: string): boolean {
 export function isNameWord(w: FrameWord | undefined): boolean {
   if (!isCapitalized(w)) return false;
   const bare = w!.normal.replace(/'s$|'$/, '');
-  return !NOT_NAME_WORDS.has(bare) && cueLemma(bare) === undefined;
+  return !NOT_NAME_WORDS.has(bare) && cueLemma(bare) === undefined && !nameTags(w!.text.replace(/['’]s?$/, '')).notName;
 }
 
-function isHonorificDot(words: FrameWord[], j: number): boolean {
+/** The full stop of 'Mr.', 'Rev.' or a middle initial: it belongs to the name, it does not end the clause. */
+export function isHonorificDot(words: FrameWord[], j: number): boolean {
   const before = words[j - 1];
-  return isPunct(words[j], '.') && !!before && before.kind === 'word' && (before.normal in HONORIFIC_GENDER || TITLE_WORDS.has(before.normal) || /^\p{Lu}$/u.test(before.text)) && /^\p{Lu}/u.test(before.text);
+  return isPunct(words[j], '.') && !!before && before.kind === 'word' && (before.normal in HONORIFIC_GENDER || TITLE_WORDS.has(before.normal) || isGeneration(before.text) || /^\p{Lu}$/u.test(before.text)) && /^\p{Lu}/u.test(before.text);
 }
 
 function isPossessiveMark(words: FrameWord[], j: number): boolean {
@@ -140,7 +142,7 @@ export function phraseRightOf(words: FrameWord[], i: number): SpeakerPhrase | nu
       } else {
         break;
       }
-    } else if (isHonorificDot(words, j) || isPossessiveMark(words, j) || (out.length > 0 && isAgeWord(words, j)) || (isPunct(w, '&') && isNameWord(out[out.length - 1]) && isCapitalized(words[j + 1]))) {
+    } else if (isHonorificDot(words, j) || isPossessiveMark(words, j) || isAgeWord(words, j) || (isPunct(w, '&') && isNameWord(out[out.length - 1]) && isCapitalized(words[j + 1]))) {
       out.push(w);
     } else {
       break;

@@ -4,14 +4,14 @@
  * ('the company'), kinship ('his daughter'), pronouns and determiners.
  */
 
+import honorifics from '../lexicon/honorifics.json';
+
 export type Gender = 'male' | 'female';
 
 /** Honorifics; their gender where they carry one. */
-export const HONORIFIC_GENDER: Record<string, Gender | undefined> = {
-  mr: 'male', mrs: 'female', ms: 'female', miss: 'female', mx: undefined, dr: undefined, prof: undefined,
-  sir: 'male', dame: 'female', lord: 'male', lady: 'female', rev: undefined, fr: 'male', sr: 'female',
-  mme: 'female', mlle: 'female', messrs: 'male', hon: undefined, cllr: undefined, atty: undefined,
-};
+export const HONORIFIC_GENDER: Record<string, Gender | undefined> = Object.fromEntries(
+  Object.entries(honorifics.honorifics as Record<string, string | null>).map(([k, v]) => [k, (v ?? undefined) as Gender | undefined]),
+);
 
 /** Titles and role words that may stand before a name ('Governor Vladislav Shapsha', 'Group Commander Tessa Morrow'). */
 export const TITLE_WORDS = new Set([
@@ -117,11 +117,20 @@ const POST_NOMINALS = new Set([
 /** Mixed-case post-nominals; the others count only in capitals ('KC', not 'Kc'). */
 const MIXED_CASE_POST_NOMINALS = new Set(['phd', 'dphil', 'jr', 'sr', 'esq', 'llb', 'llm', 'bsc', 'msc', 'freng']);
 
-/** Whether a word written after a name is a post-nominal ('KC', 'OBE', 'PhD', 'Jr'), not part of the name. */
+/** Generation suffixes: part of the name itself ('Robert Hale Jr.' is not 'Robert Hale Sr.'). */
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Whether a word after a name tells which generation of the family it is ('Jr.', 'III'). */
+export function isGeneration(text: string): boolean {
+  const w = text.replace(/[.,]/g, '');
+  return GENERATIONS.has(w.toLowerCase()) && (w === w.toUpperCase() || /^[JS]r$/.test(w));
+}
+
+/** Whether a word written after a name is a post-nominal ('KC', 'OBE', 'PhD'), not part of the name; a generation ('Jr.') is part of it. */
 export function isPostNominal(text: string): boolean {
   const w = text.replace(/[.,]/g, '');
   const normal = w.toLowerCase();
-  if (!POST_NOMINALS.has(normal)) return false;
+  if (!POST_NOMINALS.has(normal) || isGeneration(text)) return false;
   return MIXED_CASE_POST_NOMINALS.has(normal) || w === w.toUpperCase();
 }
 

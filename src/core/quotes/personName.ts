@@ -1,0 +1,33 @@
+/**
+ * Where a person's name begins inside a capitalised run: 'Republican Donald
+ * Trump', 'House Speaker Paul Ryan', 'Though Kaine', 'Instead of Cardin'. The
+ * words before the name are a party, an office, a descriptor or a sentence
+ * opener that a capital letter made look like part of the name.
+ */
+import { nameTags } from './nameTags';
+import { BODY_NAME_WORDS } from './speakerWords';
+
+const INITIAL = /^\p{Lu}\.?$/u;
+
+function bare(word: string): string {
+  return word.replace(/['’]s?$/, '');
+}
+
+/** Index of the first word of the person's name in `words` (0 when the run is all name, or a body's name). */
+export function personNameStart(words: string[]): number {
+  if (words.length < 2) return 0;
+  const last = bare(words[words.length - 1]).toLowerCase();
+  if (BODY_NAME_WORDS.has(last) || nameTags(words.map(bare).join(' ')).organization) return 0;
+  let k = 0;
+  // An opener that is no name at all ('Though', 'Instead', 'Even', 'Several') and any lower-case link after it ('of').
+  while (k < words.length - 1 && (nameTags(bare(words[k])).notName || /^\p{Ll}/u.test(words[k]))) k++;
+  // A known first name after words that are not given names: the name starts there ('Republican Donald Trump').
+  for (let j = k + 1; j < words.length - 1; j++) {
+    if (!nameTags(bare(words[j])).firstName) continue;
+    const lead = words.slice(k, j);
+    const givenBefore = lead.some((w) => INITIAL.test(w) || nameTags(bare(w)).properFirst || /^\p{Ll}/u.test(w));
+    if (!givenBefore) return j;
+    break;
+  }
+  return k;
+}
