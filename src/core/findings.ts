@@ -3,8 +3,15 @@
  * extension maps it to a Diagnostic and a hover, the CLI to text, JSON or SARIF.
  * Offsets are UTF-16 indices into the article's text.
  */
-export const RULES = ['unattributed-quote', 'inconsistent-figure', 'contradiction'] as const;
-export type RuleId = (typeof RULES)[number];
+import { CONFLICT_REASONS, RULE_CATALOG, type ConflictReason, type RuleId } from './rules/catalog';
+
+export type { ConflictReason, RuleId };
+
+/** The rule ids in the registry's order (the order findings at one place are listed in). */
+export const RULES: readonly RuleId[] = RULE_CATALOG.map((rule) => rule.id);
+
+/** Every reason a `contradiction` can give. */
+export const CONFLICT_REASON_IDS: readonly ConflictReason[] = CONFLICT_REASONS.map((reason) => reason.id);
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -45,9 +52,6 @@ export interface FigureEvidence {
   here: FigureMention;
   others: FigureMention[];
 }
-
-/** Why two claims conflict. */
-export type ConflictReason = 'negation' | 'antonym' | 'first-again' | 'attribution' | 'agent' | 'cause' | 'place' | 'other';
 
 export interface ClaimEvidence {
   kind: 'claim';

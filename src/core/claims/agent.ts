@@ -1,4 +1,4 @@
-import { differentTimes, type ClaimSide, type Conflict } from './conflict';
+import { type ClaimSide, type Conflict } from './conflict';
 import { concept, isPastForm, stem } from './lemma';
 import { perWords } from './memo';
 import type { ClaimWord } from './terms';
@@ -62,7 +62,6 @@ function agentBefore(words: readonly ClaimWord[], v: number): ClaimWord | undefi
 }
 
 export function agentConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
-  if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
   const passive = passiveConflict(a, b);
   if (passive) return passive;
   for (const x of acts(a.words)) {

@@ -1,5 +1,5 @@
 import type { ArticleAnalysis } from '../corpus/analysis';
-import type { CheckContext } from '../corpus/corpus';
+import type { CheckContext } from '../corpus/context';
 import type { Claim } from './claim';
 import type { ClaimSide } from './conflict';
 import { CASUALTIES } from './negation';

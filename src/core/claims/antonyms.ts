@@ -1,4 +1,4 @@
-import { differentTimes, sharedTerms, type ClaimSide, type Conflict } from './conflict';
+import { sharedTerms, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
 import { findNegations } from './negation';
 import { isNameWord, isStopword } from './stopwords';
@@ -257,7 +257,6 @@ function samePerson(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): boolean {
 }
 
 export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
-  if (differentTimes(a, b)) return null;
   const hitsA = hitsOf(a);
   const hitsB = hitsOf(b);
   for (let pair = 0; pair < PAIRS.length; pair++) {

@@ -1,8 +1,8 @@
-import { differentTimes, sharedTerms, type ClaimSide, type Conflict } from './conflict';
+import { sharedTerms, type ClaimSide, type Conflict } from './conflict';
 import { speculationCue } from './hedging';
 import { concept, stem } from './lemma';
 import { perWords } from './memo';
-import type { ClaimWord } from './terms';
+import type { ClaimWord } from './claimWord';
 
 /**
  * Cause: the same event given two different origins ('the fire started in an
@@ -195,7 +195,6 @@ function consistentHeads(x: CauseClaim, a: ClaimSide, y: CauseClaim, b: ClaimSid
 }
 
 export function causeConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
-  if (differentTimes(a, b)) return null;
   const x = causeOf(a.words);
   const y = causeOf(b.words);
   if (!x || !y || x.event !== y.event) return null;

@@ -1,7 +1,7 @@
 import type { ConflictReason } from '../findings';
 import type { Article } from '../text/article';
 import type { Claim } from './claim';
-import type { ClaimWord } from './terms';
+import type { ClaimWord } from './claimWord';
 
 /** One side of a compared pair: a claim with its article and words. */
 export interface ClaimSide {

@@ -1,45 +1,13 @@
 import { articleName, type ClaimEvidence, type Finding, type Passage } from '../findings';
 import type { ArticleAnalysis } from '../corpus/analysis';
-import type { CheckContext } from '../corpus/corpus';
+import type { CheckContext } from '../corpus/context';
 import type { Claim } from './claim';
 import { alignedClaims, relatedArticles, sideOf } from './alignment';
-import { agentConflict } from './agent';
-import { antonymConflict } from './antonyms';
-import { causeConflict } from './cause';
-import type { ClaimSide, Conflict, ContradictionRule } from './conflict';
-import { firstAgainConflict } from './firstAgain';
-import { namedAgentConflict } from './namedAgent';
-import { placeConflict } from './place';
-import { polarityConflict } from './polarity';
-import { superlativeConflict } from './superlative';
+import type { ClaimSide, Conflict } from './conflict';
+import { conflictBetween } from '../rules/contradictionRules';
+import { REASON_PHRASE, RULE_INFO } from '../rules/catalog';
 
 export { claimIndexKeys } from './alignment';
-
-/** The contradiction rules, most certain first; the first that fires names the conflict. */
-const RULES: readonly ContradictionRule[] = [
-  polarityConflict,
-  antonymConflict,
-  firstAgainConflict,
-  causeConflict,
-  placeConflict,
-  superlativeConflict,
-  agentConflict,
-  namedAgentConflict,
-];
-
-/** The conflict between two aligned claims, `a` in the article under check, trying each rule both ways round. */
-export function conflictBetween(a: ClaimSide, b: ClaimSide): Conflict | null {
-  for (const rule of RULES) {
-    const forward = rule(a, b);
-    if (forward) return forward;
-    const backward = rule(b, a);
-    if (backward) {
-      const [left, right] = backward.detail.split(' ↔ ');
-      return { ...backward, detail: right !== undefined ? `${right} ↔ ${left}` : backward.detail, here: backward.there, there: backward.here };
-    }
-  }
-  return null;
-}
 
 interface Clash {
   other: ArticleAnalysis;
@@ -76,7 +44,7 @@ export function contradictions(context: CheckContext): Finding[] {
     };
     findings.push({
       rule: 'contradiction',
-      severity: 'warning',
+      severity: RULE_INFO.contradiction.defaultSeverity,
       articleId: self.article.id,
       start: claim.start,
       end: claim.end,
@@ -85,7 +53,7 @@ export function contradictions(context: CheckContext): Finding[] {
         articleId: clash.other.article.id,
         start: clash.claim.start,
         end: clash.claim.end,
-        message: `Contradicts this (${reasonWords(clash.conflict)}): ${clash.conflict.detail}`,
+        message: `Contradicts this (${REASON_PHRASE[clash.conflict.reason]}): ${clash.conflict.detail}`,
       })),
       evidence,
     });
@@ -153,18 +121,6 @@ export function claimCorroborations(context: CheckContext, claim: Claim): Array<
     }
   }
   return found;
-}
-
-function reasonWords(conflict: Conflict): string {
-  switch (conflict.reason) {
-    case 'negation': return 'one denies what the other asserts';
-    case 'antonym': return 'opposite outcomes';
-    case 'first-again': return "'first' against 'again'";
-    case 'cause': return 'different cause';
-    case 'place': return 'different place';
-    case 'agent': return 'different people did it';
-    default: return 'conflicting claims';
-  }
 }
 
 /** Lower-cases a leading article word only, so that names keep their capitals. */

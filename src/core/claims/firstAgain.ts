@@ -1,4 +1,4 @@
-import { differentTimes, type ClaimSide, type Conflict } from './conflict';
+import { type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
 import { isPastForm } from './lemma';
 import { ordinalConflict } from './ordinal';
@@ -109,7 +109,6 @@ const NEAR = 5;
 export function firstAgainConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   const ordinal = ordinalConflict(a, b);
   if (ordinal) return ordinal;
-  if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
   const first = firstClaim(a.words);
   if (!first) return null;
   // A side that also says 'first' is not contradicting the other's 'first'.

@@ -1,4 +1,4 @@
-import type { ClaimWord } from './terms';
+import type { ClaimWord } from './claimWord';
 
 /**
  * Caches a function of a claim's words by the words array itself. A claim is

@@ -1,4 +1,4 @@
-import { differentTimes, type ClaimSide, type Conflict } from './conflict';
+import { type ClaimSide, type Conflict } from './conflict';
 import { isPastForm, stem } from './lemma';
 import { normalsOf, perWords } from './memo';
 import type { ClaimWord } from './terms';
@@ -95,7 +95,6 @@ function namedActsIn(words: readonly ClaimWord[]): NamedAct[] {
 }
 
 export function namedAgentConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
-  if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
   const normalsA = normalsOf(a.words);
   const normalsB = normalsOf(b.words);
   for (const x of namedActs(a.words)) {

@@ -1,4 +1,4 @@
-import { differentTimes, type ClaimSide, type Conflict } from './conflict';
+import { type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
 import { isPastForm } from './lemma';
 import type { ClaimWord } from './terms';
@@ -52,7 +52,6 @@ function windowed(words: readonly ClaimWord[], at: number): boolean {
 }
 
 export function ordinalConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
-  if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
   const first = ordinalClaim(a.words);
   const repeat = ordinalClaim(b.words);
   if (!first || !repeat || first.rank !== 1 || repeat.rank < 2 || first.event !== repeat.event) return null;

@@ -1,4 +1,4 @@
-import { differentTimes, type ClaimSide, type Conflict } from './conflict';
+import { type ClaimSide, type Conflict } from './conflict';
 import { isPastForm } from './lemma';
 import { normalsOf, perWords } from './memo';
 import type { ClaimWord } from './terms';
@@ -238,7 +238,6 @@ function nested(prose: string, inner: string, outer: string): boolean {
 }
 
 export function placeConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
-  if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
   const normalsA = normalsOf(a.words);
   const normalsB = normalsOf(b.words);
   for (const x of locations(a.words)) {

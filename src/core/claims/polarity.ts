@@ -1,4 +1,4 @@
-import { differentTimes, sharedTerms, type ClaimSide, type Conflict } from './conflict';
+import { sharedTerms, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
 import { concept, stem } from './lemma';
 import { CASUALTIES, findNegations, type Negation } from './negation';
@@ -13,7 +13,6 @@ import { CASUALTIES, findNegations, type Negation } from './negation';
  * negated about something else, which the focus check rules out.
  */
 export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
-  if (differentTimes(a, b)) return null;
   if ((a.claim.hedge && !statedIntent(a)) || (b.claim.hedge && !statedIntent(b))) return null;
   // The positive side must say nothing negative at all: a mixed clause is not a firm assertion.
   if (findNegations(b.words).length > 0) return null;

@@ -1,6 +1,9 @@
 import type { Article } from '../text/article';
 import { eventClassOf, ORIGIN_VERBS } from './cause';
-import { claimWords, type ClaimWord } from './terms';
+import type { ClaimWord, PronounEvent } from './claimWord';
+import { claimWords } from './terms';
+
+export { withPronounEvent, type PronounEvent } from './claimWord';
 
 /**
  * 'The fire broke out on Saturday. Investigators believe it started from a
@@ -11,13 +14,6 @@ import { claimWords, type ClaimWord } from './terms';
  * event of its own and the previous sentence, in the same paragraph, names
  * exactly one kind of event: an 'it' with two candidates is left alone.
  */
-export interface PronounEvent {
-  /** Index in the sentence of the 'it' token. */
-  index: number;
-  /** The concept of the antecedent event noun, read in place of the pronoun. */
-  concept: string;
-}
-
 export function pronounEventOf(article: Article, sentenceIndex: number, words: readonly ClaimWord[]): PronounEvent | undefined {
   const at = words.findIndex((w, k) => w.token.normal === 'it' && originVerbAfter(words, k));
   if (at < 0) return undefined;
@@ -38,10 +34,4 @@ function originVerbAfter(words: readonly ClaimWord[], k: number): boolean {
     if (!/^(?:was|had|has|been|is)$/.test(words[j].token.normal)) return false;
   }
   return false;
-}
-
-/** The words with the pronoun read as its event. */
-export function withPronounEvent(words: ClaimWord[], event: PronounEvent | undefined): ClaimWord[] {
-  if (!event) return words;
-  return words.map((w) => (w.index === event.index && w.token.normal === 'it' ? { ...w, concept: event.concept } : w));
 }

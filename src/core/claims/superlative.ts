@@ -1,4 +1,4 @@
-import { differentTimes, type ClaimSide, type Conflict } from './conflict';
+import { type ClaimSide, type Conflict } from './conflict';
 import type { ClaimWord } from './terms';
 
 /**
@@ -75,7 +75,6 @@ export function superlativeOf(words: readonly ClaimWord[]): Superlative | undefi
 }
 
 export function superlativeConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
-  if (a.claim.hedge || b.claim.hedge || differentTimes(a, b)) return null;
   const x = superlativeOf(a.words);
   const y = superlativeOf(b.words);
   if (!x || !y || x.title !== y.title || x.kind !== y.kind || x.scope.join(' ') !== y.scope.join(' ')) return null;
@@ -84,7 +83,7 @@ export function superlativeConflict(a: ClaimSide, b: ClaimSide): Conflict | null
   // A side naming both places (one inside the other, or both hit) does not contradict.
   if (x.place.some((p) => normalsB.has(p)) || y.place.some((p) => normalsA.has(p))) return null;
   return {
-    reason: 'place',
+    reason: 'superlative',
     detail: `'${x.text}' ↔ '${y.text}'`,
     here: x.text,
     there: y.text,

@@ -2,19 +2,10 @@ import type { Article } from '../text/article';
 import type { Token } from '../text/tokens';
 import type { Claim } from './claim';
 import { concept, phraseConcept, stem } from './lemma';
-import { withPronounEvent } from './pronounEvent';
+import { withPronounEvent, type ClaimWord } from './claimWord';
 import { isNameWord, isStopword } from './stopwords';
 
-/** A token of a claim with its concept, for rules that look at word order. */
-export interface ClaimWord {
-  token: Token;
-  /** Index of the token in its sentence. */
-  index: number;
-  /** The concept (stem, synonyms merged), or null for a stopword or punctuation. */
-  concept: string | null;
-  /** Part of a name ('Aske', 'Coldham'). */
-  name: boolean;
-}
+export type { ClaimWord } from './claimWord';
 
 /** The words of tokens[first, last) of a sentence, phrasal verbs ('switched off') merged into their first word. */
 export function claimWords(tokens: readonly Token[], first: number, last: number, names: ReadonlySet<string> = new Set()): ClaimWord[] {

@@ -3,17 +3,10 @@ import { formatOf, parseArticle, type Article, type ArticleFormat } from '../tex
 import { applySuppressions } from '../suppressions';
 import { articleLanguage } from '../text/language';
 import { analyzeArticle, analyzeArticleInSteps, type ArticleAnalysis } from './analysis';
+import type { CheckContext } from './context';
 import { RULES_IN_ORDER, indexKeysOf, type Rule } from './rules';
 
-/** What a rule sees when it checks one article against the loaded ones. */
-export interface CheckContext {
-  self: ArticleAnalysis;
-  /**
-   * The other loaded articles that share at least one of these index keys, so
-   * that a rule compares only candidate articles, never every pair.
-   */
-  others(keys: Iterable<string>): ArticleAnalysis[];
-}
+export type { CheckContext } from './context';
 
 interface Entry {
   text: string;

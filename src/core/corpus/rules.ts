@@ -1,26 +1,13 @@
-import type { Finding } from '../findings';
 import type { ArticleAnalysis } from './analysis';
-import type { CheckContext } from './corpus';
-import { unattributedQuotes } from '../quotes/unattributedQuote';
-import { quotationIndexKeys, quotationConflicts } from '../quotes/quotationConflicts';
-import { figureIndexKeys, inconsistentFigures } from '../figures/inconsistentFigures';
-import { claimIndexKeys, contradictions } from '../claims/contradictions';
+import { RULE_REGISTRY, type Check } from '../rules/registry';
 
-/** A rule is a plain function of the article under check and its candidates: it returns data, publishes nothing. */
-export type Rule = (context: CheckContext) => Finding[];
+/** A rule's check: a plain function of the article under check and its candidates. */
+export type Rule = Check;
 
-export const RULES_IN_ORDER: readonly Rule[] = [
-  (context) => unattributedQuotes(context.self),
-  quotationConflicts,
-  inconsistentFigures,
-  contradictions,
-];
+/** The product's checks, in the registry's order. */
+export const RULES_IN_ORDER: readonly Rule[] = RULE_REGISTRY.map((rule) => rule.check);
 
-/**
- * Keys under which an article is indexed for the cross-article rules. Each
- * family namespaces its own keys ('quote:…', 'figure:…', 'claim:…') and asks
- * `CheckContext.others` with keys of the same form.
- */
+/** Keys under which an article is indexed for the cross-article rules (each rule's own, namespaced). */
 export function indexKeysOf(analysis: ArticleAnalysis): string[] {
-  return [...quotationIndexKeys(analysis), ...figureIndexKeys(analysis), ...claimIndexKeys(analysis)];
+  return RULE_REGISTRY.flatMap((rule) => rule.indexKeys(analysis));
 }

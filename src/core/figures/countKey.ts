@@ -1,7 +1,7 @@
 import { nounPhraseAt } from './nounPhrase';
 import { GENERIC_NOUNS, PEOPLE_NOUNS, PEOPLE_ROLES, ROLE_PHRASES, roleOf, roleOfVerbBefore, type Role } from './roles';
 import { FUNCTION_WORDS, looksLikeVerb, looksPlural, singular, VERB_WORDS, type Word } from './words';
-import type { QuantityKey } from './quantityKey';
+import type { QuantityKey } from './figure';
 import { NONE, periodOf, RESTRICTING, TIME_NOUNS, windowAfter } from './quantityContext';
 
 const INCREMENT_BEFORE = /^(?:another|further|additional|extra|other)$/;

@@ -102,3 +102,18 @@ export function baseFigure(article: Article, sentence: Sentence, start: number, 
   };
 }
 
+/**
+ * What a figure measures, as the key builders (`countKey.ts`, `measureKey.ts` …)
+ * read it from the words around it; beside `Figure` so that the builders and
+ * `quantityKey.ts`, which gathers them, import it without a circle.
+ */
+export interface QuantityKey {
+  key: string | null;
+  quantity: string | null;
+  owner: string | null;
+  confidence: 'sure' | 'unsure';
+  /** A share that is its clause's subject: see Figure.ofAll. */
+  ofAll?: boolean;
+  /** Offset where the figure's span should end (after the counted noun), if beyond the number. */
+  end?: number;
+}

@@ -1,6 +1,7 @@
 import { articleName, type Finding, type FigureMention, type RelatedPassage } from '../findings';
+import { RULE_INFO } from '../rules/catalog';
 import type { ArticleAnalysis } from '../corpus/analysis';
-import type { CheckContext } from '../corpus/corpus';
+import type { CheckContext } from '../corpus/context';
 import { compareFigures } from './compareFigures';
 import type { Figure } from './figure';
 import { displayFigure } from './figureDisplay';
@@ -167,7 +168,7 @@ export function inconsistentFigures(context: CheckContext): Finding[] {
     }));
     findings.push({
       rule: 'inconsistent-figure',
-      severity: sure ? 'warning' : 'information',
+      severity: sure ? RULE_INFO['inconsistent-figure'].defaultSeverity : 'information',
       articleId: self.article.id,
       start: figure.start,
       end: figure.end,

@@ -1,6 +1,6 @@
 import { EXTENT_NOUNS, headOf, nounPhraseAt } from './nounPhrase';
 import { FUNCTION_WORDS, looksLikeVerb, singular, type Word } from './words';
-import type { QuantityKey } from './quantityKey';
+import type { QuantityKey } from './figure';
 import { NONE, nounBefore, RESTRICTING, windowAfter } from './quantityContext';
 
 const MOVING = /^(?:travell?ing|moving|going|running|driving|doing|speeding|flying|sailing)$/;

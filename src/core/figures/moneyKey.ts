@@ -1,7 +1,7 @@
 import { EXTENT_NOUNS, headOf, nounPhraseAt } from './nounPhrase';
 import { GENERIC_NOUNS } from './roles';
 import type { Word } from './words';
-import type { QuantityKey } from './quantityKey';
+import type { QuantityKey } from './figure';
 import { NONE, nounBefore, periodOf, TIME_NOUNS, windowAfter } from './quantityContext';
 
 /** The key of an amount of money: 'a net loss of $312m', 'the $213m loss', '$60m in severance', 'the damage at £4.5m', 'debt, about $1.1bn'. */

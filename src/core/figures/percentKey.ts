@@ -1,7 +1,7 @@
 import { headOf, nounPhraseAt } from './nounPhrase';
 import { GENERIC_NOUNS } from './roles';
 import { FUNCTION_WORDS, looksLikeVerb, singular, type Word } from './words';
-import type { QuantityKey } from './quantityKey';
+import type { QuantityKey } from './figure';
 import { NONE, periodOf } from './quantityContext';
 
 const FALL = new Set(['fell', 'fall', 'falls', 'falling', 'down', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'slid', 'slide', 'slump', 'slumped', 'lost', 'lower', 'plunged', 'plunge', 'tumbled', 'sank', 'dip', 'dipped', 'shed', 'cut', 'cuts', 'reduced', 'slashed', 'lowered']);

@@ -1,7 +1,7 @@
 import { EXTENT_NOUNS } from './nounPhrase';
 import { GENERIC_NOUNS } from './roles';
 import { FUNCTION_WORDS, looksLikeVerb, singular, type Word } from './words';
-import type { QuantityKey } from './quantityKey';
+import type { QuantityKey } from './figure';
 
 /*
  * What the count, money, share and measure keys all read from the words around a figure: the

@@ -5,17 +5,7 @@
  * from ('measure:length:of:valley'), what money is ('money:loss'), or what a
  * share is of ('percent:of:vote'); with no such anchor there is no key.
  */
-export interface QuantityKey {
-  key: string | null;
-  quantity: string | null;
-  owner: string | null;
-  confidence: 'sure' | 'unsure';
-  /** A share that is its clause's subject: see Figure.ofAll. */
-  ofAll?: boolean;
-  /** Offset where the figure's span should end (after the counted noun), if beyond the number. */
-  end?: number;
-}
-
+export type { QuantityKey } from './figure';
 export { countKey } from './countKey';
 export { measureKey } from './measureKey';
 export { moneyKey } from './moneyKey';

@@ -1,6 +1,7 @@
 import { articleName, type Finding } from '../findings';
+import { RULE_INFO } from '../rules/catalog';
 import type { ArticleAnalysis } from '../corpus/analysis';
-import type { CheckContext } from '../corpus/corpus';
+import type { CheckContext } from '../corpus/context';
 import { overlap, SAME_WORDS, shingles } from './fingerprint';
 import type { Quotation } from './quotation';
 
@@ -90,7 +91,7 @@ export function quotationConflicts(context: CheckContext): Finding[] {
       const there = passageOf(echo.quotation);
       findings.push({
         rule: 'contradiction',
-        severity: 'warning',
+        severity: RULE_INFO.contradiction.defaultSeverity,
         articleId: self.article.id,
         start: here.start,
         end: here.end,

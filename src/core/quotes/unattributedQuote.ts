@@ -1,4 +1,5 @@
 import type { Finding } from '../findings';
+import { RULE_INFO } from '../rules/catalog';
 import type { ArticleAnalysis } from '../corpus/analysis';
 import type { Quotation } from './quotation';
 
@@ -17,7 +18,7 @@ export function unattributedQuotes(analysis: ArticleAnalysis): Finding[] {
     .filter((q) => q.speaker === null)
     .map((q) => ({
       rule: 'unattributed-quote',
-      severity: 'warning',
+      severity: RULE_INFO['unattributed-quote'].defaultSeverity,
       articleId: analysis.article.id,
       start: q.start,
       end: q.end,

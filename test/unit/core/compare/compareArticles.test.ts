@@ -34,7 +34,7 @@ function conflict(rule: Finding['rule'], here: ComparableArticle, words: string,
     end: start + words.length,
     message: `conflicts with ${there.article.id}`,
     related: [{ articleId: there.article.id, start: otherStart, end: otherStart + otherWords.length, message: 'other' }],
-    evidence: { kind: 'claim', reason: 'other', detail: '', here: words, there: { articleId: there.article.id, start: otherStart, end: otherStart + otherWords.length, text: otherWords } },
+    evidence: { kind: 'claim', reason: 'negation', detail: '', here: words, there: { articleId: there.article.id, start: otherStart, end: otherStart + otherWords.length, text: otherWords } },
   };
 }
 

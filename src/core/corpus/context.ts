@@ -1,0 +1,14 @@
+import type { ArticleAnalysis } from './analysis';
+
+/**
+ * What a rule sees when it checks one article against the loaded ones. A leaf
+ * of its own, so that the detectors need not import the corpus that runs them.
+ */
+export interface CheckContext {
+  self: ArticleAnalysis;
+  /**
+   * The other loaded articles that share at least one of these index keys, so
+   * that a rule compares only candidate articles, never every pair.
+   */
+  others(keys: Iterable<string>): ArticleAnalysis[];
+}
