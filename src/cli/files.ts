@@ -18,6 +18,10 @@ export interface LoadResult {
 }
 
 const ARTICLE = /\.(txt|md|markdown)$/i;
+
+/** Which files found under a folder are articles: by default *.txt, *.md and *.markdown. */
+export type ArticleTest = (path: string) => boolean;
+const byExtension: ArticleTest = (path) => ARTICLE.test(path);
 // The same folders the extension's default exclude setting skips.
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', 'dist', 'build', '.vscode-test', '.vscode-test-web']);
 
@@ -48,7 +52,7 @@ function danglingLink(path: string): boolean {
 }
 
 /** Finds the article files under a folder, sorted, without following a symlink loop twice. */
-function walk(dir: string, out: string[], errors: string[], seen: Set<string>): void {
+function walk(dir: string, out: string[], errors: string[], seen: Set<string>, isArticle: ArticleTest): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -72,18 +76,19 @@ function walk(dir: string, out: string[], errors: string[], seen: Set<string>): 
       isDir = statSync(path).isDirectory();
     } catch (error) {
       // A dangling link or a file removed while walking: only an article file is worth telling about.
-      if (ARTICLE.test(name)) errors.push(`${path}: cannot read file: ${(error as NodeJS.ErrnoException)?.code === 'ENOENT' && danglingLink(path) ? 'a symbolic link to nothing' : reason(error)}`);
+      if (isArticle(path)) errors.push(`${path}: cannot read file: ${(error as NodeJS.ErrnoException)?.code === 'ENOENT' && danglingLink(path) ? 'a symbolic link to nothing' : reason(error)}`);
       continue;
     }
     if (isDir) {
-      if (!SKIPPED_DIRS.has(name)) walk(path, out, errors, seen);
-    } else if (ARTICLE.test(name)) {
+      if (!SKIPPED_DIRS.has(name)) walk(path, out, errors, seen, isArticle);
+    } else if (isArticle(path)) {
       out.push(path);
     }
   }
 }
 
-export function loadArticles(paths: string[], maxFileBytes: number): LoadResult {
+/** Loads the files given and the articles under the folders given; a file named explicitly is always checked. */
+export function loadArticles(paths: string[], maxFileBytes: number, isArticle: ArticleTest = byExtension): LoadResult {
   const result: LoadResult = { files: [], errors: [], skipped: [] };
   const candidates: string[] = [];
   for (const path of paths) {
@@ -94,8 +99,14 @@ export function loadArticles(paths: string[], maxFileBytes: number): LoadResult 
       result.errors.push(`${path}: cannot read: ${reason(error)}`);
       continue;
     }
-    if (isDir) walk(path, candidates, result.errors, new Set());
-    else candidates.push(path);
+    if (isDir) {
+      const before = candidates.length;
+      walk(path, candidates, result.errors, new Set(), isArticle);
+      // A wrong path must not look like clean copy.
+      if (candidates.length === before) result.errors.push(`${path}: no articles (*.txt, *.md) in this folder`);
+    } else {
+      candidates.push(path);
+    }
   }
   const loaded = new Set<string>();
   for (const path of candidates) {

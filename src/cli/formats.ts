@@ -1,5 +1,6 @@
-import { RULES, type Finding, type Passage, type RelatedPassage, type RuleId, type Severity } from '../core/findings';
+import { RULES, type Finding, type Passage, type RelatedPassage, type Severity } from '../core/findings';
 import { lineMapOf, type Position } from '../core/text/positions';
+import { RULE_INFO } from '../core/rules/catalog';
 
 const NO_TEXT = { text: '' };
 
@@ -37,8 +38,13 @@ export function checkJson(locator: Locator, files: string[], findings: Finding[]
   return JSON.stringify({ version: 1, files, findings: findings.map((f) => findingJson(locator, f)) }, null, 2);
 }
 
-/** One line per finding, `file:line:col: severity rule: message`, with related passages indented under it. */
-export function checkText(locator: Locator, findings: Finding[]): string {
+/**
+ * One line per finding, `file:line:col: severity rule: message`, with related
+ * passages indented under it, and a summary line unless told not to. When some
+ * files could not be read the summary says so, so that it never reads as a
+ * clean bill for them.
+ */
+export function checkText(locator: Locator, findings: Finding[], { summary = true, unreadable = 0 } = {}): string {
   const lines: string[] = [];
   for (const f of findings) {
     const { start } = locator.range(f);
@@ -48,22 +54,19 @@ export function checkText(locator: Locator, findings: Finding[]): string {
       lines.push(`    ${r.articleId}:${rs.line + 1}:${rs.character + 1}: related: ${r.message}`);
     }
   }
+  if (!summary) return lines.join('\n');
   const counts = RULES.map((rule) => [rule, findings.filter((f) => f.rule === rule).length] as const).filter(([, n]) => n > 0);
+  const notRead = unreadable > 0 ? ` (${unreadable} path${unreadable === 1 ? '' : 's'} could not be read: see the messages)` : '';
   lines.push(
     findings.length === 0
-      ? 'No findings.'
-      : `${findings.length} finding${findings.length === 1 ? '' : 's'} (${counts.map(([rule, n]) => `${n} ${rule}`).join(', ')})`,
+      ? `No findings${notRead ? ` in the files that could be read${notRead}` : ''}.`
+      : `${findings.length} finding${findings.length === 1 ? '' : 's'} (${counts.map(([rule, n]) => `${n} ${rule}`).join(', ')})${notRead}`,
   );
   return lines.join('\n');
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-const RULE_DESCRIPTIONS: Record<RuleId, string> = {
-  'unattributed-quote': 'A quotation with no identifiable speaker.',
-  'inconsistent-figure': 'A number, quantity or date that disagrees with another mention of the same thing.',
-  contradiction: 'A claim that contradicts a claim in another loaded article.',
-};
 
 function sarifLocation(locator: Locator, p: Passage, message?: string): object {
   const { start, end } = locator.range(p);
@@ -93,7 +96,7 @@ export function checkSarif(locator: Locator, version: string, findings: Finding[
           driver: {
             name: 'sourcecheck',
             version,
-            rules: RULES.map((id) => ({ id, shortDescription: { text: RULE_DESCRIPTIONS[id] } })),
+            rules: RULES.map((id) => ({ id, shortDescription: { text: RULE_INFO[id].description } })),
           },
         },
         results: findings.map((f) => ({

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Corpus } from '../core/corpus/corpus';
 import { formatOf, type ArticleFormat } from '../core/text/article';
 import type { Checker } from './checker';
-import { matchesAny } from './glob';
+import { matchesAny } from '../core/project/glob';
 import { globOf, readSettings } from './settings';
 import { looksBinary } from '../core/text/binary';
 
@@ -70,12 +70,12 @@ export class ArticleSync implements vscode.Disposable {
         }),
       ),
       w.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('sourcecheck.maxFileSize')) {
+        if (e.affectsConfiguration('sourceCheck.maxFileSize')) {
           this.tooLarge.clear();
           for (const d of w.textDocuments) this.fromDocument(d);
         }
-        if (['include', 'exclude', 'maxFileSize'].some((k) => e.affectsConfiguration(`sourcecheck.${k}`))) this.background(this.loadWorkspace());
-        else if (e.affectsConfiguration('sourcecheck')) this.checker.all();
+        if (['include', 'exclude', 'maxFileSize'].some((k) => e.affectsConfiguration(`sourceCheck.${k}`))) this.background(this.loadWorkspace());
+        else if (e.affectsConfiguration('sourceCheck')) this.checker.all();
       }),
       w.onDidChangeWorkspaceFolders(() => this.background(this.loadWorkspace())),
     );
@@ -129,7 +129,7 @@ export class ArticleSync implements vscode.Disposable {
     if (this.corpus.has(id)) this.remove(id);
     if (this.tooLarge.has(id)) return;
     this.tooLarge.add(id);
-    this.log.info(`Skipped ${vscode.Uri.parse(id).fsPath || id}: ${Math.round(bytes / 1024)} KB is over the sourcecheck.maxFileSize limit of ${Math.round(limit / 1024)} KB.`);
+    this.log.info(`Skipped ${vscode.Uri.parse(id).fsPath || id}: ${Math.round(bytes / 1024)} KB is over the sourceCheck.maxFileSize limit of ${Math.round(limit / 1024)} KB.`);
     this.pendingTooLarge.push(id);
     // Many files found at once make one message, not one each.
     if (!this.tooLargeTimer) {
@@ -145,7 +145,7 @@ export class ArticleSync implements vscode.Disposable {
             'Change the Limit',
           )
           .then(
-            (choice) => (choice ? vscode.commands.executeCommand('workbench.action.openSettings', 'sourcecheck.maxFileSize') : undefined),
+            (choice) => (choice ? vscode.commands.executeCommand('workbench.action.openSettings', 'sourceCheck.maxFileSize') : undefined),
           )
           .then(undefined, (error) => this.log.warn(`Could not show the file size notice: ${(error as Error)?.message ?? error}`));
       }, 300);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Corpus } from '../core/corpus/corpus';
 import { articleName, type Finding } from '../core/findings';
 import type { Checker } from './checker';
-import { Ranges, SOURCE } from './diagnostics';
+import { Ranges, ruleOfDiagnostic, SOURCE } from './diagnostics';
 
 /** What a quick fix passes to its command: enough to find the finding again. */
 export interface FindingRef {
@@ -36,29 +36,32 @@ export class SourceCheckCodeActions implements vscode.CodeActionProvider {
   constructor(
     private readonly corpus: Corpus,
     private readonly checker: Checker,
+    /** Where a dismissal of an article is kept, which the quick fix's title says. */
+    private readonly whereFor: (articleId: string) => 'project file' | 'workspace state' = () => 'workspace state',
   ) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const id = document.uri.toString();
     const ranges = new Ranges((articleId) => this.corpus.article(articleId));
     const actions: vscode.CodeAction[] = [];
+    const kept = this.whereFor(id) === 'project file' ? ' (in .sourcecheck.json)' : ' (in this workspace only: no .sourcecheck.json)';
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== SOURCE) continue;
       const finding = this.checker
         .findingsOf(id)
-        .find((f) => f.rule === String(diagnostic.code) && ranges.range(id, f.start, f.end).isEqual(diagnostic.range));
+        .find((f) => f.rule === ruleOfDiagnostic(diagnostic) && ranges.range(id, f.start, f.end).isEqual(diagnostic.range));
       if (!finding) continue;
       const others = finding.related.filter((r) => r.articleId !== finding.articleId || r.start !== finding.start);
       if (finding.rule !== 'unattributed-quote' && others.length > 0) {
         finding.related.forEach((r, index) => {
           const where = r.articleId === finding.articleId ? `line ${ranges.range(r.articleId, r.start, r.end).start.line + 1}` : articleName(r.articleId);
-          const action = new vscode.CodeAction(`Accept this difference with ${where}`, vscode.CodeActionKind.QuickFix);
+          const action = new vscode.CodeAction(`Accept this difference with ${where}${kept}`, vscode.CodeActionKind.QuickFix);
           action.diagnostics = [diagnostic];
           action.command = { command: COMMAND_ACCEPT, title: action.title, arguments: [refOf(finding, index)] };
           actions.push(action);
         });
       }
-      const ignore = new vscode.CodeAction('Ignore this finding here', vscode.CodeActionKind.QuickFix);
+      const ignore = new vscode.CodeAction(`Ignore this finding here${kept}`, vscode.CodeActionKind.QuickFix);
       ignore.diagnostics = [diagnostic];
       ignore.command = { command: COMMAND_IGNORE, title: ignore.title, arguments: [refOf(finding)] };
       actions.push(ignore);

@@ -5,7 +5,7 @@ import type { ArticleSync } from './articles';
 import type { Checker } from './checker';
 import { COMMAND_ACCEPT, COMMAND_IGNORE, findingOf, type FindingRef } from './codeActions';
 import { ComparePanel } from './comparePanel';
-import { acceptEntry, ignoreEntry, type IgnoredFinding } from './ignores';
+import { acceptEntry, ignoreEntry, type IgnoredFinding } from '../core/project/dismissals';
 import type { IgnoreStore } from './ignoreStore';
 import { COMMAND_SHOW_PROBLEMS } from './statusBar';
 import { settle } from './settle';
@@ -34,7 +34,7 @@ async function comparePair(d: Deps, clicked?: vscode.Uri, selected?: vscode.Uri[
     const [x, y] = selected;
     const missing = [x, y].filter((u) => !loaded(u));
     if (missing.length > 0) {
-      settle(vscode.window.showWarningMessage(`Source Check has not loaded ${missing.map((u) => relative(u.toString())).join(' and ')} (not a text or Markdown article, or excluded by sourcecheck.include/exclude).`), undefined, 'A notification');
+      settle(vscode.window.showWarningMessage(`Source Check has not loaded ${missing.map((u) => relative(u.toString())).join(' and ')} (not a text or Markdown article, or excluded by the sourceCheck.include/exclude settings or the folder's .sourcecheck.json).`), undefined, 'A notification');
       return undefined;
     }
     return [x.toString(), y.toString()];

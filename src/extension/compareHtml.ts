@@ -64,7 +64,7 @@ function quotationCell(side: 'a' | 'b', r: QuotationRow, lineOf: LineOf): string
 
 function summaryChips(c: Comparison): string {
   const conflicts = c.summary.conflicts;
-  const differ = c.summary.claims.differ + c.summary.figures.differ + c.summary.quotations['different-speaker'];
+  const differ = c.summary.differences;
   const agree = c.summary.claims.agree + c.summary.figures.agree + c.summary.quotations.same;
   const chip = (cls: string, n: number, words: string) => `<span class="chip ${cls}">${n} ${escapeHtml(words)}</span>`;
   return `<p class="chips" role="status">${chip('c-conflict', conflicts, conflicts === 1 ? 'conflict' : 'conflicts')}${chip('c-differ', differ, differ === 1 ? 'difference' : 'differences')}${chip('c-agree', agree, 'in agreement')}</p>`;
@@ -78,10 +78,12 @@ export function renderComparisonBody(c: Comparison, lineOf: LineOf): string {
     .join('');
 
   const conflictRows = c.conflicts
-    .map((r) => row('conflict', `<td><span class="rule">${escapeHtml(r.rule)}</span></td>${passageLink('a', r.a, lineOf)}${passageLink('b', r.b, lineOf)}<td class="detail">${escapeHtml(r.message)}</td>`))
+    .map((r) => row('conflict', `<td><span class="rule">${escapeHtml(r.rule)}</span></td>${passageLink('a', r.a, lineOf)}${passageLink('b', r.b, lineOf)}<td class="detail" title="${escapeHtml(r.message)}">${escapeHtml(r.detail)}</td>`))
     .join('');
-  const claimRows = c.claims.map((r: ClaimRow) => row(r.status, `<td>${status(r.status)}</td>${passageLink('a', r.a, lineOf)}${passageLink('b', r.b, lineOf)}<td class="detail">${escapeHtml(r.detail ?? '')}</td>`)).join('');
+  // Each conflict is listed once, in the first section: the claim or figure rows it covers are not repeated below.
+  const claimRows = c.claims.filter((r) => r.status !== 'conflict').map((r: ClaimRow) => row(r.status, `<td>${status(r.status)}</td>${passageLink('a', r.a, lineOf)}${passageLink('b', r.b, lineOf)}<td class="detail">${escapeHtml(r.detail ?? '')}</td>`)).join('');
   const figureRows = c.figures
+    .filter((r) => r.status !== 'conflict')
     .map((r: FigureRow) => row(r.status, `<td><span class="quantity">${escapeHtml(r.quantity)}</span><br>${status(r.status)}</td>${figureCells('a', r.a, lineOf)}${figureCells('b', r.b, lineOf)}<td class="detail">${escapeHtml(r.detail ?? '')}</td>`))
     .join('');
   let lastSpeaker: string | undefined;
@@ -98,9 +100,9 @@ export function renderComparisonBody(c: Comparison, lineOf: LineOf): string {
     `<header><h1><span class="name">${escapeHtml(c.a.name)}</span> <span aria-hidden="true">⟷</span><span class="visually-hidden">compared with</span> <span class="name">${escapeHtml(c.b.name)}</span></h1>${summaryChips(c)}` +
     `<p class="help">↑/↓ or j/k move between rows · Enter opens the passage in A · Shift+Enter in B · c shows conflicts and differences only</p></header>` +
     notices +
-    section('conflicts', 'Conflicts found by Source Check', String(s.conflicts), conflictRows, 'No conflicts between these two articles.', `<th scope="col">Rule</th>${sideHeads}<th scope="col">Why</th>`) +
-    section('claims', 'Claims', `${s.claims.conflict} conflict · ${s.claims.differ} differ · ${s.claims.agree} agree · ${s.claims['only-a']} only A · ${s.claims['only-b']} only B`, claimRows, 'No claims extracted from either article.', `<th scope="col">Status</th>${sideHeads}<th scope="col">Why</th>`) +
-    section('figures', 'Figures', `${s.figures.conflict} conflict · ${s.figures.differ} differ · ${s.figures.agree} agree · ${s.figures['only-a']} only A · ${s.figures['only-b']} only B`, figureRows, 'No figures of the same kind in either article.', `<th scope="col">Quantity</th>${sideHeads}<th scope="col">Why</th>`) +
+    section('conflicts', 'Conflicts', String(s.conflicts), conflictRows, 'No conflicts between these two articles.', `<th scope="col">Rule</th>${sideHeads}<th scope="col">Why</th>`) +
+    section('claims', 'Claims', `${s.claims.differ} differ · ${s.claims.agree} agree · ${s.claims['only-a']} only A · ${s.claims['only-b']} only B`, claimRows, 'No claims extracted from either article.', `<th scope="col">Status</th>${sideHeads}<th scope="col">Why</th>`) +
+    section('figures', 'Figures', `${s.figures.differ} differ · ${s.figures.agree} agree · ${s.figures['only-a']} only A · ${s.figures['only-b']} only B`, figureRows, 'No figures of the same kind in either article.', `<th scope="col">Quantity</th>${sideHeads}<th scope="col">Why</th>`) +
     section('quotations', 'Quotations by speaker', `${s.quotations['different-speaker']} different speaker · ${s.quotations.same} same · ${s.quotations['only-a']} only A · ${s.quotations['only-b']} only B`, quotationRows, 'No quotations in either article.', `<th scope="col">Status</th>${sideHeads}`)
   );
 }
@@ -135,8 +137,8 @@ summary:focus-visible, a:focus-visible, tr:focus { outline: 1px solid var(--vsco
 .line { font-size: 0.85em; margin-left: 6px; white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 4px 0 16px; }
 th { text-align: left; font-weight: 600; padding: 4px 6px; color: var(--vscode-descriptionForeground); overflow-wrap: anywhere; }
-thead th:first-child { width: 9em; }
-thead th:last-child { width: 24%; }
+thead th:first-child { width: 7.5em; }
+thead th:last-child { width: 20%; }
 td { vertical-align: top; padding: 5px 6px; border-top: 1px solid var(--vscode-editorWidget-border, transparent); overflow-wrap: anywhere; }
 tr.row:hover { background: var(--vscode-list-hoverBackground); }
 tr.row:focus { background: var(--vscode-list-activeSelectionBackground); color: var(--vscode-list-activeSelectionForeground); }

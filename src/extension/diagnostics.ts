@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core/findings';
+import { RULE_INFO, type RuleId } from '../core/rules/catalog';
 import { lineMapOf } from '../core/text/positions';
 
 export const SOURCE = 'Source Check';
@@ -25,11 +26,31 @@ export class Ranges {
   }
 }
 
+/**
+ * The rule's documentation page inside the installed extension (docs/rules/,
+ * shipped in the VSIX): the project has no public documentation site, and a
+ * page in the extension works offline and in vscode.dev alike.
+ */
+function ruleDocs(rule: RuleId): vscode.Uri | undefined {
+  extensionUri ??= vscode.extensions.getExtension(EXTENSION_ID)?.extensionUri ?? null;
+  return extensionUri ? vscode.Uri.joinPath(extensionUri, RULE_INFO[rule].docs) : undefined;
+}
+
+const EXTENSION_ID = 'sourcecheck.sourcecheck';
+let extensionUri: vscode.Uri | null | undefined;
+
+/** The rule id of one of our diagnostics (its code is the id, with or without a docs link). */
+export function ruleOfDiagnostic(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return String(typeof code === 'object' ? code.value : code);
+}
+
 /** A Finding as a Diagnostic, with the other passages as relatedInformation. */
 export function toDiagnostic(finding: Finding, ranges: Ranges): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(ranges.range(finding.articleId, finding.start, finding.end), finding.message, SEVERITY[finding.severity]);
   diagnostic.source = SOURCE;
-  diagnostic.code = finding.rule;
+  const docs = ruleDocs(finding.rule);
+  diagnostic.code = docs ? { value: finding.rule, target: docs } : finding.rule;
   diagnostic.relatedInformation = finding.related.map(
     (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(r.articleId), ranges.range(r.articleId, r.start, r.end)), r.message),
   );

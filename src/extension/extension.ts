@@ -8,10 +8,11 @@ import { SourceCheckCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { COMPARE_VIEW_TYPE, ComparePanel, type CompareState } from './comparePanel';
 import { SourceCheckHover } from './hover';
-import type { IgnoredFinding } from './ignores';
+import type { IgnoredFinding } from '../core/project/dismissals';
 import { IgnoreStore } from './ignoreStore';
 import { LanguageNotice } from './languageNotice';
-import { readSettings } from './settings';
+import { ProjectFiles } from './projectFiles';
+import { governSettingsBy, readSettings } from './settings';
 import { SourceCheckStatus } from './statusBar';
 
 /** What the extension exposes to its integration tests (and to other extensions). */
@@ -49,7 +50,9 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const log = vscode.window.createOutputChannel('Source Check', { log: true });
   const diagnostics = vscode.languages.createDiagnosticCollection('sourcecheck');
   const corpus = new Corpus();
-  const ignores = new IgnoreStore(context.workspaceState);
+  const projects = new ProjectFiles(log);
+  governSettingsBy((uri) => projects.projectOf(uri));
+  const ignores = new IgnoreStore(context.workspaceState, projects);
   const checker = new Checker(corpus, diagnostics, log, () => readSettings().debounceMs, ignores);
   const sync = new ArticleSync(corpus, checker, log);
   const status = new SourceCheckStatus(corpus, checker);
@@ -61,14 +64,20 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
     checker,
     sync,
     ignores,
+    projects,
     status,
     notice,
     vscode.languages.registerHoverProvider(selector, new SourceCheckHover(corpus, checker)),
-    vscode.languages.registerCodeActionsProvider(selector, new SourceCheckCodeActions(corpus, checker), {
+    vscode.languages.registerCodeActionsProvider(selector, new SourceCheckCodeActions(corpus, checker, (id) => ignores.whereFor(id)), {
       providedCodeActionKinds: SourceCheckCodeActions.kinds,
     }),
     ...registerCommands({ corpus, checker, sync, ignores }),
     ignores.onDidChange(() => checker.refresh()),
+    // A project file changed: its rules and dismissals apply at once, its include/exclude reload the articles.
+    projects.onDidChange(() => {
+      checker.refresh();
+      void sync.loadWorkspace().catch((error) => log.error(`Loading articles failed: ${(error as Error)?.message ?? error}`));
+    }),
     sync.onDidRename(({ from, to }) =>
       ignores.renamed(from, to).catch((error) => log.warn(`Could not move the dismissed findings of ${from} to ${to}: ${(error as Error)?.message ?? error}`)),
     ),
@@ -88,7 +97,10 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   return {
     activationMs,
     corpus,
-    whenIdle: () => checker.whenIdle(),
+    whenIdle: async () => {
+      await projects.ready;
+      await checker.whenIdle();
+    },
     findingsOf: (id) => checker.findingsOf(id),
     comparisons: () => ComparePanel.all().map((p) => ({ a: p.a, b: p.b, model: p.model, panel: p.panel })),
     ignored: () => ignores.all(),

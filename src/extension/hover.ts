@@ -53,12 +53,15 @@ export class SourceCheckHover implements vscode.HoverProvider {
       cover(f.start, f.end);
       this.appendFinding(md, f, ranges);
     }
+    // A passage a finding here already names (as conflicting) is not shown again as agreeing or echoing.
+    const named = findings.flatMap((f) => f.related);
+    const notNamed = (p: Passage): boolean => !named.some((r) => r.articleId === p.articleId && r.start < p.end && p.start < r.end);
 
     const context = this.corpus.contextOf(id);
     const quotation = analysis.quotations.find((q) => q.spans.some((sp) => sp.start <= offset && offset <= sp.end));
     if (quotation) {
       cover(quotation.start, quotation.end);
-      this.appendQuotation(md, quotation, findings, context, ranges);
+      this.appendQuotation(md, quotation, findings, context, ranges, notNamed);
     }
     const figure = analysis.figures.find((f) => f.start <= offset && offset <= f.end && f.key);
     if (figure && context && !findings.some((f) => f.evidence.kind === 'figure')) {
@@ -76,8 +79,8 @@ export class SourceCheckHover implements vscode.HoverProvider {
       }
     }
     const claim = context ? analysis.claims.find((c) => c.start <= offset && offset <= c.end) : undefined;
-    if (claim && context && !findings.some((f) => f.evidence.kind === 'claim')) {
-      const corroborations = claimCorroborations(context, claim);
+    if (claim && context && findings.length === 0) {
+      const corroborations = claimCorroborations(context, claim).filter(notNamed);
       if (corroborations.length > 0) {
         md.appendMarkdown('**Source Check · corroborated** — other articles say the same:\n\n');
         for (const c of corroborations) {
@@ -93,36 +96,40 @@ export class SourceCheckHover implements vscode.HoverProvider {
     return new vscode.Hover(md, range);
   }
 
+  /**
+   * One block per finding. VS Code shows the diagnostic's message and its
+   * related-information lines in the same hover, so this block does not repeat
+   * them: it adds what the message does not hold, the evidence and the other
+   * passages' own words, each linked.
+   */
   private appendFinding(md: vscode.MarkdownString, f: Finding, ranges: Ranges): void {
-    md.appendMarkdown(`**Source Check · ${f.rule}**\n\n`);
-    md.appendMarkdown(escapeMarkdown(f.message));
-    md.appendMarkdown('\n\n');
     const e = f.evidence;
-    if (e.kind === 'quote') {
+    const gist = e.kind === 'claim' ? e.detail : e.kind === 'figure' ? e.quantity : e.speaker ? `speaker ${e.speaker}` : 'no speaker identified';
+    md.appendMarkdown(`**Source Check · ${f.rule}** — ${escapeMarkdown(gist)}\n\n`);
+    if (e.kind === 'quote' && (e.speaker || e.cue)) {
       md.appendMarkdown(`Speaker: ${e.speaker ? `**${escapeMarkdown(e.speaker)}**` : '_none identified_'}`);
       if (e.cue) md.appendMarkdown(`; cue “${escapeMarkdown(e.cue)}”`);
       md.appendMarkdown(` (${RESOLUTION_WORDS[e.resolution] ?? e.resolution})\n\n`);
-    } else if (e.kind === 'claim') {
-      md.appendMarkdown(`Reason: ${escapeMarkdown(e.reason)} — ${escapeMarkdown(e.detail)}\n\n`);
-    } else if (e.kind === 'figure') {
-      md.appendMarkdown(`Quantity: ${escapeMarkdown(e.quantity)}\n\n`);
     }
     for (const r of f.related) {
-      md.appendMarkdown(`- ${this.link(r, ranges)}: `);
-      md.appendMarkdown(escapeMarkdown(r.message));
       const other = this.corpus.article(r.articleId);
-      if (other) {
-        md.appendMarkdown(' — “');
-        md.appendMarkdown(escapeMarkdown(passage(other, r.start, r.end)));
-        md.appendMarkdown('”');
-      }
-      md.appendMarkdown('\n');
+      const value = e.kind === 'figure' ? e.others.find((m) => m.articleId === r.articleId && m.start < r.end && r.start < m.end)?.display : undefined;
+      md.appendMarkdown(`- ${this.link(r, ranges)}${value ? ` (${escapeMarkdown(value)})` : ''}: “`);
+      md.appendMarkdown(escapeMarkdown(other ? passage(other, r.start, r.end) : r.message));
+      md.appendMarkdown('”\n');
     }
     md.appendMarkdown('\n');
   }
 
   /** The speaker of a quotation and the other articles that carry the same words, with whom each gives them to. */
-  private appendQuotation(md: vscode.MarkdownString, quotation: Quotation, findings: Finding[], context: CheckContext | undefined, ranges: Ranges): void {
+  private appendQuotation(
+    md: vscode.MarkdownString,
+    quotation: Quotation,
+    findings: Finding[],
+    context: CheckContext | undefined,
+    ranges: Ranges,
+    notNamed: (p: Passage) => boolean,
+  ): void {
     if (!findings.some((f) => f.evidence.kind === 'quote')) {
       md.appendMarkdown('**Source Check · quotation**\n\n');
       if (quotation.speaker) {
@@ -133,7 +140,7 @@ export class SourceCheckHover implements vscode.HoverProvider {
         md.appendMarkdown('No identifiable speaker.\n\n');
       }
     }
-    const echoes = context ? quotationEchoesIn(context, quotation) : [];
+    const echoes = context ? quotationEchoesIn(context, quotation).filter(notNamed) : [];
     if (echoes.length === 0) return;
     md.appendMarkdown('Also quoted in:\n\n');
     for (const echo of echoes) {

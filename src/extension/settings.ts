@@ -1,6 +1,16 @@
 import * as vscode from 'vscode';
 import { RULES, type RuleId, type Severity } from '../core/findings';
+import { projectRuleSettings } from '../core/project/governedFindings';
+import type { ProjectFile } from '../core/project/projectFile';
 import type { RuleSetting } from './visibleFindings';
+
+/** The project file (.sourcecheck.json) of the folder a scope is in; set once the extension has read them. */
+let projectOf: (uri: vscode.Uri | undefined) => ProjectFile | undefined = () => undefined;
+
+/** Makes readSettings apply each folder's project file over the user's settings. */
+export function governSettingsBy(lookup: (uri: vscode.Uri | undefined) => ProjectFile | undefined): void {
+  projectOf = lookup;
+}
 
 /** The extension's settings, read fresh on each use so that a change applies at once. */
 export interface Settings {
@@ -17,7 +27,7 @@ export interface Settings {
 const SEVERITY_SETTING = new Set(['default', 'error', 'warning', 'information', 'hint']);
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
-  const config = vscode.workspace.getConfiguration('sourcecheck', scope);
+  const config = vscode.workspace.getConfiguration('sourceCheck', scope);
   const rules = {} as Record<RuleId, RuleSetting>;
   for (const rule of RULES) {
     const severity = config.get<string>(`rules.${rule}.severity`, 'default');
@@ -26,13 +36,15 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
       severity: SEVERITY_SETTING.has(severity) && severity !== 'default' ? (severity as Severity) : undefined,
     };
   }
+  // What the desk committed for the folder wins over one editor's settings; its exclude adds to theirs.
+  const project = projectOf(scope instanceof vscode.Uri ? scope : (scope as vscode.WorkspaceFolder | undefined)?.uri);
   return {
-    include: config.get<string[]>('include', ['**/*.txt', '**/*.md']),
-    exclude: config.get<string[]>('exclude', []),
-    debounceMs: Math.max(0, config.get<number>('debounce', 400)),
+    include: project?.include ?? config.get<string[]>('include', ['**/*.txt', '**/*.md']),
+    exclude: [...config.get<string[]>('exclude', []), ...(project?.exclude ?? [])],
+    debounceMs: Math.max(0, config.get<number>('recheckDelay', 400)),
     maxFileBytes: Math.max(0, config.get<number>('maxFileSize', 1024)) * 1024,
     maxProblems: Math.max(0, config.get<number>('maxProblemsPerArticle', 100)),
-    rules,
+    rules: projectRuleSettings(project, rules) as Record<RuleId, RuleSetting>,
   };
 }
 

@@ -1,15 +1,12 @@
 import * as vscode from 'vscode';
 import type { Corpus } from '../core/corpus/corpus';
-import { RULES } from '../core/findings';
+import { RULES, type RuleId } from '../core/findings';
+import { RULE_INFO } from '../core/rules/catalog';
 import { articleLanguage } from '../core/text/language';
 import type { Checker } from './checker';
 import { countByRule } from './visibleFindings';
 
-const LABEL: Record<string, [string, string]> = {
-  'unattributed-quote': ['$(quote)', 'unattributed quotation'],
-  'inconsistent-figure': ['$(symbol-number)', 'inconsistent figure'],
-  contradiction: ['$(diff)', 'contradiction'],
-};
+const LABEL = (rule: RuleId): [string, string] => [RULE_INFO[rule].label.icon, RULE_INFO[rule].label.noun];
 
 export const COMMAND_SHOW_PROBLEMS = 'sourcecheck.showProblems';
 
@@ -57,16 +54,18 @@ export class SourceCheckStatus implements vscode.Disposable {
     }
     const findings = this.checker.findingsOf(id);
     const counts = countByRule(findings);
-    const parts = RULES.filter((r) => counts[r] > 0).map((r) => `${LABEL[r]?.[0] ?? ''} ${counts[r]}`);
-    this.item.text = parts.length > 0 ? `$(checklist) ${parts.join('  ')}` : '$(check) Source Check';
+    // Says what it counts, in words: '$(diff) Source Check: 2 contradictions'.
+    const parts = RULES.filter((r) => counts[r] > 0).map((r) => `${counts[r]} ${LABEL(r)[1]}${counts[r] === 1 ? '' : 's'}`);
+    const icon = parts.length === 1 ? LABEL(RULES.find((r) => counts[r] > 0)!)[0] : '$(checklist)';
+    this.item.text = parts.length > 0 ? `${icon} Source Check: ${parts.join(', ')}` : '$(check) Source Check: no findings';
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown('**Source Check** — this article\n\n');
-    for (const r of RULES) tooltip.appendMarkdown(`- ${counts[r]} ${LABEL[r]?.[1] ?? r}${counts[r] === 1 ? '' : 's'}\n`);
+    for (const r of RULES) tooltip.appendMarkdown(`- ${counts[r]} ${LABEL(r)[1]}${counts[r] === 1 ? '' : 's'}\n`);
     const capped = this.checker.cappedOf(id);
-    if (capped > 0) tooltip.appendMarkdown(`\n${capped} more not listed (sourcecheck.maxProblemsPerArticle)\n`);
+    if (capped > 0) tooltip.appendMarkdown(`\n${capped} more not listed (setting sourceCheck.maxProblemsPerArticle)\n`);
     tooltip.appendMarkdown('\nClick to open the Problems panel.');
     this.item.tooltip = tooltip;
-    this.item.accessibilityInformation = { label: `Source Check: ${RULES.map((r) => `${counts[r]} ${LABEL[r]?.[1] ?? r}`).join(', ')}` };
+    this.item.accessibilityInformation = { label: `Source Check: ${RULES.map((r) => `${counts[r]} ${LABEL(r)[1]}`).join(', ')}` };
     this.item.show();
   }
 

@@ -1,16 +1,15 @@
 import { RULES, type Finding, type RuleId, type Severity } from '../core/findings';
-import { isAcceptedDifference, isIgnoredHere, type IgnoredFinding, type TextOf } from './ignores';
+import type { IgnoredFinding, TextOf } from '../core/project/dismissals';
+import { governedFindings, type RuleSetting } from '../core/project/governedFindings';
+
+export type { RuleSetting };
 
 /**
  * Which of an article's findings the editor sees, and how: the per-rule
- * settings, the dismissed findings, the word being typed, and a cap so that
- * the Problems panel is never flooded. Pure (no `vscode`), so it is unit-tested.
+ * settings and project file, the dismissed findings (both applied as the CLI
+ * applies them), the word being typed, and a cap so that the Problems panel
+ * is never flooded. Pure (no `vscode`), so it is unit-tested.
  */
-export interface RuleSetting {
-  enabled: boolean;
-  /** Replaces the engine's severity; undefined keeps it. */
-  severity?: Severity;
-}
 
 /** Where the editor is typing in this article, and when the last keystroke was. */
 export interface TypingState {
@@ -51,22 +50,12 @@ function atCaret(f: Finding, typing: TypingState | undefined, now: number, grace
 export function visibleFindings(findings: readonly Finding[], o: VisibilityOptions): Visible {
   const out: Finding[] = [];
   let heldForTyping = false;
-  for (const f of findings) {
-    const setting = o.rules[f.rule as RuleId] ?? { enabled: true };
-    if (!setting.enabled) continue;
-    if (isIgnoredHere(f, o.ignored, o.textOf)) continue;
-    let shown = f;
-    if (f.related.length > 0 && o.ignored.some((e) => e.kind === 'accept')) {
-      const related = f.related.filter((r) => !isAcceptedDifference(f, r, o.ignored, o.textOf));
-      if (related.length === 0) continue;
-      if (related.length !== f.related.length) shown = { ...f, related };
-    }
+  for (const f of governedFindings(findings, o)) {
     if (atCaret(f, o.typing, o.now, o.typingGraceMs)) {
       heldForTyping = true;
       continue;
     }
-    if (setting.severity && setting.severity !== shown.severity) shown = { ...shown, severity: setting.severity };
-    out.push(shown);
+    out.push(f);
   }
   if (o.maxProblems > 0 && out.length > o.maxProblems) {
     const kept = new Set([...out].sort((x, y) => RANK[x.severity] - RANK[y.severity] || x.start - y.start).slice(0, o.maxProblems));

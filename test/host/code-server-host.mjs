@@ -153,8 +153,8 @@ export async function startCodeServer(host, { port = 0, startTimeoutMs = 60_000 
         authority: '',
         /** The URI by which the workbench names a path on this machine. */
         remoteUri: (absolutePath) => `vscode-remote://${server.authority}${path.resolve(absolutePath)}`,
-        /** The workbench page opening `folder`, with a payload of [key, value] pairs. */
-        workbenchUrl: ({ folder, payload = [] }) => `${server.origin}/?folder=${encodeURIComponent(server.remoteUri(folder))}`
+        /** The workbench page opening `folder` (or a multi-root `.code-workspace` file), with a payload of [key, value] pairs. */
+        workbenchUrl: ({ folder, payload = [] }) => `${server.origin}/?${folder.endsWith('.code-workspace') ? 'workspace' : 'folder'}=${encodeURIComponent(server.remoteUri(folder))}`
             + `&payload=${encodeURIComponent(JSON.stringify(payload))}`,
         close: async () => {
             if (!exited) {
@@ -321,8 +321,8 @@ export async function runExtensionTests(host, { extensionDevelopmentPath, extens
     }
 }
 
-/** The test run's time limit: SOURCECHECK_HOST_TIMEOUT seconds, 180 by default. */
+/** The test run's time limit: SOURCECHECK_HOST_TIMEOUT seconds, 600 by default (one window of the suite on a busy two-core machine takes 2–5 minutes; a hang still fails). */
 export function testTimeoutMs() {
     const seconds = Number(process.env.SOURCECHECK_HOST_TIMEOUT);
-    return (Number.isFinite(seconds) && seconds > 0 ? seconds : 180) * 1000;
+    return (Number.isFinite(seconds) && seconds > 0 ? seconds : 600) * 1000;
 }

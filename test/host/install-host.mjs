@@ -27,7 +27,7 @@ const DEFAULT_CHROMIUM = '/usr/lib/chromium/chromium';
 
 // What code-server's native modules (node-pty, spdlog, kerberos, watcher, …)
 // need to compile against Node 24.
-const BUILD_PACKAGES = [
+export const BUILD_PACKAGES = [
     'build-essential', 'python3', 'pkg-config',
     'libkrb5-dev', 'libx11-dev', 'libxkbfile-dev', 'libsecret-1-dev',
 ];
@@ -69,6 +69,9 @@ function missingDebianPackages(names) {
     return names.filter((name) => !installed.has(name));
 }
 
+/** Every Debian package a fresh machine needs for the host: the README's quick start installs exactly these. */
+export const DEBIAN_PACKAGES = ['chromium', ...BUILD_PACKAGES];
+
 function aptAdvice(packages) {
     return `Install them with:\n  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`;
 }
@@ -95,16 +98,19 @@ function writeMarker(dir, contents) {
 }
 
 /**
- * The environment for the npm that installs the host. What npm tells the
- * scripts it runs about the project (npm_package_*, npm_lifecycle_*, its
- * prefix) is dropped, because under `npm test` the install would otherwise be
- * described as part of this project; the user's own npm_config_* (cache,
- * registry, …) are kept.
+ * The environment for the npm that installs the host: this process's
+ * environment without anything an outer npm put there. Under `npm test` or
+ * `npm start`, npm exports its whole resolved configuration as npm_config_*
+ * (and npm_package_*, npm_lifecycle_*, npm_node_execpath …); the inner npm
+ * would read those back as its own settings, among them the outer
+ * `user-agent` naming the machine's Node, which code-server's installer reads
+ * to refuse anything but Node 24. The inner npm reads the user's and the
+ * machine's npmrc files itself, so no setting of theirs is lost.
  */
-function npmEnvironment(extra) {
+export function npmEnvironment(extra, environment = process.env) {
     const env = {};
-    for (const [key, value] of Object.entries(process.env)) {
-        if (!/^(npm_package_|npm_lifecycle_|npm_config_(local|global)_prefix$|INIT_CWD$)/i.test(key)) env[key] = value;
+    for (const [key, value] of Object.entries(environment)) {
+        if (!/^(npm_|INIT_CWD$)/i.test(key)) env[key] = value;
     }
     return { ...env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ...extra };
 }

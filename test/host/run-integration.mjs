@@ -33,23 +33,43 @@ async function vscodeExecutable() {
     return path.join(repo, 'test', 'host', 'code.mjs');
 }
 
+// The second window: a two-folder workspace (a window cannot become multi-root inside a test).
+const multiRoot = {
+    fixture: path.join(repo, 'test', 'fixtures', 'multi-root'),
+    workspaceFile: 'story.code-workspace',
+    testsPath: path.join(repo, 'out', 'test', 'multiroot', 'index'),
+};
+
 async function main() {
-    for (const built of [path.join(repo, 'out', 'extension.js'), `${extensionTestsPath}.js`]) {
+    const suites = [{ fixture, testsPath: extensionTestsPath, workspaceFile: undefined }];
+    // The benchmark brings its own module and workspace; SOURCECHECK_TEST_GREP narrows the run to matching titles.
+    if (!process.env.SOURCECHECK_TESTS_MODULE) suites.push({ fixture: multiRoot.fixture, testsPath: multiRoot.testsPath, workspaceFile: multiRoot.workspaceFile });
+    for (const built of [path.join(repo, 'out', 'extension.js'), ...suites.map((s) => `${s.testsPath}.js`)]) {
         if (!fs.existsSync(built)) {
             console.error(`[integration] ${path.relative(repo, built)} is missing: run \`npm run build\` first`);
             return 1;
         }
     }
     const vscodeExecutablePath = await vscodeExecutable();
+    // Every window runs, so one failure does not hide the other's results; the first failure's code is the run's.
+    let result = 0;
+    for (const suite of suites) {
+        const code = await runSuite(vscodeExecutablePath, suite);
+        if (result === 0) result = code;
+    }
+    return result;
+}
+
+async function runSuite(vscodeExecutablePath, suite) {
     const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcecheck-workspace-'));
-    fs.cpSync(fixture, workspace, { recursive: true });
+    fs.cpSync(suite.fixture, workspace, { recursive: true });
     try {
         await runTests({
             vscodeExecutablePath,
             extensionDevelopmentPath: repo,
-            extensionTestsPath,
+            extensionTestsPath: suite.testsPath,
             // A desktop VS Code would otherwise also load the user's installed extensions.
-            launchArgs: [workspace, '--disable-extensions'],
+            launchArgs: [suite.workspaceFile ? path.join(workspace, suite.workspaceFile) : workspace, '--disable-extensions'],
         });
         return 0;
     } catch (error) {

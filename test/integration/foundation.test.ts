@@ -44,6 +44,24 @@ describe('Source Check foundation', function () {
         assert.match(a.getText(d.range), /first confirmed drone attack/);
     });
 
+    it('hovers on a contradiction with one block: its message once (VS Code shows it), the other passage quoted and linked', async () => {
+        const sc = await api();
+        const uri = file(SEED_A);
+        const diagnostic = await eventually('the seed contradiction', () => ours(uri, 'contradiction')[0]);
+        const document = await vscode.workspace.openTextDocument(uri);
+        await vscode.window.showTextDocument(document);
+        await eventually('the status bar to say what it counts', () => (/^\$\([a-z-]+\) Source Check: (.*, )?1 contradiction(,|$)/.test(sc.statusText()) ? true : undefined));
+        const { text } = await hoverText(uri, document.getText(diagnostic.range).slice(0, 30));
+        // What the editor sees: VS Code's own hover of the diagnostic (its message) and this extension's hover.
+        const seen = `${diagnostic.message}\n${text}`;
+        assert.equal(seen.split(diagnostic.message).length - 1, 1, `the message once in:\n${seen}`);
+        assert.equal(text.split('Source Check · contradiction').length - 1, 1, 'one block for the finding');
+        const plain = text.replace(/\\(.)/g, '$1');
+        assert.match(plain, /\[001_dc5fe3218381ca3d\.txt:43\]\([^)]*001_dc5fe3218381ca3d\.txt#L43/, `the other passage is linked:\n${text}`);
+        assert.match(plain, /“[^”]*once again at[^”]*”/, 'the other passage is quoted');
+        assert.doesNotMatch(text, /corroborated/, 'never corroborated beside a conflict');
+    });
+
     it('flags a quotation when an edit removes its attribution, and clears it on undo', async () => {
         await api();
         const uri = file('fire_a.txt');

@@ -13,7 +13,7 @@ import { analyzeArticle } from '../../src/core/corpus/analysis';
 import { Checker } from '../../src/extension/checker';
 import { IgnoreStore } from '../../src/extension/ignoreStore';
 import type { SourceCheckApi } from '../../src/extension/extension';
-import { activeApi, eventually as waitFor, SOURCE } from './helpers';
+import { activeApi, eventually as waitFor, ruleOf, SOURCE } from './helpers';
 
 const UNATTRIBUTED = 'Officials met on Monday.\n\n"We will not back down from this fight."\n';
 
@@ -46,7 +46,7 @@ const logged = (sc: SourceCheckApi, pattern: RegExp) => eventually(`the log to s
 
 /** Waits until the unattributed fixture still has its finding: the other articles are checked. */
 const othersStillChecked = () =>
-    eventually('unattributed.txt still flagged', () => (ours('unattributed.txt').some((d) => String(d.code) === 'unattributed-quote') ? true : undefined));
+    eventually('unattributed.txt still flagged', () => (ours('unattributed.txt').some((d) => ruleOf(d) === 'unattributed-quote') ? true : undefined));
 
 describe('Source Check on bad input', function () {
     this.timeout(120_000);
@@ -78,7 +78,7 @@ describe('Source Check on bad input', function () {
         assert.deepEqual(ours('empty.txt'), []);
         await othersStillChecked();
         await logged(sc, /Skipped .*photo\.txt: a binary file, not an article/);
-        await logged(sc, /Skipped .*huge\.txt: 102\d\d KB is over the sourcecheck\.maxFileSize limit of 1024 KB/);
+        await logged(sc, /Skipped .*huge\.txt: 102\d\d KB is over the sourceCheck\.maxFileSize limit of 1024 KB/);
         const log = logText(sc);
         assert.equal(log.match(/photo\.txt/g)?.length, 1, 'the binary file is told once');
         assert.equal(log.match(/huge\.txt/g)?.length, 1, 'the large file is told once');
@@ -105,7 +105,7 @@ describe('Source Check on bad input', function () {
             seen.set(variant, [
                 ...sc.findingsOf(id).map((f) => `${f.rule} «${words(f.start, f.end)}» ${f.message}`),
                 // The diagnostics' ranges, mapped back to the text of their lines.
-                ...diagnostics.map((d) => `${String(d.code)} ${d.range.start.line}: «${lines[d.range.start.line].slice(d.range.start.character, d.range.start.line === d.range.end.line ? d.range.end.character : undefined)}»`),
+                ...diagnostics.map((d) => `${ruleOf(d)} ${d.range.start.line}: «${lines[d.range.start.line].slice(d.range.start.character, d.range.start.line === d.range.end.line ? d.range.end.character : undefined)}»`),
             ]);
         }
         const lf = seen.get('lf')!;
@@ -200,7 +200,7 @@ describe('Source Check on bad input', function () {
         fs.symlinkSync(folder(), path.join(folder(), 'looped', 'back'));
         fs.symlinkSync(path.join(folder(), 'looped'), path.join(folder(), 'looped', 'self'));
         // A settings change makes the extension search the whole workspace again, through the loop.
-        const config = vscode.workspace.getConfiguration('sourcecheck');
+        const config = vscode.workspace.getConfiguration('sourceCheck');
         await config.update('exclude', ['**/node_modules/**', '**/nothing-here/**'], vscode.ConfigurationTarget.Workspace);
         try {
             await eventually('inner.txt loaded', () => (sc.corpus.has(idOf('looped/inner.txt')) ? true : undefined));

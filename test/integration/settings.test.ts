@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { activeApi, eventually, sourceCheckDiagnostics, workspaceFile } from './helpers';
 
 async function setting(key: string, value: unknown): Promise<void> {
-    await vscode.workspace.getConfiguration('sourcecheck').update(key, value, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('sourceCheck').update(key, value, vscode.ConfigurationTarget.Workspace);
 }
 
 const api = () => activeApi('unattributed.txt');
@@ -19,7 +19,7 @@ describe('Source Check settings', function () {
         const sc = await api();
         const uri = workspaceFile('unattributed.txt');
         await eventually('its diagnostic', () => (sourceCheckDiagnostics(uri, 'unattributed-quote').length > 0 ? true : undefined));
-        const defaults = vscode.workspace.getConfiguration('sourcecheck').get<string[]>('exclude') ?? [];
+        const defaults = vscode.workspace.getConfiguration('sourceCheck').get<string[]>('exclude') ?? [];
         await setting('exclude', [...defaults, '**/unattributed.txt']);
         try {
             await eventually('the file dropped', () => (!sc.corpus.has(uri.toString()) && sourceCheckDiagnostics(uri).length === 0 ? true : undefined));
@@ -52,7 +52,7 @@ describe('Source Check settings', function () {
         await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Officials met on Monday.\n'));
         await eventually('the new file loaded', () => (sc.corpus.has(uri.toString()) ? true : undefined));
         const document = await vscode.workspace.openTextDocument(uri);
-        await setting('debounce', 4000);
+        await setting('recheckDelay', 4000);
         const edit = new vscode.WorkspaceEdit();
         edit.insert(uri, document.positionAt(document.getText().length), '\n"We will never give up on this town."\n');
         await vscode.workspace.applyEdit(edit);
@@ -60,7 +60,7 @@ describe('Source Check settings', function () {
         await new Promise((resolve) => setTimeout(resolve, 1000));
         assert.equal(sourceCheckDiagnostics(uri, 'unattributed-quote').length, 0, 'not re-checked before the delay');
         await eventually('the check after the delay', () => (sourceCheckDiagnostics(uri, 'unattributed-quote').length > 0 ? true : undefined), 20_000);
-        await setting('debounce', undefined);
+        await setting('recheckDelay', undefined);
         await vscode.commands.executeCommand('workbench.action.files.revert', uri);
         await vscode.workspace.fs.delete(uri);
     });

@@ -21,5 +21,9 @@ describe('Source Check in VS Code', () => {
             vscode.languages.getDiagnostics(uri).find((d) => d.source === SOURCE && ruleOf(d) === 'unattributed-quote'));
         const quoteLine = diagnostic.range.start.line;
         assert.equal(quoteLine, 2, 'the diagnostic is on the quotation, not on the preceding paragraph');
+        const code = diagnostic.code;
+        assert.ok(typeof code === 'object', 'the code links to the rule\'s page');
+        assert.ok(code.target.path.endsWith('/docs/rules/unattributed-quote.md'), code.target.toString());
+        await vscode.workspace.fs.stat(code.target);
     });
 });

@@ -3,7 +3,7 @@ import { articleLanguage } from '../text/language';
 import { alignClaims } from './alignClaims';
 import { alignFigures } from './alignFigures';
 import { alignQuotations } from './alignQuotations';
-import type { ClaimStatus, ComparableArticle, ComparedArticle, Comparison, FigureStatus, QuotationStatus } from './comparison';
+import type { ClaimRow, ClaimStatus, ComparableArticle, ComparedArticle, Comparison, FigureRow, FigureStatus, QuotationRow, QuotationStatus } from './comparison';
 import { conflictsBetween } from './conflicts';
 
 function described(analysis: ComparableArticle): ComparedArticle {
@@ -15,6 +15,16 @@ function count<S extends string>(statuses: readonly S[], rows: Array<{ status: S
   const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<S, number>;
   for (const r of rows) counts[r.status]++;
   return counts;
+}
+
+function differences(claims: ClaimRow[], figures: FigureRow[], quotations: QuotationRow[]): number {
+  const differingClaims = claims.filter((r) => r.status === 'differ');
+  const inside = (cells: Array<{ start: number; end: number }>, passage: { start: number; end: number } | undefined): boolean =>
+    !!passage && cells.some((c) => passage.start <= c.start && c.end <= passage.end);
+  const figuresApart = figures.filter(
+    (r) => r.status === 'differ' && !differingClaims.some((c) => inside(r.a, c.a) && inside(r.b, c.b)),
+  );
+  return differingClaims.length + figuresApart.length + quotations.filter((r) => r.status === 'different-speaker').length;
 }
 
 /**
@@ -36,6 +46,7 @@ export function compareArticles(a: ComparableArticle, b: ComparableArticle, find
     quotations,
     summary: {
       conflicts: conflicts.length,
+      differences: differences(claims, figures, quotations),
       claims: count<ClaimStatus>(['conflict', 'differ', 'agree', 'only-a', 'only-b'], claims),
       figures: count<FigureStatus>(['conflict', 'differ', 'agree', 'only-a', 'only-b'], figures),
       quotations: count<QuotationStatus>(['same', 'different-speaker', 'only-a', 'only-b'], quotations),

@@ -33,6 +33,8 @@ export interface ComparedPassage {
 export interface ConflictRow {
   rule: string;
   message: string;
+  /** Why, in a few words, without repeating the passages: "'first' ↔ 'again'", "workers taken to hospital: 9 ↔ 7". */
+  detail: string;
   a: ComparedPassage;
   b: ComparedPassage;
 }
@@ -103,6 +105,12 @@ export interface Comparison {
   quotations: QuotationRow[];
   summary: {
     conflicts: number;
+    /**
+     * Differences the engine did not judge conflicts, each once: a differing
+     * claim, a differing figure not inside a differing claim (the same date
+     * would count twice), a quotation given to another speaker.
+     */
+    differences: number;
     claims: Record<ClaimStatus, number>;
     figures: Record<FigureStatus, number>;
     quotations: Record<QuotationStatus, number>;

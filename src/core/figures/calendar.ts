@@ -1,14 +1,11 @@
 import type { FigureWhen } from './figure';
 import type { Word } from './words';
+import * as calendar from '../lexicon/calendar.json';
 
 /** Weekdays, months, dates and times of day, read from the scanner's words. */
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-];
-const MONTH_ABBREVIATIONS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+export const WEEKDAYS: readonly string[] = calendar.weekdays;
+export const MONTHS: readonly string[] = calendar.months;
+const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = calendar.monthAbbreviations;
 
 export interface CalendarMatch {
   kind: 'weekday' | 'date' | 'time' | 'year';

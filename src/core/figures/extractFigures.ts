@@ -1,5 +1,6 @@
 import type { Article, Sentence } from '../text/article';
 import { clockAt, dateAt, isYear, timeAt, weekdayAt, type CalendarMatch } from './calendar';
+import { attachFigures } from './attachment';
 import { baseFigure, type Figure, type FoundFigure } from './figure';
 import { decadeAgeAt } from './decadeAge';
 import { numberFigureAt } from './numberFigure';
@@ -31,6 +32,7 @@ export function extractFigures(article: Article): Figure[] {
     }
   }
   dropAmbiguousUnnamedAges(figures);
+  attachFigures(article, figures);
   return figures;
 }
 

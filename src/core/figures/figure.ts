@@ -69,6 +69,31 @@ export interface Figure {
   /** Index of the sentence that holds it: two figures of one sentence are never compared. */
   sentence: number;
   when?: FigureWhen;
+  /** Whose it is, which occasion and which part of a whole: set once the article's figures are all found. */
+  attachment?: FigureAttachment;
+}
+
+/** What a figure is attached to beyond its key (set by attachment.ts). */
+export interface FigureAttachment {
+  /** The clause's subject when it names someone and the figure is not itself the subject ('hansbrough'). */
+  holder: string | null;
+  /** null for the story's own time; 'past' or 'past:2004' for an occasion the article recalls. */
+  occasion: string | null;
+  /** The years the figure's sentence names: two sentences naming only different years tell of different occasions. */
+  years: number[];
+  /** A part or a total of the counted whole, marked as such ('across asia', 'in one province alone'). */
+  part: string | null;
+  /** The place the clause puts the figure in ('takengon' for 'in Takengon'). */
+  place: string | null;
+  /** The window of a series the figure counts ('first', 'last'). */
+  selector: string | null;
+  /** One end of a range ('from midnight to 7 a.m.'): neither end is the whole quantity. */
+  rangeEnd: boolean;
+  /**
+   * The article gives this key two different days ('the quake on Wednesday … Sunday's quakes'):
+   * it tells of two events of one kind, and which one another article dates cannot be known.
+   */
+  ambiguous: boolean;
 }
 
 export interface FoundFigure {

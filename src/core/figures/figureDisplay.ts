@@ -59,6 +59,8 @@ function valueText(figure: Figure, inUnitOf?: Figure): string {
     return (figure.qualifier ? `${figure.qualifier} ` : '') + parts.join(' ');
   }
   if (figure.kind === 'time' && figure.low !== null) return figure.text.trim();
+  // A year is a name of a time, not a quantity: '1990', never '1,990'.
+  if (figure.kind === 'year' && figure.value !== null) return String(figure.value);
   if (figure.value === null || figure.low === null || figure.high === null) return figure.text.trim();
 
   const from = figure.unit ? unitNamed(figure.unit) : undefined;

@@ -5,6 +5,7 @@ import type { CheckContext } from '../corpus/context';
 import { compareFigures } from './compareFigures';
 import type { Figure } from './figure';
 import { displayFigure } from './figureDisplay';
+import { matchStrength } from './figureMatch';
 import { sameStory } from './sameStory';
 
 /**
@@ -62,11 +63,13 @@ function sameQuantity(context: CheckContext, figure: Figure): Located[] {
   if (!figure.key) return [];
   const found: Located[] = [];
   const candidates = context.others([INDEX_PREFIX + figure.key]).filter((other) => sameStory(context.self.article, other.article));
+  const year = storyYear([context.self, ...candidates]);
   for (const analysis of [context.self, ...candidates]) {
     let sameKey = figuresByKey(analysis).get(figure.key) ?? [];
     if (analysis === context.self) sameKey = neighbours(sameKey, figure);
     for (const other of sameKey) {
       if (analysis === context.self && !comparableInArticle(analysis, figure, other)) continue;
+      if (other !== figure && matchStrength(figure, other, analysis === context.self, year) === 'weak') continue;
       found.push({ analysis, figure: other });
     }
   }
@@ -92,6 +95,22 @@ function listed(self: ArticleAnalysis, figure: Figure, conflicts: Located[]): Lo
   const distance = ({ analysis, figure: other }: Located) => (analysis === self ? 1 + Math.abs(other.start - figure.start) : 0);
   const kept = new Set([...conflicts].sort((a, b) => distance(a) - distance(b)).slice(0, MAX_LISTED_CONFLICTS));
   return conflicts.filter((c) => kept.has(c));
+}
+
+const latestYearCache = new WeakMap<ArticleAnalysis, number | undefined>();
+
+/** The latest year any of the articles names: the story's present. */
+function storyYear(analyses: ArticleAnalysis[]): number | undefined {
+  let latest: number | undefined;
+  for (const analysis of analyses) {
+    if (!latestYearCache.has(analysis)) {
+      const years = analysis.figures.map((f) => f.when?.year).filter((y): y is number => y !== undefined);
+      latestYearCache.set(analysis, years.length ? Math.max(...years) : undefined);
+    }
+    const year = latestYearCache.get(analysis);
+    if (year !== undefined && (latest === undefined || year > latest)) latest = year;
+  }
+  return latest;
 }
 
 /**
@@ -153,7 +172,7 @@ export function inconsistentFigures(context: CheckContext): Finding[] {
     if (!figure.key || figure.negated) continue;
     const disagreeing = sameQuantity(context, figure).filter(({ figure: other }) => compareFigures(figure, other) === 'disagree');
     if (!disagreeing.length) continue;
-    const sure = figure.confidence === 'sure' && disagreeing.every(({ figure: other }) => other.confidence === 'sure');
+    const sure = disagreeing.every(({ analysis, figure: other }) => matchStrength(figure, other, analysis === self, undefined) === 'sure');
     const conflicts = listed(self, figure, disagreeing);
     const quantity = figure.quantity ?? 'the same quantity';
     const here = displayFigure(figure);

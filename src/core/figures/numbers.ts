@@ -124,6 +124,8 @@ function parseNumberWords(ws: Word[], i: number): ParsedNumber | undefined {
   // 'half a mile', 'half a dozen', 'a half'
   if (lower === 'half') {
     if ((at(i + 1) === 'a' || at(i + 1) === 'an') && at(i + 2) === 'dozen') return result(6, i + 3);
+    // 'half a million trips' is 500,000, never 'a million'.
+    if ((at(i + 1) === 'a' || at(i + 1) === 'an') && SCALES[at(i + 2)]) return scaled(ws, i + 2, 0.5, result);
     return result(0.5, i + 1, 0.5, 0.5, true, 0.05);
   }
   // 'a dozen', 'a hundred', 'a third', 'a quarter'

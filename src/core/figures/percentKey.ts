@@ -3,9 +3,10 @@ import { GENERIC_NOUNS } from './roles';
 import { FUNCTION_WORDS, looksLikeVerb, singular, type Word } from './words';
 import type { QuantityKey } from './figure';
 import { NONE, periodOf } from './quantityContext';
+import * as change from '../lexicon/change.json';
 
-const FALL = new Set(['fell', 'fall', 'falls', 'falling', 'down', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'slid', 'slide', 'slump', 'slumped', 'lost', 'lower', 'plunged', 'plunge', 'tumbled', 'sank', 'dip', 'dipped', 'shed', 'cut', 'cuts', 'reduced', 'slashed', 'lowered']);
-const RISE = new Set(['rose', 'rise', 'rises', 'rising', 'up', 'gained', 'gain', 'gains', 'jumped', 'jump', 'climbed', 'climb', 'increase', 'increased', 'higher', 'surged', 'surge', 'soared', 'grew', 'growth']);
+const FALL: ReadonlySet<string> = new Set(change.fall);
+const RISE: ReadonlySet<string> = new Set(change.rise);
 /** Words for money set aside for a purpose: a cut in one is a cut in the others. */
 const SPENDING_NOUNS = new Set(['budget', 'budgets', 'spending', 'funding', 'expenditure']);
 const SUBJECT_SKIP = new Set(['will', 'would', 'could', 'set', 'being', 'was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'closed', 'ended', 'finished', 'stood', 'by', 'at', 'of', 'a', 'an', 'the', 'to', 'some', 'nearly', 'about', 'around']);

@@ -25,7 +25,7 @@ export const RULE_CATALOG = [
   {
     id: 'contradiction',
     defaultSeverity: 'warning',
-    description: 'A claim that contradicts a claim in another loaded article.',
+    description: 'A claim that contradicts a claim in another loaded article, or a quotation given to different speakers.',
     docs: 'docs/rules/contradiction.md',
     label: { icon: '$(diff)', noun: 'contradiction' },
   },
@@ -49,7 +49,7 @@ export const CONFLICT_REASONS = [
   { id: 'agent', phrase: 'different people did it' },
   { id: 'cause', phrase: 'different cause' },
   { id: 'place', phrase: 'different place' },
-  { id: 'superlative', phrase: 'a different place holds the superlative' },
+  { id: 'superlative', phrase: 'the same superlative given to another place' },
 ] as const;
 
 export type ConflictReason = (typeof CONFLICT_REASONS)[number]['id'];

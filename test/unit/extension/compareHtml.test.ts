@@ -34,4 +34,41 @@ describe('comparison view markup', () => {
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|https?:/);
     assert.equal((page.match(/<script/g) ?? []).length, (page.match(/<script nonce="abc123">/g) ?? []).length);
   });
+  it('lists each conflict once: its claim and figure rows are not repeated below, and the chips count a date difference', () => {
+    const textA = 'A fire broke out on 12 March. The council met on Tuesday.';
+    const textB = 'A fire broke out on 13 March. The council met on Wednesday.';
+    const a = parseArticle('a.txt', textA);
+    const b = parseArticle('b.txt', textB);
+    const at = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
+    const finding = (here: typeof a, hereText: string, hw: string, there: typeof a, thereText: string, tw: string) => ({
+      rule: 'inconsistent-figure' as const,
+      severity: 'warning' as const,
+      articleId: here.id,
+      ...at(hereText, hw),
+      message: 'Date of the fire differs.',
+      related: [{ articleId: there.id, ...at(thereText, tw), message: 'there' }],
+      evidence: { kind: 'figure' as const, quantity: 'date of the fire', here: { articleId: here.id, ...at(hereText, hw), display: hw }, others: [] },
+    });
+    const side = (article: typeof a, text: string, date: string, council: string) => ({
+      article,
+      claims: [{ ...at(text, `A fire broke out on ${date}`), polarity: 'positive' as const }, { ...at(text, `The council met on ${council}`), polarity: 'positive' as const }],
+      figures: [{ ...at(text, date), key: 'when:fire', low: null, high: null, unit: null }],
+      quotations: [],
+    });
+    const c = compareArticles(side(a, textA, '12 March', 'Tuesday'), side(b, textB, '13 March', 'Wednesday'),
+      [finding(a, textA, '12 March', b, textB, '13 March')], [finding(b, textB, '13 March', a, textA, '12 March')]);
+    const body = renderComparisonBody(c, () => 0);
+    assert.equal(body.split('Date of the fire differs.').length - 1, 1, 'the conflict once');
+    assert.match(body, /<span class="chip c-conflict">1 conflict<\/span><span class="chip c-differ">1 difference<\/span>/);
+  });
+  it('has a style sheet whose rules all close (a stray brace drops every rule after it)', () => {
+    const style = /<style[^>]*>([\s\S]*?)<\/style>/.exec(renderComparisonPage('', 'n', 'x'))![1];
+    let depth = 0;
+    for (const c of style) {
+      if (c === '{') depth++;
+      if (c === '}') depth--;
+      assert.ok(depth >= 0 && depth <= 2, 'braces nest');
+    }
+    assert.equal(depth, 0);
+  });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { RULES, type Finding, type RuleId } from '../../../src/core/findings';
-import { acceptEntry, ignoreEntry, isAcceptedDifference, renameEntries } from '../../../src/extension/ignores';
+import { acceptEntry, ignoreEntry, isAcceptedDifference, renameEntries } from '../../../src/core/project/dismissals';
 import { visibleFindings, type RuleSetting, type VisibilityOptions } from '../../../src/extension/visibleFindings';
 
 const TEXTS: Record<string, string> = {

@@ -3,9 +3,11 @@
  * development corpus (../shared/corpus) and on the annotated clusters kept in
  * test/fixtures/holdout*. Precision is the product's promise to editors, so
  * every set must keep it; the development corpus must also keep the recall
- * its issues asked for. Needs `npm run build` first (npm test does it) and
- * the shared folder beside the repository (as in CI); without the scorer the
- * suite is reported as pending, not passed.
+ * its issues asked for, and every set keeps at least the recall it had when
+ * the floors were set (RECALL_FLOORS). Needs `npm run build` first (npm test
+ * does it) and the shared folder beside the repository (as in CI); without
+ * the scorer, the CLI or a set the suite fails: a guard that cannot run must
+ * not look like one that passed.
  */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -44,16 +46,34 @@ const sets: Array<{ dir: string; forbiddenAllowed: number }> = [
   ...GUARDED.map((name) => ({ dir: join(repo, 'test/fixtures', name), forbiddenAllowed: name === 'holdout3' ? 1 : 0 })),
 ];
 
+/**
+ * Recall per rule on each set, as measured when these floors were set (rounded
+ * down to two decimals): a change may trade nothing away silently. Raise a
+ * floor when a change lifts the recall; lowering one needs a reason in the commit.
+ * (inconsistent-figure on holdout2, 3, 4 and 6 lowered to main's numbers after
+ * the figures merge 66d267d, which traded that recall away.)
+ */
+const RECALL_FLOORS: Record<string, Record<keyof Pooled['rules'], number>> = {
+  corpus: { 'unattributed-quote': 1, 'inconsistent-figure': 1, contradiction: 0.88 },
+  holdout: { 'unattributed-quote': 1, 'inconsistent-figure': 0.86, contradiction: 0.91 },
+  holdout2: { 'unattributed-quote': 1, 'inconsistent-figure': 0.75, contradiction: 0.61 },
+  holdout3: { 'unattributed-quote': 1, 'inconsistent-figure': 0.64, contradiction: 0.55 },
+  holdout4: { 'unattributed-quote': 1, 'inconsistent-figure': 0.33, contradiction: 0.3 },
+  holdout5: { 'unattributed-quote': 1, 'inconsistent-figure': 0.47, contradiction: 0.41 },
+  holdout6: { 'unattributed-quote': 1, 'inconsistent-figure': 0.25, contradiction: 0.3 },
+};
+
 describe('quality on the annotated corpora', function () {
   this.timeout(300_000);
   before(function () {
-    if (!existsSync(scorer) || !existsSync(cli)) this.skip();
+    assert.ok(existsSync(scorer), `the scorer ${scorer} is missing: the quality guard needs ../shared beside the repository`);
+    assert.ok(existsSync(cli), `${cli} is missing: run npm run build first`);
   });
 
   for (const { dir, forbiddenAllowed } of sets) {
     const name = dir.split(/[\\/]/).slice(-1)[0];
-    it(`${name}: precision ≥ 0.9 per rule, speakers ≥ 0.95, forbidden hits ≤ ${forbiddenAllowed}, no CLI error`, function () {
-      if (!existsSync(dir)) this.skip();
+    it(`${name}: precision ≥ 0.9 and recall floors per rule, speakers ≥ 0.95, forbidden hits ≤ ${forbiddenAllowed}, no CLI error`, function () {
+      assert.ok(existsSync(dir), `annotated set ${dir} is missing`);
       const pooled = score(dir);
       assert.equal(pooled.errors, 0, 'clusters with CLI errors');
       assert.ok(pooled.forbiddenHits <= forbiddenAllowed, `${pooled.forbiddenHits} forbidden hits`);
@@ -61,6 +81,12 @@ describe('quality on the annotated corpora', function () {
         if (s.findings > 0) assert.ok((s.precision ?? 0) >= 0.9, `${rule} precision ${s.precision}`);
       }
       assert.ok((pooled.speakers.accuracy ?? 1) >= 0.95, `speaker accuracy ${pooled.speakers.accuracy}`);
+      const floors = RECALL_FLOORS[name];
+      assert.ok(floors, `no recall floors for ${name}`);
+      for (const [rule, floor] of Object.entries(floors)) {
+        const recall = pooled.rules[rule as keyof Pooled['rules']].recall ?? 0;
+        assert.ok(recall >= floor, `${rule} recall ${recall} < floor ${floor}`);
+      }
       if (name === 'corpus') {
         // The development corpus's acceptance bars (issues 3, 4 and 5).
         assert.ok((pooled.rules['unattributed-quote'].recall ?? 0) >= 0.9, 'unattributed-quote recall');

@@ -74,6 +74,37 @@ describe('compareArticles', () => {
       const y = analysis('y.txt', 'The mayor did not resign on Monday.', { claims: ['The mayor did not resign on Monday'], negative: ['The mayor did not resign on Monday'] });
       assert.equal(compareArticles(x, y, [], []).claims[0].status, 'differ');
     });
+    it('shows a close pair with a different day or number as a difference, counted once', () => {
+      const x = analysis('x.txt', 'The council published its flood report on Tuesday.', { claims: ['The council published its flood report on Tuesday'] });
+      const y = analysis('y.txt', 'The council published its flood report on Wednesday.', { claims: ['The council published its flood report on Wednesday'] });
+      const c = compareArticles(x, y, [], []);
+      assert.equal(c.claims[0].status, 'differ');
+      assert.match(c.claims[0].detail ?? '', /‘tuesday’ ↔ ‘wednesday’/);
+      assert.equal(c.summary.differences, 1);
+    });
+    it('counts a date difference once when both its figure and its claim differ', () => {
+      const x = analysis('x.txt', 'The council met on 3 May to approve the budget.', {
+        claims: ['The council met on 3 May to approve the budget'],
+        figures: [['3 May', 'when:met:council', NaN, NaN, null]],
+      });
+      const y = analysis('y.txt', 'The council met on 5 May to approve the budget.', {
+        claims: ['The council met on 5 May to approve the budget'],
+        figures: [['5 May', 'when:met:council', NaN, NaN, null]],
+      });
+      for (const f of [...x.figures, ...y.figures]) Object.assign(f, { low: null, high: null });
+      const c = compareArticles(x, y, [], []);
+      assert.equal(c.claims[0].status, 'differ');
+      assert.equal(c.figures[0].status, 'differ');
+      assert.equal(c.summary.differences, 1);
+    });
+    it('stays quiet on the same day and number said alike, and on a modal "may"', () => {
+      const x = analysis('x.txt', 'Crews may return on Monday with 12 trucks.', { claims: ['Crews may return on Monday with 12 trucks'] });
+      const y = analysis('y.txt', 'Crews may return on Monday with 12 trucks.', { claims: ['Crews may return on Monday with 12 trucks'] });
+      assert.equal(compareArticles(x, y, [], []).claims[0].status, 'agree');
+      const m = analysis('m.txt', 'Crews may return with trucks in 2026.', { claims: ['Crews may return with trucks in 2026'] });
+      const n = analysis('n.txt', 'Crews might return with trucks in 2026.', { claims: ['Crews might return with trucks in 2026'] });
+      assert.equal(compareArticles(m, n, [], []).claims[0].status, 'agree');
+    });
   });
 
   describe('figures', () => {

@@ -1,4 +1,4 @@
-import type { Finding, RelatedPassage } from '../core/findings';
+import type { Finding, RelatedPassage } from '../findings';
 
 /**
  * Findings an editor dismissed, kept by what they say rather than where, so

@@ -1,0 +1,222 @@
+import type { Article } from '../text/article';
+import { cueLemma } from '../quotes/cues';
+import scope from '../lexicon/figure-scope.json';
+import { compareFigures } from './compareFigures';
+import type { Figure } from './figure';
+import { FUNCTION_WORDS, figureWords, type Word } from './words';
+
+/**
+ * What a figure is attached to beyond its key: whose it is (the person or body
+ * that is its clause's subject), which occasion it belongs to (the story's own
+ * or a past one the article recalls), which part of a whole it counts ('in one
+ * province alone', 'across the region'), which window of a series ('his first
+ * 17 passes', 'their last 10 games'), and whether it is one end of a range.
+ * Two figures with one key measure the same thing only when these agree too;
+ * otherwise their match is weak and is not reported (see figureMatch.ts).
+ */
+
+const PAST = new Set(scope.pastMarkers);
+const PAST_PERIODS = new Set(scope.pastPeriods);
+const PAST_OPENERS = new Set(scope.pastPeriodOpeners);
+const PART = new Set(scope.partOfWhole);
+const PLACE_NOUNS = new Set(scope.placeNouns);
+const SELECTORS = new Set(scope.seriesSelectors);
+const METADATA = new Set(scope.pageMetadata);
+const RANGE_OPENERS = new Set(scope.rangeOpeners);
+const RANGE_JOINERS = new Set(scope.rangeJoiners);
+/** Kinds of figure that can be one person's or body's (a date belongs to its event, an age already to its owner). */
+const HELD = new Set<Figure['kind']>(['count', 'measure', 'money', 'percent', 'duration', 'ordinal']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+/** Punctuation that ends the clause a figure's subject is looked for in. */
+const CLAUSE_STOPS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
+
+const isCapital = (w: Word | undefined): boolean => !!w && w.kind === 'word' && /^\p{Lu}/u.test(w.text);
+
+/**
+ * Sets each figure's attachment; a figure of a page's metadata line ('UPDATED:
+ * Tuesday, March 12') loses its key: it dates the page, not the story.
+ */
+export function attachFigures(article: Article, figures: Figure[]): void {
+  if (!figures.length) return;
+  const names = innerCapitals(article);
+  const present = presentYear(figures);
+  const bySentence = new Map<number, Figure[]>();
+  for (const f of figures) {
+    let list = bySentence.get(f.sentence);
+    if (!list) bySentence.set(f.sentence, (list = []));
+    list.push(f);
+  }
+  let lastPerson: string | null = null;
+  for (const sentence of article.sentences) {
+    const ws = figureWords(sentence);
+    const list = bySentence.get(sentence.index);
+    if (list) {
+      const metadata = ws.slice(0, 3).some((w) => METADATA.has(w.lower));
+      const occasion = occasionOf(ws, list, present);
+      const years = [...new Set(list.map((f) => f.when?.year).filter((y): y is number => y !== undefined))];
+      for (const f of list) {
+        if (metadata) f.key = null;
+        const i = ws.findIndex((w) => w.start >= f.start);
+        if (i < 0) continue;
+        const end = ws.findIndex((w) => w.start >= f.end);
+        const after = end < 0 ? ws.length : end;
+        f.attachment = {
+          holder: HELD.has(f.kind) ? holderOf(ws, i, names, lastPerson) : null,
+          occasion: f.kind === 'age' ? null : occasion,
+          years,
+          ...partOf(ws, i, after),
+          selector: f.kind === 'count' ? selectorOf(ws, i, after) : null,
+          rangeEnd: rangeEndAt(ws, i, after),
+          ambiguous: false,
+        };
+      }
+    }
+    lastPerson = lastNameIn(ws, names) ?? lastPerson;
+  }
+  markTwoEvents(figures);
+}
+
+function markTwoEvents(figures: Figure[]): void {
+  const dated = figures.filter((f) => f.key && f.attachment && (f.kind === 'weekday' || f.kind === 'date'));
+  for (const f of dated) {
+    if (f.kind === 'weekday' && dated.some((g) => g !== f && g.kind === 'weekday' && g.key === f.key && compareFigures(f, g) === 'disagree')) f.attachment!.ambiguous = true;
+  }
+}
+
+/** Words the article capitalises inside a sentence: names, as opposed to a capitalised opener. */
+function innerCapitals(article: Article): Set<string> {
+  const set = new Set<string>();
+  for (const s of article.sentences) {
+    const ws = figureWords(s);
+    for (let k = 1; k < ws.length; k++) if (isCapital(ws[k]) && !FUNCTION_WORDS.has(ws[k].lower)) set.add(ws[k].lower);
+  }
+  return set;
+}
+
+/** The latest year the article dates anything to: its present. */
+function presentYear(figures: Figure[]): number | undefined {
+  let year: number | undefined;
+  for (const f of figures) {
+    const y = f.when?.year;
+    if (y !== undefined && (year === undefined || y > year)) year = y;
+  }
+  return year;
+}
+
+/** The occasion of a sentence: a year before the article's present, or words that recall the past ('last season', 'ago'). */
+function occasionOf(ws: Word[], figures: Figure[], present: number | undefined): string | null {
+  const years = figures.map((f) => f.when?.year).filter((y): y is number => y !== undefined);
+  const past = years.filter((y) => present !== undefined && y < present);
+  if (past.length) return `past:${[...new Set(past)].sort().join(',')}`;
+  for (let k = 0; k < ws.length; k++) {
+    const l = ws[k].lower;
+    if (PAST.has(l)) return 'past';
+    if (PAST_OPENERS.has(l) && PAST_PERIODS.has(ws[k + 1]?.lower ?? '')) return 'past';
+  }
+  return null;
+}
+
+/** The surname of a name run ending at `k` (possessive dropped), when the run is a name. */
+function nameEndingAt(ws: Word[], k: number, names: Set<string>): string | null {
+  const w = ws[k];
+  if (!isCapital(w) || FUNCTION_WORDS.has(w.lower)) return null;
+  let first = k;
+  while (first > 0 && isCapital(ws[first - 1]) && !FUNCTION_WORDS.has(ws[first - 1].lower)) first--;
+  // A lone capitalised opener is a name only when the article capitalises it elsewhere too.
+  if (first === k && k === 0 && !names.has(w.lower)) return null;
+  return w.lower.replace(/'s?$/, '');
+}
+
+/**
+ * The subject of the figure's clause when it names someone: 'Hansbrough, who
+ * also grabbed nine rebounds' and 'Koshwal pulled down 13 rebounds' are two
+ * players' numbers. A pronoun is the last name of the sentences before. A
+ * reporting verb ('Nugroho said 24 people died') starts the reported clause.
+ */
+function holderOf(ws: Word[], i: number, names: Set<string>, lastPerson: string | null): string | null {
+  let start = i;
+  while (start > 0) {
+    const w = ws[start - 1];
+    if (w.kind === 'punct' && (CLAUSE_STOPS.has(w.text) || w.text === ',')) break;
+    if (w.kind === 'word' && (cueLemma(w.text) || w.lower === 'according' || w.lower === 'that')) break;
+    start--;
+  }
+  // 'Hansbrough, who also grabbed nine rebounds': the relative's antecedent.
+  if (ws[start]?.lower === 'who' && ws[start - 1]?.text === ',') return nameEndingAt(ws, start - 2, names);
+  for (let k = start; k < i; k++) {
+    const w = ws[k];
+    if (w.kind !== 'word') continue;
+    // 'he had 70 yards on nine carries', 'when he had …': the pronoun is the last person named; 'we' is the speaker's own side.
+    if (SUBJECT_PRONOUNS.has(w.lower)) return lastPerson ?? `unresolved:${w.start}`;
+    if (w.lower === 'we' || w.lower === 'i') return `speaker:${w.start}`;
+    if (isCapital(w) && !FUNCTION_WORDS.has(w.lower)) {
+      let end = k;
+      while (end + 1 < i && isCapital(ws[end + 1]) && !FUNCTION_WORDS.has(ws[end + 1].lower)) end++;
+      const name = nameEndingAt(ws, end, names);
+      // The subject stands first in the clause and a verb follows it before the figure.
+      const verb = ws[end + 1];
+      if (name && k === start && end + 1 < i && verb.kind === 'word' && !FUNCTION_WORDS.has(verb.lower) || (name && k === start && /^(?:has|had|have|was|is|will|would|also)$/.test(verb?.lower ?? ''))) return name;
+      return null;
+    }
+    if (!FUNCTION_WORDS.has(w.lower) || PRONOUNS.has(w.lower)) return null;
+  }
+  return null;
+}
+
+/** The last name a sentence mentions, for the pronouns of the next ones. */
+function lastNameIn(ws: Word[], names: Set<string>): string | null {
+  for (let k = ws.length - 1; k >= 1; k--) {
+    if (isCapital(ws[k]) && !isCapital(ws[k + 1]) && isCapital(ws[k - 1])) return nameEndingAt(ws, k, names);
+  }
+  return null;
+}
+
+/**
+ * A part or total of the counted whole in the figure's clause: 'across Asia',
+ * 'in one province alone', 'In neighbouring Central Aceh district, 10 …', 'in Takengon'.
+ */
+function partOf(ws: Word[], i: number, after: number): { part: string | null; place: string | null } {
+  const stop = (w: Word): boolean => w.kind === 'punct' && (CLAUSE_STOPS.has(w.text) || w.text === '.' || w.text === ',');
+  const found: string[] = [];
+  const places: string[] = [];
+  const read = (k: number): void => {
+    const w = ws[k];
+    if (PART.has(w.lower)) {
+      found.push(w.lower);
+      if (w.lower !== 'alone') for (let n = k + 1; n < Math.min(ws.length, k + 4) && !stop(ws[n]); n++) if (!FUNCTION_WORDS.has(ws[n].lower)) found.push(ws[n].lower);
+    } else if ((w.lower === 'in' || w.lower === 'at') && ws[k + 1]) {
+      let n = k + 1;
+      while (n < ws.length && n < k + 4 && /^(?:the|a|an|one|its|their|this|that)$|ern$|ing$/.test(ws[n].lower)) n++;
+      if (isCapital(ws[n]) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(ws[n].lower)) {
+        places.push(ws[n].lower);
+      } else if (PLACE_NOUNS.has(ws[n]?.lower ?? '')) found.push(ws[n].lower);
+    }
+  };
+  for (let k = after; k < Math.min(ws.length, after + 8) && !stop(ws[k]); k++) read(k);
+  // An opening phrase of the sentence that ends in a comma sets where the clause's figures are.
+  const comma = ws.findIndex((w) => w.text === ',');
+  if (comma > 0 && comma < i && /^(?:in|across|throughout|elsewhere)$/.test(ws[0].lower)) for (let k = 0; k < comma; k++) read(k);
+  const join = (list: string[]): string | null => (list.length ? [...new Set(list)].sort().join(' ') : null);
+  return { part: join(found), place: join(places) };
+}
+
+/** 'his first 17 passes', 'their last 10 games', '10 consecutive games', 'four straight wins'. */
+function selectorOf(ws: Word[], i: number, after: number): string | null {
+  for (let k = Math.max(0, i - 2); k < Math.min(after, ws.length); k++) {
+    if (k < i && k !== i - 1) continue;
+    if (SELECTORS.has(ws[k].lower)) return ws[k].lower;
+  }
+  for (let k = i + 1; k < after; k++) if (SELECTORS.has(ws[k].lower)) return ws[k].lower;
+  return null;
+}
+
+/** 'from midnight to 7 a.m.', 'between 1990 and 1991', '1990 to 1991': either end of a range stated as two figures. */
+function rangeEndAt(ws: Word[], i: number, after: number): boolean {
+  const opener = ws[i - 1]?.lower ?? '';
+  if (RANGE_OPENERS.has(opener) && RANGE_JOINERS.has(ws[after]?.lower ?? '') && ws[after + 1]) return true;
+  if (RANGE_JOINERS.has(opener)) {
+    for (let k = i - 2; k >= Math.max(0, i - 6); k--) if (RANGE_OPENERS.has(ws[k].lower)) return true;
+  }
+  return false;
+}

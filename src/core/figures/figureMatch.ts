@@ -1,0 +1,54 @@
+import type { Figure, FigureAttachment } from './figure';
+
+/**
+ * How surely two figures with one key measure the same thing, from what each
+ * is attached to. It starts from the keys ('sure' when both rest on a role or
+ * a name, else 'likely') and drops a level for each thing that may tell the two
+ * apart (one has a subject or a place the other lacks); it is 'weak' when the
+ * model says they measure different things: two people's numbers, a past
+ * occasion against the story's own, a part against the whole, two windows of a
+ * series, one end of a range, an event one article dates twice. 'sure' is a
+ * Warning, 'likely' an Information, 'weak' is not reported.
+ */
+export type MatchStrength = 'sure' | 'likely' | 'weak';
+
+const LEVELS: MatchStrength[] = ['weak', 'likely', 'sure'];
+
+const NONE: FigureAttachment = { holder: null, occasion: null, years: [], part: null, place: null, selector: null, rangeEnd: false, ambiguous: false };
+
+/**
+ * `sameArticle`: an article that dates one event twice contradicts itself, which is worth saying there;
+ * only another article's date cannot be matched to either of its two.
+ */
+export function matchStrength(a: Figure, b: Figure, sameArticle = false, storyYear?: number): MatchStrength {
+  const x = a.attachment ?? NONE;
+  const y = b.attachment ?? NONE;
+  // 'drivers last walked off in 2019, in a four-hour stoppage': a sentence that names only years
+  // before the story's latest tells of an earlier occasion, whatever its own article's latest year.
+  const earlier = (t: FigureAttachment): boolean => storyYear !== undefined && t.years.length > 0 && t.years.every((year) => year < storyYear);
+  if (earlier(x) !== earlier(y)) return 'weak';
+  if (x.rangeEnd || y.rangeEnd || (!sameArticle && (x.ambiguous || y.ambiguous))) return 'weak';
+  if (x.part !== y.part || x.selector !== y.selector) return 'weak';
+  if (differ(x.holder, y.holder) || differ(x.occasion, y.occasion) || (pastYear(x.occasion) !== pastYear(y.occasion))) return 'weak';
+  if (x.years.length && y.years.length && !x.years.some((year) => y.years.includes(year))) return 'weak';
+  // A count in one place is a part of the story's count, not another report of it ('killing one man' in a village).
+  if (a.kind === 'count' && differ(x.place, y.place)) return 'weak';
+  const sure = a.confidence === 'sure' && b.confidence === 'sure';
+  // A subject on one side only matters for a count ('had nine rebounds' beside 'Inman posted eight rebounds');
+  // 'TramLink offered 3 per cent' and 'the 3.5 per cent offer' are one offer.
+  const holderDoubt = x.holder !== y.holder && a.kind === 'count';
+  const doubts = Number(holderDoubt) + Number(x.occasion !== y.occasion) + Number(x.place !== y.place);
+  // A key resting on a bare noun ('rebounds', 'seasons') says little of what is counted: anything that may tell two apart does.
+  if (!sure && doubts) return 'weak';
+  return LEVELS[Math.max(0, (sure ? 2 : 1) - doubts)];
+}
+
+/** Both stated and not the same. */
+function differ(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a !== b;
+}
+
+/** A year the occasion names ('past:2004'): a past year is a different event from the story's own. */
+function pastYear(occasion: string | null): boolean {
+  return !!occasion && occasion.startsWith('past:');
+}

@@ -1,0 +1,85 @@
+// The project file (.sourcecheck.json) in a real VS Code: the quick fixes
+// write it, the finding goes, the CLI on the same folder reports the same
+// set. The two-folder workspace is test/multiroot (a window of its own).
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { run } from '../../src/cli/main';
+import { activeApi, eventually, ruleOf, sourceCheckDiagnostics as ours, workspaceFile as file } from './helpers';
+
+const FIRE_A = 'fire_a.txt';
+const FIRE_B = 'fire_b.txt';
+const QUOTE = 'unattributed.txt';
+const api = () => activeApi(FIRE_A, FIRE_B, QUOTE);
+
+async function quickFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: RegExp): Promise<string> {
+    const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, diagnostic.range)) as vscode.CodeAction[];
+    const action = actions.find((a) => title.test(a.title));
+    assert.ok(action?.command, `no quick fix ${title}; offered: ${actions.map((a) => a.title).join(' | ')}`);
+    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    return action.title;
+}
+
+/** A finding as both shells can name it: article path, rule and where it starts. */
+const key = (filePath: string, rule: string, line: number, character: number) => `${path.basename(filePath)} ${rule} ${line}:${character}`;
+
+describe('Source Check project file (.sourcecheck.json)', function () {
+    this.timeout(90_000);
+    const project = () => file('.sourcecheck.json');
+
+    after(async () => {
+        await vscode.workspace.fs.delete(project()).then(undefined, () => undefined);
+    });
+
+    it('writes quick fixes into .sourcecheck.json, the finding goes, and the CLI then reports the same set', async () => {
+        const sc = await api();
+        await vscode.workspace.fs.writeFile(project(), new TextEncoder().encode('{\n  // the desk\'s decisions\n}\n'));
+        const quoteUri = file(QUOTE);
+        // Code actions are asked of open documents.
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(quoteUri));
+        const quote = await eventually('an unattributed-quote diagnostic', () => ours(quoteUri, 'unattributed-quote')[0]);
+        await eventually('the quick fix to name the project file', async () => {
+            const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', quoteUri, quote.range)) as vscode.CodeAction[];
+            return actions.some((a) => a.title === 'Ignore this finding here (in .sourcecheck.json)') ? true : undefined;
+        });
+        await quickFix(quoteUri, quote, /^Ignore this finding here \(in \.sourcecheck\.json\)$/);
+        await eventually('the ignored quotation to go', () => (ours(quoteUri, 'unattributed-quote').some((d) => d.range.isEqual(quote.range)) ? undefined : true));
+
+        const aUri = file(FIRE_A);
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(aUri));
+        const figure = await eventually('the figure disagreement', () => ours(aUri, 'inconsistent-figure')[0]);
+        const title = await quickFix(aUri, figure, /^Accept this difference with fire_b\.txt \(in \.sourcecheck\.json\)$/);
+        assert.ok(title);
+        await eventually('the accepted difference to go at both places', () =>
+            ours(aUri, 'inconsistent-figure').length === 0 && ours(file(FIRE_B), 'inconsistent-figure').length === 0 ? true : undefined);
+
+        const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(project())).replace(/^\s*\/\/.*$/m, ''));
+        assert.deepEqual(written.ignoredFindings.map((e: { file: string; rule: string }) => [e.file, e.rule]), [[QUOTE, 'unattributed-quote']]);
+        assert.deepEqual(written.acceptedDifferences.map((e: { file: string; otherFile: string }) => [e.file, e.otherFile]), [[FIRE_A, FIRE_B]]);
+        assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(project())), /the desk's decisions/, 'the comment is kept');
+
+        // The same folder through the CLI: the same findings, articles as on disk.
+        await sc.whenIdle();
+        const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
+        const cli = run(['check', '--format', 'json', '--fail-on', 'none', folder]);
+        assert.equal(cli.code, 0, cli.stderr.join('\n'));
+        const fromCli = new Set<string>(JSON.parse(cli.stdout).findings.map((f: { file: string; rule: string; range: { start: { line: number; character: number } } }) =>
+            key(f.file, f.rule, f.range.start.line, f.range.start.character)));
+        const fromEditor = new Set<string>();
+        for (const id of sc.corpus.ids()) {
+            const uri = vscode.Uri.parse(id);
+            if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === id && d.isDirty)) continue;
+            for (const d of ours(uri)) fromEditor.add(key(uri.path, ruleOf(d), d.range.start.line, d.range.start.character));
+        }
+        for (const name of [QUOTE, FIRE_A, FIRE_B]) {
+            const of = (set: Set<string>) => [...set].filter((k) => k.startsWith(`${name} `)).sort();
+            assert.deepEqual(of(fromCli), of(fromEditor), name);
+        }
+        console.log(`project file: CLI ${fromCli.size} findings, editor ${fromEditor.size}`);
+        assert.deepEqual([...fromEditor].filter((k) => !fromCli.has(k)), [], 'the editor shows nothing the CLI does not');
+        assert.deepEqual([...fromCli].filter((k) => !fromEditor.has(k)), [], 'the CLI reports nothing the editor does not');
+
+        await vscode.workspace.fs.delete(project());
+        await eventually('the quotation back once the file is gone', () => ours(quoteUri, 'unattributed-quote').find((d) => d.range.isEqual(quote.range)));
+    });
+});
