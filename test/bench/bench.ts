@@ -6,6 +6,7 @@
  *   recheckP50/P95   ms to re-check a 2,000-word draft after a one-word edit, 500 articles loaded
  *   scalingRatio     ms to check one draft with 1,000 loaded articles ÷ with 100
  *   peakMemoryMB     resident memory with 1,000 articles loaded and checked
+ *   longArticleSecondsPerMB1/8  seconds per MB to check one article of 1 MB and of 8 MB
  *
  * With --json the last line printed is one JSON object with those figures.
  */
@@ -165,6 +166,27 @@ log(`checking one draft: ${with100.toFixed(1)} ms with 100 articles, ${with1000.
 const peakMemoryMB = Math.round(peakRss / 1024 / 1024);
 log(`peak memory (resident) with 1,000 articles loaded: ${peakMemoryMB} MB`);
 
+/**
+ * 4. One long article: the seed stories' articles end to end, repeated to 1 MB
+ * and to 8 MB in one file, analysed and checked. Seconds per MB that stay level
+ * from 1 to 8 MB mean the cost grows with the article's length, not faster.
+ */
+function secondsPerMB(megabytes: number): number {
+  const copy = stories.flat().join('\n\n');
+  const target = megabytes * 1_000_000;
+  const text = copy.repeat(Math.ceil(target / (copy.length + 2))).slice(0, target);
+  collectGarbage();
+  const corpus = new Corpus();
+  const [, ms] = time(() => {
+    corpus.set('long.txt', text);
+    corpus.check('long.txt');
+  });
+  return ms / 1000 / (text.length / 1_000_000);
+}
+const longArticleSecondsPerMB1 = secondsPerMB(1);
+const longArticleSecondsPerMB8 = secondsPerMB(8);
+log(`one long article: ${longArticleSecondsPerMB1.toFixed(2)} s/MB at 1 MB, ${longArticleSecondsPerMB8.toFixed(2)} s/MB at 8 MB`);
+
 const result = {
   throughputRatio: Number((engineWps / nlpWps).toFixed(3)),
   engineWordsPerSecond: Math.round(engineWps),
@@ -174,6 +196,8 @@ const result = {
   recheckDependentsP95Ms: Number(percentile(recheck.dependents, 95).toFixed(2)),
   scalingRatio: Number(scalingRatio.toFixed(3)),
   peakMemoryMB,
+  longArticleSecondsPerMB1: Number(longArticleSecondsPerMB1.toFixed(2)),
+  longArticleSecondsPerMB8: Number(longArticleSecondsPerMB8.toFixed(2)),
 };
 log(`throughputRatio ${result.throughputRatio}`);
 

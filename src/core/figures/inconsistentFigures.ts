@@ -46,6 +46,18 @@ interface Located {
   figure: Figure;
 }
 
+/**
+ * How many mentions of one quantity on each side of a figure its own article
+ * compares it with. A news article names one quantity a handful of times; a
+ * file that names it thousands of times (an archive pasted into one file) is
+ * compared with its neighbours only, so that its check grows with its length
+ * and not with the square of it.
+ */
+export const NEIGHBOURS_IN_ARTICLE = 24;
+
+/** At most this many disagreeing mentions are listed in one finding (the nearest); its message counts the rest. */
+export const MAX_LISTED_CONFLICTS = 12;
+
 /** Every other mention of the same quantity in the loaded articles, this article first. */
 function sameQuantity(context: CheckContext, figure: Figure): Located[] {
   if (!figure.key) return [];
@@ -53,13 +65,36 @@ function sameQuantity(context: CheckContext, figure: Figure): Located[] {
   const candidates = context.others([INDEX_PREFIX + figure.key]).filter((other) => sameStory(context.self.article, other.article));
   const year = storyYear([context.self, ...candidates]);
   for (const analysis of [context.self, ...candidates]) {
-    for (const other of figuresByKey(analysis).get(figure.key) ?? []) {
+    let sameKey = figuresByKey(analysis).get(figure.key) ?? [];
+    if (analysis === context.self) sameKey = neighbours(sameKey, figure);
+    for (const other of sameKey) {
       if (analysis === context.self && !comparableInArticle(analysis, figure, other)) continue;
       if (other !== figure && matchStrength(figure, other, analysis === context.self, year) === 'weak') continue;
       found.push({ analysis, figure: other });
     }
   }
   return found;
+}
+
+/** The same-key figures within NEIGHBOURS_IN_ARTICLE places of `figure` in its article (all of them in any news article). */
+function neighbours(sameKey: Figure[], figure: Figure): Figure[] {
+  if (sameKey.length <= 2 * NEIGHBOURS_IN_ARTICLE + 1) return sameKey;
+  let lo = 0;
+  let hi = sameKey.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sameKey[mid].start < figure.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return sameKey.slice(Math.max(0, lo - NEIGHBOURS_IN_ARTICLE), lo + NEIGHBOURS_IN_ARTICLE + 1);
+}
+
+/** The conflicts a finding lists: all of them, or the nearest (other articles' first, then this one's by distance) in their order. */
+function listed(self: ArticleAnalysis, figure: Figure, conflicts: Located[]): Located[] {
+  if (conflicts.length <= MAX_LISTED_CONFLICTS) return conflicts;
+  const distance = ({ analysis, figure: other }: Located) => (analysis === self ? 1 + Math.abs(other.start - figure.start) : 0);
+  const kept = new Set([...conflicts].sort((a, b) => distance(a) - distance(b)).slice(0, MAX_LISTED_CONFLICTS));
+  return conflicts.filter((c) => kept.has(c));
 }
 
 const latestYearCache = new WeakMap<ArticleAnalysis, number | undefined>();
@@ -135,12 +170,15 @@ export function inconsistentFigures(context: CheckContext): Finding[] {
   const self = context.self;
   for (const figure of self.figures) {
     if (!figure.key || figure.negated) continue;
-    const conflicts = sameQuantity(context, figure).filter(({ figure: other }) => compareFigures(figure, other) === 'disagree');
-    if (!conflicts.length) continue;
-    const sure = conflicts.every(({ analysis, figure: other }) => matchStrength(figure, other, analysis === self, undefined) === 'sure');
+    const disagreeing = sameQuantity(context, figure).filter(({ figure: other }) => compareFigures(figure, other) === 'disagree');
+    if (!disagreeing.length) continue;
+    const sure = disagreeing.every(({ analysis, figure: other }) => matchStrength(figure, other, analysis === self, undefined) === 'sure');
+    const conflicts = listed(self, figure, disagreeing);
     const quantity = figure.quantity ?? 'the same quantity';
     const here = displayFigure(figure);
     const there = conflicts.map(({ analysis, figure: other }) => `${displayFigure(other, figure)} ${where(context, analysis)}`);
+    const unlisted = disagreeing.length - conflicts.length;
+    if (unlisted > 0) there.push(`${unlisted} more ${unlisted === 1 ? 'mention' : 'mentions'} that disagree`);
     const related: RelatedPassage[] = conflicts.map(({ analysis, figure: other }) => ({
       articleId: analysis.article.id,
       start: other.start,

@@ -69,6 +69,7 @@ export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
   const mentions: NameMention[] = [];
   for (const sentence of article.sentences) {
     const words = frameWords(article, sentence, sentence, spans);
+    const firstHere = mentions.length;
     let i = 0;
     while (i < words.length) {
       if (!isNameWord(words[i]) && !(isCapitalized(words[i]) && words[i].normal in HONORIFIC_GENDER)) {
@@ -137,13 +138,14 @@ export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
       const mention = mentionOf(article, sentence.index, words, runStart, run, vocabulary);
       if (mention) mentions.push(mention);
     }
-    const here = mentions.filter((m) => m.sentence === sentence.index);
+    // Only this sentence's mentions, without rescanning the article's (a long file has tens of thousands).
+    const here = mentions.slice(firstHere).filter((m) => m.sentence === sentence.index);
     const subject = clauseSubject(words, 0, words.length);
     for (const m of here) {
       const possessive = /^['’]/.test(article.text.slice(m.end, m.end + 1));
       m.subject = !!subject && m.start >= subject.start && m.end <= subject.end && !possessive;
     }
-    attachAppositiveRoles(words, mentions.filter((m) => m.sentence === sentence.index));
+    attachAppositiveRoles(words, here);
   }
   return { article, mentions, lowerWords, innerCapitals };
 }
@@ -394,12 +396,60 @@ export function isBodyName(name: string[]): boolean {
   return BODY_NAME_WORDS.has(last) || name.some((w) => w === 'of' || w === 'and');
 }
 
+// Keyed by the name array, which is replaced, never edited, when a mention's name grows.
+const lowered = new WeakMap<string[], string[]>();
+
+// 'Hale' is 'Robert Hale Jr.': a generation suffix does not stop a surname from matching.
+function withoutGeneration(name: string[]): string[] {
+  return name.length > 1 && isGeneration(name[name.length - 1]) ? name.slice(0, -1) : name;
+}
+
+/** A mention's name in lower case without a generation suffix, worked out once: fullestName asks for it for every mention, many times over. */
+function lowerOf(m: NameMention): string[] {
+  let lower = lowered.get(m.name);
+  if (!lower) lowered.set(m.name, (lower = withoutGeneration(m.name).map((w) => w.toLowerCase())));
+  return lower;
+}
+
+interface NameIndex {
+  byLast: Map<string, NameMention[]>;
+  byFirst: Map<string, NameMention[]>;
+  /** The mentions' count when it was built: the cast under construction grows. */
+  size: number;
+}
+
+const nameIndexes = new WeakMap<NameMention[], NameIndex>();
+
+/**
+ * The mentions by their first and by their last word, in article order: a name
+ * can only end (or start) like the key if that word matches, so fullestName looks
+ * at those few instead of every mention of a long article.
+ */
+function nameIndex(mentions: NameMention[]): NameIndex {
+  let index = nameIndexes.get(mentions);
+  if (!index || index.size !== mentions.length) {
+    const byLast = new Map<string, NameMention[]>();
+    const byFirst = new Map<string, NameMention[]>();
+    const add = (map: Map<string, NameMention[]>, word: string, m: NameMention) => {
+      const list = map.get(word);
+      if (list) list.push(m);
+      else map.set(word, [m]);
+    };
+    for (const m of mentions) {
+      const n = lowerOf(m);
+      if (!n.length) continue;
+      add(byLast, n[n.length - 1], m);
+      add(byFirst, n[0], m);
+    }
+    index = { byLast, byFirst, size: mentions.length };
+    nameIndexes.set(mentions, index);
+  }
+  return index;
+}
+
 /** The fullest form of a name in the article, near `position` when several people share it. */
 export function fullestName(cast: Cast, name: string[], position: number): string[] {
-  // 'Hale' is 'Robert Hale Jr.': a generation suffix does not stop a surname from matching.
-  const withoutGeneration = (n: string[]) => (n.length > 1 && isGeneration(n[n.length - 1]) ? n.slice(0, -1) : n);
   const key = withoutGeneration(name).map((w) => w.toLowerCase());
-  const lowerOf = (m: NameMention) => withoutGeneration(m.name).map((w) => w.toLowerCase());
   const endsWith = (m: NameMention) => {
     const n = lowerOf(m);
     return n.length >= key.length && key.every((w, k) => n[n.length - key.length + k] === w);
@@ -408,9 +458,12 @@ export function fullestName(cast: Cast, name: string[], position: number): strin
     const n = lowerOf(m);
     return n.length >= key.length && key.every((w, k) => n[k] === w);
   };
-  let candidates = cast.mentions.filter(endsWith);
+  const index = key.length ? nameIndex(cast.mentions) : undefined;
+  const endingLike = index ? index.byLast.get(key[key.length - 1]) ?? [] : cast.mentions;
+  const startingLike = index ? index.byFirst.get(key[0]) ?? [] : cast.mentions;
+  let candidates = endingLike.filter(endsWith);
   if (key.length === 1 && !candidates.some((m) => m.name.length > 1)) {
-    const byStart = cast.mentions.filter(startsWith).filter((m) => m.name.length > 1);
+    const byStart = startingLike.filter(startsWith).filter((m) => m.name.length > 1);
     if (byStart.length) candidates = byStart;
   }
   if (!candidates.length) return name;

@@ -8,6 +8,7 @@ import { pairQuotationMarks, type QuotedSpan } from './marks';
 import type { Quotation, Speaker } from './quotation';
 import { classifySpan, type QuoteKind } from './quoteKinds';
 import { resolveSpeaker, type ResolutionContext } from './resolveSpeaker';
+import { withinReach } from './readingWindow';
 
 /** Quoted spans that make one quotation: a split quotation, or one carried over several paragraphs. */
 interface Unit {
@@ -152,6 +153,7 @@ export function findQuotations(article: Article): Quotation[] {
   const kinds = spans.map((s) => classifySpan(article, s));
   const units = unitsOf(article, spans, kinds);
   const ctx: ResolutionContext = { cast: buildCast(article, spans), spans, history: [] };
+  const resolve = (phrase: SpeakerPhrase) => withinReach(ctx, phrase.start, (local) => resolveSpeaker(local, phrase));
   const quotations: Quotation[] = [];
   const unitParagraph = (u: Unit) => spans[u.spans[0]].paragraph;
   const lastParagraph = (u: Unit) => {
@@ -174,14 +176,14 @@ export function findQuotations(article: Article): Quotation[] {
     let cue: string | null = null;
     if (attribution) {
       cue = attribution.cue;
-      speaker = attribution.phrase ? resolveSpeaker(ctx, attribution.phrase) : null;
+      speaker = attribution.phrase ? resolve(attribution.phrase) : null;
     } else {
       // 'Those were the words of X' after the quotation names its speaker even where it would otherwise continue.
       const credit = creditLine(article, spans, unit);
       const echo = credit ? { cue: '—', phrase: credit } : echoAfter(article, spans, unit);
       const inherited = echo ? undefined : inheritedSpeaker(article, spans, units, quotations, u, unitParagraph, lastParagraph);
       if (echo?.phrase) {
-        speaker = resolveSpeaker(ctx, echo.phrase);
+        speaker = resolve(echo.phrase);
         cue = echo.cue;
       } else if (inherited) {
         speaker = inherited.speaker;
@@ -190,12 +192,12 @@ export function findQuotations(article: Article): Quotation[] {
         const opens = startsParagraph(article, spans[unit.spans[0]]);
         const near = neighbouringCue(article, spans, unit, kinds) ?? (opens ? colonIntroduction(article, spans, unitParagraph(unit)) : undefined);
         if (near?.phrase) {
-          speaker = resolveSpeaker(ctx, near.phrase);
+          speaker = resolve(near.phrase);
           cue = near.cue;
         } else if (opens) {
           // 'Smith said the plan was dead.' / '"It's over."': a named speaker closing the paragraph before.
           const before = previousParagraphCue(article, spans, unitParagraph(unit));
-          const named = before?.phrase ? resolveSpeaker(ctx, before.phrase) : null;
+          const named = before?.phrase ? resolve(before.phrase) : null;
           // Only a speaker the sentence names (or a pronoun or role for one): a body guessed from a bare
           // description ('The airport has said …') is too weak to own the next paragraph's words.
           const sure = named && (named.resolution === 'named' || named.resolution === 'role' || named.resolution === 'pronoun');

@@ -23,9 +23,7 @@ export function frameWords(article: Article, first: Sentence, last: Sentence, sp
   const words: FrameWord[] = [];
   const from = first.start;
   const to = last.end;
-  const inRange = spans
-    .map((s, index) => ({ s, index }))
-    .filter(({ s }) => s.close >= from && s.open < to);
+  const inRange = spansBetween(spans, from, to);
   const tokens: Token[] = [];
   for (let i = first.index; i <= last.index; i++) tokens.push(...article.sentences[i].tokens);
   let nicknameEnd = -1;
@@ -47,6 +45,38 @@ export function frameWords(article: Article, first: Sentence, last: Sentence, sp
     words.push({ start: t.start, end: t.end, text: t.text, normal: t.normal, kind: t.kind });
   }
   return words;
+}
+
+type Span = { open: number; close: number };
+const inReadingOrder = new WeakMap<ReadonlyArray<Span>, boolean>();
+
+/**
+ * The spans that reach into [from, to), with their indices. Paired marks come in
+ * reading order, so a binary search finds the first: the cost of one sentence's
+ * frame does not grow with the number of quotations in a long article.
+ */
+function spansBetween(spans: ReadonlyArray<Span>, from: number, to: number): { s: Span; index: number }[] {
+  let ordered = inReadingOrder.get(spans);
+  if (ordered === undefined) {
+    ordered = spans.every((s, k) => k === 0 || (s.open >= spans[k - 1].open && s.close >= spans[k - 1].close));
+    inReadingOrder.set(spans, ordered);
+  }
+  const found: { s: Span; index: number }[] = [];
+  if (!ordered) {
+    spans.forEach((s, index) => {
+      if (s.close >= from && s.open < to) found.push({ s, index });
+    });
+    return found;
+  }
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].close < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let index = lo; index < spans.length && spans[index].open < to; index++) found.push({ s: spans[index], index });
+  return found;
 }
 
 export function isCapitalized(w: FrameWord | undefined): boolean {

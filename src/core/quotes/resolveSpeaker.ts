@@ -286,7 +286,13 @@ function resolveBody(ctx: ResolutionContext, phrase: SpeakerPhrase, noun: string
   const before = ctx.cast.mentions.filter((m) => m.start < phrase.start);
   // Fuller forms count only when the article has given them by now ('Fennick' is not yet 'Fennick Angling Club').
   const known: Cast = { ...ctx.cast, mentions: before };
-  const fullOf = (m: NameMention) => fullestName(known, m.name, m.start);
+  // Each test below asks for the same mentions' fuller forms: work each out once.
+  const fuller = new Map<NameMention, string[]>();
+  const fullOf = (m: NameMention) => {
+    let full = fuller.get(m);
+    if (!full) fuller.set(m, (full = fullestName(known, m.name, m.start)));
+    return full;
+  };
   const isBody = (m: NameMention) => {
     if (m.gender) return false;
     if (isBodyName(m.name) || isBodyName(fullOf(m))) return true;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../../../src/core/corpus/corpus';
-import { figureMentions, inconsistentFigures } from '../../../../src/core/figures/inconsistentFigures';
+import { figureMentions, inconsistentFigures, MAX_LISTED_CONFLICTS, NEIGHBOURS_IN_ARTICLE } from '../../../../src/core/figures/inconsistentFigures';
 
 function corpusOf(files: Record<string, string>): Corpus {
   const corpus = new Corpus();
@@ -99,5 +99,39 @@ describe('inconsistent-figure', () => {
     assert.equal(mentions[0].articleId, 'b.txt');
     assert.match(mentions[0].display, /about 60/);
     assert.equal(inconsistentFigures(context).length, 2);
+  });
+});
+
+describe('inconsistent-figure in a very long article', () => {
+  const repeated = (times: number) =>
+    Array.from({ length: times }, (_, i) => `The fire at the Caddock plant sent ${i % 2 ? 14 : 12} workers to hospital.`).join('\n\n');
+
+  it(`lists the nearest ${MAX_LISTED_CONFLICTS} disagreeing mentions and counts the rest`, () => {
+    const text = repeated(40);
+    const first = figureFindings(corpusOf({ 'a.txt': text }), 'a.txt')[0];
+    assert.equal(first.related.length, MAX_LISTED_CONFLICTS);
+    assert.match(first.message, /; 8 more mentions that disagree\.$/);
+    // The nearest: the 14s of sentences 2, 4, … 24.
+    assert.ok(first.related.every((r) => r.start < text.indexOf('12 workers', first.start + 1) + 26 * 60));
+    assert.deepEqual(
+      first.related.map((r) => r.start),
+      [...first.related.map((r) => r.start)].sort((x, y) => x - y),
+    );
+  });
+  it(`compares a figure with the ${NEIGHBOURS_IN_ARTICLE} same-quantity mentions on each side only`, () => {
+    const text = repeated(400);
+    const findings = figureFindings(corpusOf({ 'a.txt': text }), 'a.txt');
+    assert.equal(findings.length, 400);
+    const first = findings[0];
+    // 24 neighbours after it, 12 of them disagreeing: all listed, none counted beyond.
+    assert.equal(first.related.length, 12);
+    assert.doesNotMatch(first.message, /more mentions/);
+    const reach = text.split('\n\n').slice(0, NEIGHBOURS_IN_ARTICLE + 1).join('\n\n').length;
+    assert.ok(first.related.every((r) => r.end <= reach));
+  });
+  it('lists every disagreeing mention of a news-length article', () => {
+    const first = figureFindings(corpusOf({ 'a.txt': repeated(10) }), 'a.txt')[0];
+    assert.equal(first.related.length, 5);
+    assert.doesNotMatch(first.message, /more mention/);
   });
 });
