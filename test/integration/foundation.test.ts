@@ -50,7 +50,7 @@ describe('Source Check foundation', function () {
         const diagnostic = await eventually('the seed contradiction', () => ours(uri, 'contradiction')[0]);
         const document = await vscode.workspace.openTextDocument(uri);
         await vscode.window.showTextDocument(document);
-        await eventually('the status bar to say what it counts', () => (/^\$\([a-z-]+\) Source Check: (.*, )?1 contradiction(,|$)/.test(sc.statusText()) ? true : undefined));
+        await eventually('the status bar to say what it counts', () => (/^\$\([a-z-]+\) Source Check: (.*, )?\d+ contradictions?(,|$)/.test(sc.statusText()) ? true : undefined));
         const { text } = await hoverText(uri, document.getText(diagnostic.range).slice(0, 30));
         // What the editor sees: VS Code's own hover of the diagnostic (its message) and this extension's hover.
         const seen = `${diagnostic.message}\n${text}`;
