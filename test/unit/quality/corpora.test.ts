@@ -39,11 +39,19 @@ function score(dir: string): Pooled {
 // The sets the rules have been developed on; a newly written set is measured first (its
 // first-contact score is what says how the rules generalise) and joins this list afterwards.
 const GUARDED = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'];
+// Sets joined after their first contact, before any tuning to them: guarded at the numbers measured then
+// (lower precision and speaker floors than the tuned sets), so that what they show cannot silently get worse.
+const FIRST_CONTACT: Record<string, { precision: number; speakers: number; forbidden: number }> = {
+  holdout7: { precision: 0.7, speakers: 0.89, forbidden: 1 },
+  holdout8: { precision: 0.85, speakers: 0.93, forbidden: 0 },
+  geo1: { precision: 0, speakers: 0.92, forbidden: 1 },
+};
 const sets: Array<{ dir: string; forbiddenAllowed: number }> = [
   { dir: resolve(repo, '../shared/corpus'), forbiddenAllowed: 0 },
   // holdout3's one allowed hit: its gold forbids '146 flights' against 'more than 200', a real
   // disagreement between two of its articles that it annotates only between two others.
   ...GUARDED.map((name) => ({ dir: join(repo, 'test/fixtures', name), forbiddenAllowed: name === 'holdout3' ? 1 : 0 })),
+  ...Object.entries(FIRST_CONTACT).map(([name, bars]) => ({ dir: join(repo, 'test/fixtures', name), forbiddenAllowed: bars.forbidden })),
 ];
 
 /**
@@ -61,6 +69,9 @@ const RECALL_FLOORS: Record<string, Record<keyof Pooled['rules'], number>> = {
   holdout4: { 'unattributed-quote': 1, 'inconsistent-figure': 0.33, contradiction: 0.3 },
   holdout5: { 'unattributed-quote': 1, 'inconsistent-figure': 0.47, contradiction: 0.41 },
   holdout6: { 'unattributed-quote': 1, 'inconsistent-figure': 0.25, contradiction: 0.3 },
+  holdout7: { 'unattributed-quote': 1, 'inconsistent-figure': 0.12, contradiction: 0.08 },
+  holdout8: { 'unattributed-quote': 0.8, 'inconsistent-figure': 0.09, contradiction: 0.12 },
+  geo1: { 'unattributed-quote': 0, 'inconsistent-figure': 0, contradiction: 0.06 },
 };
 
 describe('quality on the annotated corpora', function () {
@@ -78,9 +89,9 @@ describe('quality on the annotated corpora', function () {
       assert.equal(pooled.errors, 0, 'clusters with CLI errors');
       assert.ok(pooled.forbiddenHits <= forbiddenAllowed, `${pooled.forbiddenHits} forbidden hits`);
       for (const [rule, s] of Object.entries(pooled.rules)) {
-        if (s.findings > 0) assert.ok((s.precision ?? 0) >= 0.9, `${rule} precision ${s.precision}`);
+        if (s.findings > 0) assert.ok((s.precision ?? 0) >= (FIRST_CONTACT[name]?.precision ?? 0.9), `${rule} precision ${s.precision}`);
       }
-      assert.ok((pooled.speakers.accuracy ?? 1) >= 0.95, `speaker accuracy ${pooled.speakers.accuracy}`);
+      assert.ok((pooled.speakers.accuracy ?? 1) >= (FIRST_CONTACT[name]?.speakers ?? 0.95), `speaker accuracy ${pooled.speakers.accuracy}`);
       const floors = RECALL_FLOORS[name];
       assert.ok(floors, `no recall floors for ${name}`);
       for (const [rule, floor] of Object.entries(floors)) {
