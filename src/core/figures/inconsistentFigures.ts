@@ -1,4 +1,5 @@
 import { articleName, type Finding, type FigureMention, type RelatedPassage } from '../findings';
+import { lowerBound } from '../text/lowerBound';
 import { RULE_INFO } from '../rules/catalog';
 import type { ArticleAnalysis } from '../corpus/analysis';
 import type { CheckContext } from '../corpus/context';
@@ -79,13 +80,7 @@ function sameQuantity(context: CheckContext, figure: Figure): Located[] {
 /** The same-key figures within NEIGHBOURS_IN_ARTICLE places of `figure` in its article (all of them in any news article). */
 function neighbours(sameKey: Figure[], figure: Figure): Figure[] {
   if (sameKey.length <= 2 * NEIGHBOURS_IN_ARTICLE + 1) return sameKey;
-  let lo = 0;
-  let hi = sameKey.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sameKey[mid].start < figure.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sameKey.length, (k) => sameKey[k].start < figure.start);
   return sameKey.slice(Math.max(0, lo - NEIGHBOURS_IN_ARTICLE), lo + NEIGHBOURS_IN_ARTICLE + 1);
 }
 

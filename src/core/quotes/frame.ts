@@ -4,6 +4,7 @@
  * are patterns over a few words.
  */
 import type { Article, Sentence } from '../text/article';
+import { lowerBound } from '../text/lowerBound';
 import type { Token } from '../text/tokens';
 import { nicknameAt } from './marks';
 
@@ -68,13 +69,7 @@ function spansBetween(spans: ReadonlyArray<Span>, from: number, to: number): { s
     });
     return found;
   }
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].close < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(spans.length, (k) => spans[k].close < from);
   for (let index = lo; index < spans.length && spans[index].open < to; index++) found.push({ s: spans[index], index });
   return found;
 }

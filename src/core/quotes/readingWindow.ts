@@ -8,6 +8,7 @@
  * the whole check grow with the square of its length.
  */
 import { sentenceAt, type Article } from '../text/article';
+import { lowerBound } from '../text/lowerBound';
 import type { Cast, NameMention } from './cast';
 import type { NamedSpeaker, ResolutionContext } from './resolveSpeaker';
 
@@ -29,14 +30,7 @@ export function readingWindow(ctx: ResolutionContext, at: number, reach = READIN
 
 /** Mentions are gathered sentence by sentence, so their sentence indices never decrease: a binary search finds a window's edge. */
 function firstMentionFrom(mentions: NameMention[], sentence: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].sentence < sentence) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(mentions.length, (k) => mentions[k].sentence < sentence);
 }
 
 function sentenceIndexAt(article: Article, offset: number, edge: 'first' | 'last'): number {
@@ -44,13 +38,7 @@ function sentenceIndexAt(article: Article, offset: number, edge: 'first' | 'last
   if (found) return found.index;
   // Between sentences (a blank line) or past the end: the nearest sentence on the inner side.
   const sentences = article.sentences;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sentences.length, (k) => sentences[k].end <= offset);
   return edge === 'first' ? lo : lo - 1;
 }
 
