@@ -1,6 +1,6 @@
 import type { Severity } from '../core/findings';
 
-export type Command = 'check' | 'quotes' | 'figures' | 'claims';
+export type Command = 'check' | 'quotes' | 'figures' | 'claims' | 'story';
 export type Format = 'text' | 'json' | 'sarif' | 'github';
 export type FailOn = 'error' | 'warning' | 'none';
 
@@ -22,7 +22,7 @@ export interface Options {
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: sourcecheck [check] [--format text|json|sarif|github] [--fail-on warning|error|none] [--quiet] [--config FILE] PATH...
-       sourcecheck quotes|figures|claims [--format json|text] PATH...
+       sourcecheck quotes|figures|claims|story [--format json|text] PATH...
 
 Checks news articles (*.txt, *.md) against each other: unattributed quotes,
 inconsistent figures and contradictions. A folder means every *.txt and *.md
@@ -46,7 +46,7 @@ Exit status: 0 no finding reaches --fail-on; 1 one does; 2 a usage error (an
 unknown command or option, a path with no articles) or an unreadable file
 (the other files are still checked).`;
 
-export const COMMANDS: readonly Command[] = ['check', 'quotes', 'figures', 'claims'];
+export const COMMANDS: readonly Command[] = ['check', 'quotes', 'figures', 'claims', 'story'];
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
   if (value === undefined) throw new UsageError(`${flag} needs a value: ${allowed.join(', ')}`);

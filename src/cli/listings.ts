@@ -1,9 +1,11 @@
 import type { Corpus } from '../core/corpus/corpus';
 import type { Command, Format } from './args';
 import type { Locator } from './formats';
+import { buildStory, type Passage } from '../core/story/story';
 
 /** The `quotes`, `figures` and `claims` listings: what the engine found in each file, with spans. */
 export function listing(command: Exclude<Command, 'check'>, format: Format, corpus: Corpus, files: string[], locator: Locator): string {
+  if (command === 'story') return storyListing(format, corpus, files, locator);
   const items: Array<Record<string, unknown>> = [];
   for (const id of files) {
     const analysis = corpus.analysis(id);
@@ -38,4 +40,32 @@ export function listing(command: Exclude<Command, 'check'>, format: Format, corp
       return `${item.file}:${range.start.line + 1}:${range.start.character + 1}: ${detail}`;
     })
     .join('\n');
+}
+
+/** The `story` listing: the story model of the loaded articles, each item with the passages it was read from. */
+function storyListing(format: Format, corpus: Corpus, files: string[], locator: Locator): string {
+  const analyses = files.flatMap((id) => {
+    const a = corpus.analysis(id);
+    return a ? [{ article: a.article, figures: a.figures }] : [];
+  });
+  const story = buildStory(analyses);
+  const where = (p: Passage) => ({ ...locator.located({ articleId: p.articleId, start: p.start, end: p.end }), text: p.text });
+  const cast = story.cast.map((m) => ({
+    ...m,
+    attributes: m.attributes.map(({ passage, ...rest }) => ({ ...rest, passage: where(passage) })),
+    passages: m.passages.map(where),
+  }));
+  const events = story.events.map((e) => ({
+    ...e,
+    attributes: e.attributes.map(({ passage, ...rest }) => ({ ...rest, passage: where(passage) })),
+    passages: e.passages.map(where),
+  }));
+  if (format === 'json') return JSON.stringify({ version: 1, story: { cast, events } }, null, 2);
+  const lines: string[] = [];
+  for (const m of story.cast) {
+    const attrs = m.attributes.filter((a) => a.kind !== 'role').map((a) => `${a.kind} ${a.value}${a.link === 'likely' ? '?' : ''}`);
+    lines.push(`${m.kind} ${m.name}: ${m.aliases.join('; ')}${attrs.length ? ` (${[...new Set(attrs)].join(', ')})` : ''}`);
+  }
+  for (const e of story.events) lines.push(`event ${e.id}: ${e.attributes.map((a) => `${a.kind} ${a.value}`).join(', ')}`);
+  return lines.join('\n');
 }

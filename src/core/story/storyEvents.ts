@@ -1,0 +1,76 @@
+/**
+ * The story's events: the main event and the sub-events the articles date or
+ * time ('the crash', 'the vote', 'the arrest'), read from the figures the
+ * figure reader already keyed by what they date, so that an event is named in
+ * the articles' own words and not from a list.
+ */
+import type { Article } from '../text/article';
+import type { Figure } from '../figures/figure';
+import { passageOf, type Passage } from './passage';
+
+export type EventAttributeKind = 'date' | 'time' | 'duration' | 'place';
+
+export interface EventAttribute {
+  kind: EventAttributeKind;
+  value: string;
+  passage: Passage;
+}
+
+export interface StoryEvent {
+  /** The event noun and, when the articles give one, its place ('fire@takengon'). */
+  id: string;
+  /** The event's word as the key reader stems it ('crash', 'vote', 'arrest'). */
+  noun: string;
+  /** Names the keys attach to it ('tully' for the arrest of Tully). */
+  participants: string[];
+  attributes: EventAttribute[];
+  passages: Passage[];
+}
+
+const KIND_OF_PREFIX: Record<string, EventAttributeKind> = { when: 'date', day: 'date', date: 'date', time: 'time', duration: 'duration' };
+/** Key segments that say what is dated but are no event ('event' marks a plain event key). */
+const NOT_EVENT = new Set(['event', '']);
+
+function eventOf(figure: Figure): { kind: EventAttributeKind; noun: string; participants: string[] } | undefined {
+  if (!figure.key || (figure.kind !== 'date' && figure.kind !== 'weekday' && figure.kind !== 'time' && figure.kind !== 'duration')) return undefined;
+  const [prefix, ...rest] = figure.key.split(':');
+  const kind = KIND_OF_PREFIX[prefix];
+  const segments = rest.filter((s) => !NOT_EVENT.has(s));
+  if (!kind || !segments.length) return undefined;
+  return { kind, noun: segments[0], participants: segments.slice(1) };
+}
+
+/**
+ * Two events of one noun stay apart when their places differ or the article
+ * itself gives the noun two days (two fires), and when one is recalled from an
+ * earlier occasion.
+ */
+export function storyEvents(articles: Array<{ article: Article; figures: Figure[] }>): StoryEvent[] {
+  const events = new Map<string, StoryEvent>();
+  for (const { article, figures } of articles) {
+    for (const figure of figures) {
+      const found = eventOf(figure);
+      if (!found) continue;
+      const at = figure.attachment;
+      if (at?.occasion || at?.rangeEnd || at?.ambiguous) continue;
+      const place = at?.place ?? placeAfterNoun(article.text.slice(article.sentences[figure.sentence].start, article.sentences[figure.sentence].end), found.noun);
+      const id = place ? `${found.noun}@${place}` : found.noun;
+      let event = events.get(id);
+      if (!event) events.set(id, (event = { id, noun: found.noun, participants: [], attributes: [], passages: [] }));
+      for (const p of found.participants) if (!event.participants.includes(p)) event.participants.push(p);
+      const passage = passageOf(article, figure.start, figure.end);
+      event.attributes.push({ kind: found.kind, value: figure.stated, passage });
+      if (place && !event.attributes.some((a) => a.kind === 'place')) event.attributes.push({ kind: 'place', value: place, passage });
+      event.passages.push(passage);
+    }
+  }
+  return [...events.values()];
+}
+
+/** 'the fire in Leeds': the place a sentence gives the event noun itself. */
+function placeAfterNoun(sentence: string, noun: string): string | undefined {
+  const escaped = noun.replace(/[^a-z]/g, '');
+  if (!escaped) return undefined;
+  const m = new RegExp(`\\b${escaped}\\p{L}*\\s+(?:in|at|near)\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)*)`, 'u').exec(sentence);
+  return m ? m[1].toLowerCase() : undefined;
+}

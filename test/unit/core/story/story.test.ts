@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import { buildStory, memberOf, type Story } from '../../../../src/core/story/story';
+import { extractFigures } from '../../../../src/core/figures/extractFigures';
+import { parseArticle } from '../../../../src/core/text/article';
+
+function storyOf(...texts: string[]): Story {
+  return buildStory(
+    texts.map((text, i) => {
+      const article = parseArticle(`${i}.txt`, text);
+      return { article, figures: extractFigures(article) };
+    }),
+  );
+}
+
+function ages(story: Story, name: string): string[] {
+  return (memberOf(story, name)?.attributes ?? []).filter((a) => a.kind === 'age').map((a) => `${a.value}${a.link === 'likely' ? '?' : ''}`);
+}
+
+describe('Story model: the cast', () => {
+  it('gathers the full name, the surname and honorific + surname as aliases of one person', () => {
+    const story = storyOf('Graham Tully was arrested on Monday. Mr Tully denies wrongdoing.');
+    const tully = memberOf(story, 'Tully');
+    assert.ok(tully);
+    assert.equal(tully.name, 'Graham Tully');
+    assert.ok(tully.aliases.includes('Mr Tully'), tully.aliases.join('; '));
+    assert.equal(memberOf(story, 'Mr Tully'), tully);
+  });
+  it('joins a surname in one article to the full name in another', () => {
+    const story = storyOf('Graham Tully was arrested on Monday.', 'Tully appeared in court on Tuesday.');
+    assert.equal(story.cast.filter((m) => m.id.endsWith('tully')).length, 1);
+    assert.equal(memberOf(story, 'Tully')?.passages.length, 2);
+  });
+  it('links a role in apposition to the name, both ways, and lets the role stand for the person', () => {
+    const story = storyOf('The driver, Graham Tully, was arrested.', 'Anna Berg, 38, a nurse, saw the crash.');
+    assert.equal(memberOf(story, 'the driver')?.name, 'Graham Tully');
+    assert.equal(memberOf(story, 'the nurse')?.name, 'Anna Berg');
+  });
+  it("gives an age read as 'Name, 38,' surely, and 'the 41-year-old nurse' elsewhere only as likely", () => {
+    const story = storyOf('Anna Berg, 38, a nurse, saw the crash.', 'The 41-year-old nurse told reporters she ran to help.');
+    assert.deepEqual(ages(story, 'Berg'), ['38', '41?']);
+    assert.equal(memberOf(story, 'the 41-year-old')?.name, 'Anna Berg');
+  });
+  it('keeps two drivers apart: the role links to neither', () => {
+    const story = storyOf('The driver, Graham Tully, was arrested.', 'The other driver, Paul Marsh, was unhurt. The 52-year-old driver was taken home.');
+    assert.equal(memberOf(story, 'the driver'), undefined);
+    assert.deepEqual(ages(story, 'Tully'), []);
+    assert.deepEqual(ages(story, 'Marsh'), []);
+  });
+  it('keeps two people of one surname apart, and leaves a bare surname unjoined', () => {
+    const story = storyOf('Graham Tully was arrested.', 'His brother Sean Tully was not.', 'Tully said nothing.');
+    assert.ok(memberOf(story, 'Graham Tully'));
+    assert.ok(memberOf(story, 'Sean Tully'));
+    assert.notEqual(memberOf(story, 'Graham Tully'), memberOf(story, 'Sean Tully'));
+    const bare = story.cast.find((m) => m.id === 'tully');
+    assert.ok(bare, 'the bare surname stays its own, unresolved member');
+    assert.equal(memberOf(story, 'Graham Tully')?.passages.length, 1);
+    assert.equal(memberOf(story, 'Sean Tully')?.passages.length, 1);
+  });
+  it('tells a place from a person', () => {
+    const story = storyOf('The crash happened in Leeds on Monday. Graham Tully was arrested.');
+    assert.equal(story.cast.find((m) => m.name === 'Leeds')?.kind, 'place');
+    assert.equal(memberOf(story, 'Tully')?.kind, 'person');
+  });
+});
+
+describe('Story model: events', () => {
+  it('dates and times a named event, with the passage each came from', () => {
+    const story = storyOf('Police said the crash happened at 9:40 p.m. on the A1.');
+    const crash = story.events.find((e) => e.noun === 'crash');
+    assert.ok(crash, JSON.stringify(story.events));
+    assert.deepEqual(crash.attributes.map((a) => [a.kind, a.value]), [['time', '9:40 p.m.']]);
+    assert.match(crash.attributes[0].passage.text, /crash happened/);
+  });
+  it('keeps two fires in two places apart', () => {
+    const story = storyOf('The fire in Leeds broke out on Monday.', 'The fire in York broke out on Tuesday.');
+    const fires = story.events.filter((e) => e.noun === 'fire');
+    assert.equal(fires.length, 2, JSON.stringify(story.events.map((e) => e.id)));
+  });
+});
