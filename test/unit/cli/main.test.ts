@@ -99,6 +99,19 @@ describe('sourcecheck command line', () => {
     }
   });
 
+  it('prints the story model as JSON: cast with aliases and attributes, events, each with passages', () => {
+    const a = write('a.txt', 'The driver, Graham Tully, 45, was arrested after the crash.\n');
+    const b = write('b.txt', 'Mr Tully appeared in court on Tuesday.\n');
+    const out = JSON.parse(run(['story', '--format', 'json', a, b]).stdout);
+    assert.equal(out.version, 1);
+    const tully = out.story.cast.find((m: { name: string }) => m.name === 'Graham Tully');
+    assert.ok(tully, JSON.stringify(out.story.cast));
+    assert.ok(tully.aliases.includes('Mr Tully') && tully.aliases.includes('the driver'), tully.aliases.join('; '));
+    assert.deepEqual(tully.attributes.filter((x: { kind: string }) => x.kind === 'age').map((x: { value: string }) => x.value), ['45']);
+    assert.deepEqual([...new Set(tully.passages.map((p: { file: string }) => p.file))].length, 2);
+    assert.ok(Array.isArray(out.story.events));
+  });
+
   it('refuses SARIF for a listing', () => {
     assert.equal(run(['quotes', '--format', 'sarif', 'a.txt']).code, 2);
   });
