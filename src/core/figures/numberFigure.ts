@@ -8,6 +8,7 @@ import { applyQualifier, qualifierAfter, qualifierBefore, type Qualifier } from 
 import { currencyBefore, currencyUnit, PERCENT, unitAfter, type Unit } from './units';
 import { FUNCTION_WORDS, singular, type Word } from './words';
 import { headOf, nounPhraseAt } from './nounPhrase';
+import { changeWords } from '../lexicon/changeWords';
 
 /**
  * A figure that starts with a number (or a currency sign, or a qualifier):
@@ -129,16 +130,16 @@ export function numberFigureAt(article: Article, sentence: Sentence, ws: Word[],
   return { figure, next };
 }
 
-const CHANGE_VERBS = /^(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased|decreased|grew|dropped|climbed|jumped|went|up|down)$/;
+const CHANGE_VERBS: ReadonlySet<string> = new Set((['rise', 'fall', 'either'] as const).flatMap((direction) => changeWords(direction, 'range')));
 
 /** The second number of a range, with the scale of the second applied to the first ('4.5 to 5 million'). */
 function rangeAfter(ws: Word[], firstIndex: number, at: number, parsed: ParsedNumber, money: boolean) {
   const before = ws[firstIndex - 1]?.lower ?? '';
-  const between = before === 'between' || (before === 'from' && !CHANGE_VERBS.test(ws[firstIndex - 2]?.lower ?? ''));
+  const between = before === 'between' || (before === 'from' && !CHANGE_VERBS.has(ws[firstIndex - 2]?.lower ?? ''));
   const joiner = ws[parsed.next];
   if (!joiner || parsed.fraction) return undefined;
   const dash = (joiner.text === '-' || joiner.text === '–') && joiner.joined && ws[parsed.next + 1]?.joined === true;
-  const ok = dash || joiner.lower === 'or' || (between && (joiner.lower === 'and' || joiner.lower === 'to')) || (joiner.lower === 'to' && !CHANGE_VERBS.test(before) && !parsed.words);
+  const ok = dash || joiner.lower === 'or' || (between && (joiner.lower === 'and' || joiner.lower === 'to')) || (joiner.lower === 'to' && !CHANGE_VERBS.has(before) && !parsed.words);
   if (!ok) return undefined;
   const currency = currencyBefore(ws, parsed.next + 1);
   const secondAt = currency ? currency.next : parsed.next + 1;
