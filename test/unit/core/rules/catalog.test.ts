@@ -1,7 +1,8 @@
 /**
  * The rule catalog is the one list of rules: the manifest's settings, the
- * README's rule table, the docs pages and the registry of checks must all
- * agree with it, so that adding or renaming a rule cannot leave one behind.
+ * README's rule table, the project file's schema, the docs pages and the
+ * registry of checks must all agree with it, so that adding or renaming a rule
+ * cannot leave one behind.
  * (The CLI's SARIF rule list and the status bar read the catalog directly.)
  */
 import * as assert from 'node:assert/strict';
@@ -52,6 +53,14 @@ describe('rule catalog', () => {
       .map((key) => /^sourceCheck\.rules\.(.+)\.(?:enabled|severity)$/.exec(key)?.[1])
       .filter((id): id is string => id !== undefined && !known.has(id));
     assert.deepEqual(stray, [], 'settings for rules the catalog does not have');
+  });
+
+  it("the project file's schema (docs/schemas) names every rule, described as the catalog says, and the severities the engine knows", () => {
+    const schema = JSON.parse(readFileSync(join(repo, 'docs/schemas/sourcecheck.schema.json'), 'utf8'));
+    const described = Object.entries(schema.properties.rules.properties as Record<string, { description: string }>).map(([id, rule]) => [id, rule.description]);
+    assert.deepEqual(described, RULE_CATALOG.map((r) => [r.id, r.description]));
+    assert.deepEqual(schema.definitions.ruleId.enum, RULE_CATALOG.map((r) => r.id));
+    assert.deepEqual(schema.definitions.severity.enum, SEVERITIES);
   });
 
   it("the README's rule table lists every rule with its default severity, description and docs page", () => {
