@@ -101,4 +101,11 @@ describe('rule catalog', () => {
     const ids = CONTRADICTION_SUB_RULES.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
   });
+
+  it("the contradiction page's reason table gives every reason's phrase, and no other", () => {
+    const page = readFileSync(join(repo, 'docs/rules/contradiction.md'), 'utf8');
+    const table = page.slice(page.indexOf('| reason |'));
+    const rows = table.split(/\r?\n/).slice(2).filter((line) => line.startsWith('|')).map((line) => line.split('|')[1].trim());
+    assert.deepEqual([...rows].sort(), CONFLICT_REASONS.map((r) => r.phrase as string).sort());
+  });
 });
