@@ -39,6 +39,8 @@ const WEB_NOISE = [
     /^\S*(GET|POST) \/static\//,
     /^Request to 'http:\/\/localhost:\d+\/static\/devextensions\/package\.nls\.json' failed/,
     /^Using ESM loader/,
+    /^(Listening on|Serving (dev extensions|local content)) /,
+    /^\S*GET \/(static|out|stable-)[^ ]* /,
     /^Unable to read file '[^']*' \(Canceled: Canceled\)/,
 ];
 
@@ -100,9 +102,9 @@ export async function serveWeb(host, { extensionDevelopmentPath, extensionTestsP
         coi: false,
         esm: true,
     };
-    // The server's request log goes through console.log: only when asked for.
+    // The server tells what it serves and logs requests through console.log, for as long as it runs: only when asked for.
     const log = console.log;
-    if (!VERBOSE) console.log = (...args) => (/^(Listening on|Serving |Using ESM)/.test(String(args[0])) ? undefined : log(...args));
+    if (!VERBOSE) console.log = (...args) => (isWebNoise(util.format(...args)) ? undefined : log(...args));
     let server;
     try {
         server = await runServer('localhost', port, config);
@@ -111,15 +113,19 @@ export async function serveWeb(host, { extensionDevelopmentPath, extensionTestsP
             server.once('listening', resolve);
             server.once('error', reject);
         });
-    } finally {
+    } catch (error) {
         console.log = log;
+        throw error;
     }
     const url = `http://localhost:${server.address().port}/`;
     return {
         url,
         close: () => new Promise((resolve) => {
             server.closeAllConnections?.();
-            server.close(() => resolve());
+            server.close(() => {
+                console.log = log;
+                resolve();
+            });
         }),
     };
 }
