@@ -3,7 +3,8 @@
 // worker (worker_threads on the desktop, a Web Worker in the browser); no
 // `vscode` and no Node API, only `post` to answer. Work is done one article
 // per turn of the worker's event loop, so that a `cancel`, a new text or a
-// hover query is read between two articles, not after the whole check.
+// hover query is read between two articles, not after the whole check:
+// queries are answered at once, checks one after the other.
 import { compareArticles } from '../../core/compare/compareArticles';
 import { Corpus } from '../../core/corpus/corpus';
 import type { Finding } from '../../core/findings';
@@ -17,7 +18,7 @@ export class EngineService {
   /** Articles changed or removed since they were last checked, with the articles that depended on them before. */
   private readonly dirty = new Set<string>();
   private readonly cancelled = new Set<number>();
-  /** Requests are served in order: a check finishes (or is cancelled) before the next query is answered. */
+  /** Checks run one after the other: the next starts when the last has finished or been cancelled. */
   private queue: Promise<void> = Promise.resolve();
   private ended = false;
 
@@ -34,7 +35,7 @@ export class EngineService {
     this.ended = true;
   }
 
-  /** Takes one message. Loads, removals and cancels apply at once; checks and queries wait their turn. */
+  /** Takes one message. Loads, removals, cancels and queries apply at once; a check waits for the one before it. */
   handle(message: EngineRequest): void {
     if (this.ended) return;
     switch (message.type) {
@@ -52,8 +53,11 @@ export class EngineService {
       case 'cancel':
         this.cancelled.add(message.request);
         return;
-      default:
+      case 'check':
         this.enqueue(() => this.serve(message));
+        return;
+      default:
+        void this.serve(message);
     }
   }
 
