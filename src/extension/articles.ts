@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Corpus } from '../core/corpus/corpus';
+import type { ArticleTexts } from './engine/articleTexts';
 import { formatOf, type ArticleFormat } from '../core/text/article';
 import type { Checker } from './checker';
 import { matchesAny } from '../core/project/glob';
@@ -42,7 +42,7 @@ export class ArticleSync implements vscode.Disposable {
   readonly onDidRename = this.renameEmitter.event;
 
   constructor(
-    private readonly corpus: Corpus,
+    private readonly corpus: ArticleTexts,
     private readonly checker: Checker,
     private readonly log: vscode.LogOutputChannel,
   ) {
@@ -117,8 +117,7 @@ export class ArticleSync implements vscode.Disposable {
       return;
     }
     this.tooLarge.forget(id);
-    const before = this.corpus.dependents(id);
-    if (this.corpus.set(id, text, format)) this.checker.changed(id, before);
+    if (this.corpus.set(id, text, format)) this.checker.changed(id);
   }
 
   /** Ids of the articles skipped as too large. */
@@ -141,10 +140,9 @@ export class ArticleSync implements vscode.Disposable {
       this.checker.clear(id);
       return;
     }
-    const before = this.corpus.dependents(id);
     this.corpus.delete(id);
     this.checker.clear(id);
-    this.checker.changed(id, before);
+    this.checker.changed(id);
   }
 
   private fromDocument(document: vscode.TextDocument): void {
