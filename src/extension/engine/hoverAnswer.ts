@@ -16,7 +16,8 @@ import { relatedKey, type HoverAnswer, type HoverBlock } from './protocol';
 export function hoverAnswer(corpus: Corpus, id: string, offset: number, findings: Finding[]): HoverAnswer | undefined {
   const analysis = corpus.analysis(id);
   if (!analysis) return undefined;
-  const context = corpus.contextOf(id);
+  // Among the articles analysed so far: a hover must not wait for every file still loading.
+  const context = corpus.contextOf(id, false);
   const here = findings.filter((f) => f.start <= offset && offset <= f.end);
   let start = Infinity;
   let end = -Infinity;
