@@ -4,18 +4,6 @@ import { claimWords } from '../../../../src/core/claims/terms';
 import { tokenize } from '../../../../src/core/text/tokens';
 import { flagged } from './pairs';
 
-describe('claims: a mishap put at two named places', () => {
-  it('flags a vehicle that overturned at one venue against one that left the road at another', () => {
-    assert.equal(flagged('A delivery lorry carrying gas bottles overturned on the viaduct at Coldham Mill early on Friday.', 'The lorry left the road near the Sefton roundabout and overturned in a field.').length, 1);
-    assert.equal(flagged('The coach crashed at the Coldham junction.', 'The coach crashed outside Sefton station.').length, 1);
-  });
-  it('stays quiet for the same place, different vehicles, or an unnamed spot', () => {
-    assert.deepEqual(flagged('The lorry overturned at the Coldham Mill crossing.', 'The lorry overturned near Coldham Mill.'), []);
-    assert.deepEqual(flagged('The lorry overturned at the Coldham junction.', 'The van overturned near the Sefton roundabout.'), []);
-    assert.deepEqual(flagged('The lorry overturned at the Coldham junction.', 'The lorry overturned on a verge above the river.'), []);
-  });
-});
-
 describe('claims: one superlative title given to two places', () => {
   it('reads the holder in predicate, appositive and "the N of X" forms', () => {
     const of = (s: string) => superlativeOf(claimWords(tokenize(s), 0, tokenize(s).length, new Set(['tregarth', 'porthcarn'])));
