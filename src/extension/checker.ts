@@ -61,6 +61,16 @@ export class Checker implements vscode.Disposable {
   private readonly failures = new Map<string, string>();
   private disposed = false;
   private readonly engine: EngineClient;
+  /**
+   * Findings received and not yet published, the latest per article. The
+   * worker's messages are all handled in one go when many are waiting (a
+   * whole Check Workspace), so receiving only files them; publishing them
+   * (diagnostics, lines, the status bar) runs in slices of a few
+   * milliseconds, so that the extension host is never held for long.
+   */
+  private readonly inbox = new Map<string, FindingsEvent>();
+  private draining: ReturnType<typeof setTimeout> | undefined;
+  private drainWaiters: Array<() => void> = [];
 
   constructor(
     private readonly texts: ArticleTexts,
@@ -159,6 +169,7 @@ export class Checker implements vscode.Disposable {
     this.raw.delete(id);
     this.cappedCounts.delete(id);
     this.languages.delete(id);
+    this.inbox.delete(id);
     this.typing.delete(id);
     this.diagnostics.delete(vscode.Uri.parse(id));
   }
@@ -192,6 +203,7 @@ export class Checker implements vscode.Disposable {
     }, 50);
     try {
       const result = await done;
+      await this.drained();
       report(result.checked, result.total);
       return { checked: result.checked, total: result.total };
     } finally {
@@ -227,6 +239,7 @@ export class Checker implements vscode.Disposable {
       this.everythingPending = false;
       this.changesPending = false;
       await this.engine.check({ all }).done;
+      await this.drained();
     } finally {
       this.running = false;
     }
@@ -245,9 +258,37 @@ export class Checker implements vscode.Disposable {
   }
 
   private received(event: FindingsEvent): void {
-    if (this.disposed || !this.texts.has(event.id)) return;
-    this.languages.set(event.id, { english: event.english, language: event.language, englishRatio: event.englishRatio });
-    this.publish(event.id, event.findings);
+    if (this.disposed) return;
+    this.inbox.delete(event.id);
+    this.inbox.set(event.id, event);
+    if (!this.draining) this.draining = setTimeout(() => this.drain(), 0);
+  }
+
+  private drain(): void {
+    this.draining = undefined;
+    const start = performance.now();
+    for (const [id, event] of this.inbox) {
+      if (this.disposed) break;
+      this.inbox.delete(id);
+      // An article removed, or changed again, since: its newer text is checked in turn.
+      if (this.texts.article(id)?.version !== event.version) continue;
+      this.languages.set(id, { english: event.english, language: event.language, englishRatio: event.englishRatio });
+      this.publish(id, event.findings);
+      if (performance.now() - start > SLICE_MS) break;
+    }
+    if (this.inbox.size > 0 && !this.disposed) {
+      this.draining = setTimeout(() => this.drain(), 0);
+      return;
+    }
+    const waiters = this.drainWaiters;
+    this.drainWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  /** Resolves when every finding received has been published. */
+  private drained(): Promise<void> {
+    if (this.inbox.size === 0 || this.disposed) return Promise.resolve();
+    return new Promise((resolve) => this.drainWaiters.push(resolve));
   }
 
   /** A detector or the analysis threw on one article: logged once, naming the file; the other articles go on. */
@@ -298,6 +339,11 @@ export class Checker implements vscode.Disposable {
   /** Stops all work: the worker ends, queued work is dropped and nothing more is published. */
   dispose(): void {
     this.disposed = true;
+    if (this.draining) clearTimeout(this.draining);
+    this.inbox.clear();
+    const drainWaiters = this.drainWaiters;
+    this.drainWaiters = [];
+    for (const w of drainWaiters) w();
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     this.engine.dispose();
@@ -307,6 +353,9 @@ export class Checker implements vscode.Disposable {
     this.engineEmitter.dispose();
   }
 }
+
+/** The longest the extension host publishes findings before it lets other events run. */
+const SLICE_MS = 8;
 
 function nameOf(id: string): string {
   const uri = vscode.Uri.parse(id);

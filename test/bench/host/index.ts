@@ -16,7 +16,7 @@ import type { SourceCheckApi } from '../../../src/extension/extension';
 class BusyMonitor {
   private last = performance.now();
   private lastCpu = process.cpuUsage();
-  /** The largest resident set of the extension host's process seen while watching. */
+  /** The largest resident set of the extension host's process seen while watching (the engine's worker thread is in the same process). */
   peakRss = process.memoryUsage().rss;
   /** The three longest stretches, longest first: wall clock, and CPU time. */
   readonly longest: number[] = [0, 0, 0];
