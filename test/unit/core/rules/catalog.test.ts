@@ -65,11 +65,12 @@ describe('rule catalog', () => {
 
   it("the README's rule table lists every rule with its default severity, description and docs page", () => {
     const readme = readFileSync(join(repo, 'README.md'), 'utf8');
-    const rows = [...readme.matchAll(/^\| \[`([a-z-]+)`\]\((docs\/rules\/[a-z-]+\.md)\) \| (\w+) \| (.+?) \|$/gm)].map((m) => ({
+    // The page is named, not linked: the README has no relative link (see test/unit/ci/packaging).
+    const rows = [...readme.matchAll(/^\| `([a-z-]+)` \| (\w+) \| (.+?) \| `(docs\/rules\/[a-z-]+\.md)` \|$/gm)].map((m) => ({
       id: m[1],
-      docs: m[2],
-      defaultSeverity: m[3],
-      description: m[4],
+      docs: m[4],
+      defaultSeverity: m[2],
+      description: m[3],
     }));
     assert.deepEqual(
       rows,
