@@ -1,4 +1,4 @@
-import { sharedTerms, type ClaimSide, type Conflict } from './conflict';
+import { differentPeriods, sharedTerms, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
 import { findNegations } from './negation';
 import { isNameWord, isStopword } from './stopwords';
@@ -117,6 +117,19 @@ function relativeBefore(side: ClaimSide, at: number): number | undefined {
     if (/^(?:which|who)$/.test(side.words[i].token.normal) && side.words[i - 1].token.text === ',') return i;
   }
   return undefined;
+}
+
+/** Verbs after which an infinitive is a decision taken, not a prospect ('voted to reject', 'agreed to approve'). */
+const DECIDED = new Set(['voted', 'votes', 'decided', 'decides', 'agreed', 'agrees', 'opted', 'chose', 'moved', 'resolved', 'elected']);
+
+/**
+ * 'had one final chance to win', 'expected to rise', 'hoping to win': an
+ * infinitive states a prospect, not an outcome, unless a decision verb
+ * governs it.
+ */
+function unrealised(side: ClaimSide, hit: Hit): boolean {
+  if (side.words[hit.at - 1]?.token.normal !== 'to') return false;
+  return !DECIDED.has(side.words[hit.at - 2]?.token.normal ?? '');
 }
 
 /** Whether a negation in the clause covers the hit ('did not fall' is no antonym of 'rose'). */
@@ -257,6 +270,7 @@ function samePerson(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): boolean {
 }
 
 export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
+  if (differentPeriods(a, b)) return null;
   const hitsA = hitsOf(a);
   const hitsB = hitsOf(b);
   for (let pair = 0; pair < PAIRS.length; pair++) {
@@ -266,7 +280,7 @@ export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
       // A side that says both ('rejected two bids before accepting a third') is telling a sequence, not a clash.
       if (!hitA || !hitB || hitsA[y] || hitsB[x]) continue;
       if (!comparableHedges(a, b, hitA, hitB)) continue;
-      if (negated(a, hitA) || negated(b, hitB)) continue;
+      if (negated(a, hitA) || negated(b, hitB) || unrealised(a, hitA) || unrealised(b, hitB)) continue;
       if (background(a, hitA, b, hitB) || background(b, hitB, a, hitA)) continue;
       if (differentDoers(a, hitA, b, hitB)) continue;
       if (pair === POST_PAIR && !samePerson(a, hitA, b, hitB)) continue;

@@ -62,3 +62,19 @@ export function indexOfConcept(words: readonly ClaimWord[], set: ReadonlySet<str
   for (let i = from; i < words.length; i++) if (words[i].concept && set.has(words[i].concept!)) return i;
   return -1;
 }
+
+/** Words that put a clause in a period before the story's present ('Previously, agencies were required to …'). */
+const EARLIER_PERIOD = /^(?:previously|formerly|once|until|originally|initially)$/;
+
+/**
+ * Whether one side speaks of an earlier period and the other does not: what
+ * held before a change and what holds after it are both true ('Previously,
+ * agencies were required to consult' / 'the rules don't require agencies to
+ * consult'). 'once' counts only opening the clause ('Once, …', 'once the
+ * largest …' is a past state too).
+ */
+export function differentPeriods(a: ClaimSide, b: ClaimSide): boolean {
+  const earlier = (side: ClaimSide) => side.words.some((w, i) => EARLIER_PERIOD.test(w.token.normal) && (w.token.normal !== 'until' || side.words[i + 1]?.token.normal === 'recently')
+    && (w.token.normal !== 'once' || i === 0));
+  return earlier(a) !== earlier(b);
+}

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
  */
 const HEDGE_WORDS = new Set([
   'may', 'might', 'could', 'would', 'possibly', 'probably', 'likely', 'unlikely', 'perhaps', 'reportedly',
-  'allegedly', 'apparently', 'purportedly', 'supposedly', 'suspected', 'unconfirmed', 'whether', 'if',
+  'allegedly', 'apparently', 'possible', 'purportedly', 'supposedly', 'suspected', 'unconfirmed', 'whether', 'if',
   'rumoured', 'rumored', 'speculation', 'speculated', 'seems', 'seem', 'seemed', 'appears', 'appeared',
   // Predictions and opinions are not facts an editor can check against another article.
   'will', 'shall', 'think', 'thinks', 'hope', 'hopes', 'hoped', 'guess', 'suspect', 'suspects', 'plans', 'planned', 'intends',
@@ -64,5 +64,5 @@ function hedgeCueFrom(tokens: readonly Token[], from: number): { token: Token; i
 /** 'could not be ruled out / excluded' at index i. */
 function excludedPossibility(tokens: readonly Token[], i: number): boolean {
   const next = tokens.slice(i + 1, i + 5).map((t) => t.normal).join(' ');
-  return /^(?:not|n't) be (?:ruled out|excluded|discounted)/.test(next);
+  return /^(?:not|n't) (?:be )?(?:ruled out|rule out|excluded|exclude|discounted|discount)\b/.test(next);
 }

@@ -71,7 +71,7 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
   for (let i = 0; i < words.length; i++) {
     const w = n(i);
     // 'could not be ruled out' / 'cannot be excluded': a possibility kept open, not a negation.
-    if ((w === 'not' || w === 'cannot') && /^(?:be )?(?:ruled out|excluded|discounted)/.test(`${n(i + 1)} ${n(i + 2)} ${n(i + 3)}`)) {
+    if ((w === 'not' || w === 'cannot' || /n't$/.test(w)) && /^(?:be )?(?:ruled out|rule out|excluded|exclude|discounted|discount)\b/.test(`${n(i + 1)} ${n(i + 2)} ${n(i + 3)}`)) {
       i += 3;
       continue;
     }
@@ -140,6 +140,10 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
     if (NEGATORS.has(w) || /n't$/.test(w)) {
       // 'not only IE 7', 'not just a party girl': additive, what follows is asserted; 'never before in NBA history': a record, not a denial.
       if (ADDITIVE.has(n(i + 1)) || (w === 'never' && n(i + 1) === 'before')) continue;
+      // 'It was not long before …', 'not long after': a span of time, not a denial.
+      if (n(i + 1) === 'long' && /^(?:before|after|ago|afterwards|afterward|$)/.test(n(i + 2))) continue;
+      // 'This wasn't Carlesimo', 'It was not long': a copula whose subject is a bare pronoun denies something the clause never names.
+      if (pronounCopula(words, i)) continue;
       let next = i + 1;
       while (/^(?:be|been|yet|have|has|immediately|publicly|officially)$/.test(n(next))) next++;
       if (WITHHOLDING.has(n(next))) continue;
@@ -164,6 +168,20 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
     }
   }
   return found.filter((neg) => neg.focus.length > 0);
+}
+
+const BARE_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those']);
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+
+/** Whether the negator at `at` follows 'It/This was' opening the clause (after an optional 'but' or 'and'). */
+function pronounCopula(words: readonly ClaimWord[], at: number): boolean {
+  let i = 0;
+  while (words[i] && (words[i].token.kind === 'punct' || /^(?:but|and|yet|so)$/.test(words[i].token.normal))) i++;
+  if (/^(?:it|that)'s$/.test(words[i]?.token.normal ?? '')) return at === i + 1;
+  if (!BARE_PRONOUNS.has(words[i]?.token.normal ?? '')) return false;
+  const copula = words[i + 1]?.token.normal ?? '';
+  if (at === i + 1) return /^(?:wasn't|isn't|weren't|aren't)$/.test(copula);
+  return at === i + 2 && COPULAS.has(copula);
 }
 
 /** Words after 'not' that make it additive ('not only … but'), so nothing is denied. */

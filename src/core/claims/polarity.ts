@@ -1,4 +1,4 @@
-import { sharedTerms, type ClaimSide, type Conflict } from './conflict';
+import { differentPeriods, sharedTerms, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
 import { concept, stem } from './lemma';
 import { CASUALTIES, findNegations, type Negation } from './negation';
@@ -14,10 +14,12 @@ import { CASUALTIES, findNegations, type Negation } from './negation';
  */
 export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   if ((a.claim.hedge && !statedIntent(a)) || (b.claim.hedge && !statedIntent(b))) return null;
+  if (differentPeriods(a, b)) return null;
   // The positive side must say nothing negative at all: a mixed clause is not a firm assertion.
   if (findNegations(b.words).length > 0) return null;
   for (const negation of findNegations(a.words)) {
     if (!covers(negation, b)) continue;
+    if (!samePreposition(a, negation, b) || anotherOne(a, negation)) continue;
     if (negation.kind === 'verb' && differentSubjects(a, negation, b)) continue;
     if (endsWhatIsDenied(a, negation, b)) continue;
     if (notAsserted(a, negation.at) || notAsserted(b, firstFocusIn(b, negation))) continue;
@@ -64,6 +66,27 @@ function endsWhatIsDenied(a: ClaimSide, negation: Negation, b: ClaimSide): boole
     if ([...subjectBefore(b, at)].some((c) => focus.has(c))) return true;
     return b.words.slice(at + 1, at + 5).some((x) => x.concept !== null && focus.has(x.concept));
   });
+}
+
+const PREPOSITIONS = new Set(['from', 'in', 'at', 'by', 'with', 'to', 'for', 'on', 'into', 'onto', 'under', 'over', 'through']);
+
+/**
+ * 'bought chips from the distribution channel, not from Intel' denies the
+ * relation the preposition names, not Intel: the positive side must put the
+ * same preposition before the thing ('bought direct from Intel'), else it
+ * speaks of Intel in another role ('servers using Intel processors').
+ */
+function samePreposition(a: ClaimSide, negation: Negation, b: ClaimSide): boolean {
+  if (negation.kind !== 'verb') return true;
+  const preposition = a.words[negation.at + 1]?.token.normal ?? '';
+  if (!PREPOSITIONS.has(preposition)) return true;
+  const focus = negation.focus[0]?.concept;
+  return b.words.some((w, i) => w.concept === focus && b.words.slice(Math.max(0, i - 3), i).some((x) => x.token.normal === preposition));
+}
+
+/** 'Another anticipated ruling has not been announced': a negated clause about another one of a kind says nothing of the one the other side reports. */
+function anotherOne(a: ClaimSide, negation: Negation): boolean {
+  return negation.kind === 'verb' && a.words.slice(0, negation.at).some((w) => /^(?:another|other)$/.test(w.token.normal));
 }
 
 /** Index in `b` of the first word carrying a concept the negation denies. */

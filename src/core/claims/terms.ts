@@ -28,7 +28,26 @@ export function claimWords(tokens: readonly Token[], first: number, last: number
     words.push({ token, index: i, concept: c, name });
   }
   markHospitalVisits(words);
+  markRegarding(words);
   return words;
+}
+
+/**
+ * 'treating the fire as a possible arson', 'treated it as suspicious': to
+ * treat something as something is to regard it, not medical care, so the word
+ * leaves the injury concept when 'as' follows within a few words.
+ */
+function markRegarding(words: ClaimWord[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].concept !== 'injure' || stem(words[i].token.normal) !== 'treat') continue;
+    for (let j = i + 1; j < words.length && j - i <= 5; j++) {
+      if (words[j].token.kind === 'punct' && /^[,;:—–.!?()]$/.test(words[j].token.text)) break;
+      if (words[j].token.normal === 'as') {
+        words[i] = { ...words[i], concept: 'regard' };
+        break;
+      }
+    }
+  }
 }
 
 /** Verbs that carry someone to hospital ('admitted to', 'taken to', 'airlifted to'). */

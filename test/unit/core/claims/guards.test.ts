@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { flagged } from './pairs';
+
+/** Pairs that share words but do not contradict: each guard keeps one family of them quiet, beside a pair it must still catch. */
+describe('claims: guards against pairs that only look opposed', () => {
+  it("reads 'treating the fire as arson' as regarding, not medical care", () => {
+    assert.deepEqual(flagged('No one was injured in the Ferring church fire.', 'Fire officials were treating the Ferring church fire as possible arson.'), []);
+    assert.deepEqual(flagged('No one was injured in the Ferring church fire.', 'Officers were treating the fire as suspicious.'), []);
+    assert.equal(flagged('No one was injured in the Ferring church fire.', 'Two firefighters were treated for burns after the Ferring church fire.').length, 1);
+  });
+  it("leaves 'It was not long before …' and a pronoun's negated copula alone", () => {
+    assert.deepEqual(flagged('It was not long before the Ferring dairy was sold.', 'The long Ferring dairy warehouse had a porch.'), []);
+    assert.deepEqual(flagged("This wasn't Sam Ortiz of Ferring, whose team had lost.", 'Sam Ortiz of Ferring was fired this season.'), []);
+  });
+  it("needs the same preposition for a contrastive 'not from X'", () => {
+    assert.deepEqual(flagged('The firm bought its Ferring chips from dealers, not from Intel.', 'Its Ferring servers use Intel chips.'), []);
+  });
+  it("keeps 'another' item's negation apart from the one reported", () => {
+    assert.deepEqual(flagged('Another Ferring ruling on the bears has not been announced.', 'The Ferring ruling on the bears was announced.'), []);
+    assert.equal(flagged('The Ferring ruling on the bears has not been announced.', 'The Ferring ruling on the bears was announced on the bridge.').length, 1);
+  });
+  it('does not oppose what held before a change to what holds now', () => {
+    assert.deepEqual(flagged('The Ferring rules do not require agencies to consult scientists.', 'Previously, Ferring agencies were required to consult scientists.'), []);
+  });
+  it("reads an infinitive after a noun or a hope as a prospect ('a chance to win'), a decision verb's as an outcome", () => {
+    assert.deepEqual(flagged('The Ferring Jaguars lost the game at home.', 'The Ferring Jaguars had one final chance to win the game at home.'), []);
+    assert.equal(flagged('The Ferring council voted to reject the bridge plan.', 'The Ferring council approved the bridge plan.').length, 1);
+  });
+  it("reads 'possible' as a hedge", () => {
+    assert.deepEqual(flagged('It is possible that the Ferring bridge stayed open.', 'The Ferring bridge was closed all day.'), []);
+  });
+});
