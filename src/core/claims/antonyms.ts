@@ -1,6 +1,8 @@
 import { differentPeriods, sharedTerms, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
+import { directAntonyms, lemmasOf, type PartOfSpeech } from '../lexicon/wordnet';
 import { findNegations } from './negation';
+import type { ClaimWord } from './claimWord';
 import { isNameWord, isStopword } from './stopwords';
 
 /**
@@ -279,27 +281,105 @@ export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
       const hitB = hitsB[y];
       // A side that says both ('rejected two bids before accepting a third') is telling a sequence, not a clash.
       if (!hitA || !hitB || hitsA[y] || hitsB[x]) continue;
-      if (!comparableHedges(a, b, hitA, hitB)) continue;
-      if (negated(a, hitA) || negated(b, hitB) || unrealised(a, hitA) || unrealised(b, hitB)) continue;
-      if (background(a, hitA, b, hitB) || background(b, hitB, a, hitA)) continue;
-      if (differentDoers(a, hitA, b, hitB)) continue;
       if (pair === POST_PAIR && !samePerson(a, hitA, b, hitB)) continue;
-      const ofA = complement(a, hitA);
-      const ofB = complement(b, hitB);
-      if (ofA && ofB && ofA !== ofB) continue;
-      const shared = sharedTerms(a, b);
-      for (const w of [a.words[hitA.at].concept, b.words[hitB.at].concept]) if (w) shared.delete(w);
-      if (shared.size < 2) continue;
-      const nearA = around(a, hitA);
-      const nearB = around(b, hitB);
-      if (![...nearA].some((c) => nearB.has(c) && shared.has(c))) continue;
-      return {
-        reason: 'antonym',
-        detail: `'${hitA.text}' ↔ '${hitB.text}'`,
-        here: gist(a),
-        there: gist(b),
-      };
+      const conflict = opposedHits(a, hitA, b, hitB);
+      if (conflict) return conflict;
+    }
+  }
+  return wordNetAntonyms(a, b);
+}
+
+/**
+ * The lexicon's pairs miss most ways copy says a decision or outcome went the
+ * other way ('threw the plan out', 'cleared of'), so WordNet's antonyms
+ * (direct, through synonyms, and the newsroom list) are tried on the verbs of
+ * the two claims, and on adjectives said of the subject ('was unsafe'), with
+ * the same guards as the lexicon's pairs.
+ */
+function wordNetAntonyms(a: ClaimSide, b: ClaimSide): Conflict | null {
+  const readingsB = opposableWords(b);
+  if (readingsB.length === 0) return null;
+  for (const x of opposableWords(a)) {
+    const opposite = directAntonyms(x.lemma, x.pos);
+    for (const y of readingsB) {
+      if (y.pos !== x.pos || y.lemma === x.lemma || !(opposite.has(y.lemma) || directAntonyms(y.lemma, y.pos).has(x.lemma))) continue;
+      const conflict = opposedHits(a, x.hit, b, y.hit);
+      if (conflict) return conflict;
     }
   }
   return null;
+}
+
+interface Opposable {
+  lemma: string;
+  pos: PartOfSpeech;
+  hit: Hit;
+}
+
+/** Verbs and most general words WordNet opposes by sense ('come'/'go', 'give'/'take') that say nothing about an outcome. */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'go', 'come', 'get', 'make', 'take', 'give', 'say', 'tell', 'put', 'keep', 'let', 'set', 'see', 'know', 'think', 'bring', 'send', 'leave', 'arrive', 'start', 'begin', 'end', 'finish', 'stop', 'continue', 'remain', 'stay', 'sit', 'stand', 'lie', 'rise', 'fall', 'push', 'pull', 'buy', 'sell', 'ask', 'answer', 'teach', 'learn', 'add', 'subtract']);
+const COPULA = /^(?:is|was|are|were|be|been|being|remained|remains|stayed|stays|became|becomes|deemed|declared|found)$/;
+
+/** Words before a noun: a form after them ('one final chance', 'the win') is no verb. */
+const DETERMINERS = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|one|final|first|last|another|every|each|no)$/;
+
+const opposableCache = new WeakMap<ClaimSide, Opposable[]>();
+
+/** A side's verbs (one or two words: 'threw out'), and adjectives right after a copula, with their WordNet lemmas (cached per side). */
+function opposableWords(side: ClaimSide): Opposable[] {
+  let found = opposableCache.get(side);
+  if (found) return found;
+  found = [];
+  const words = side.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.concept || w.name || w.token.kind !== 'word') continue;
+    const particle = particleAfter(words, i);
+    const phrase = particle !== undefined ? lemmasOf(`${w.token.normal} ${words[particle].token.normal}`, 'v') : [];
+    if (phrase.length > 0) {
+      const text = particle === undefined ? '' : particle === i + 1 ? `${w.token.text} ${words[particle].token.text}` : `${w.token.text} … ${words[particle].token.text}`;
+      for (const lemma of phrase) found.push({ lemma, pos: 'v', hit: { at: i, length: 1, text } });
+      continue;
+    }
+    const hit = { at: i, length: 1, text: w.token.text };
+    const nounLike = DETERMINERS.test(words[i - 1]?.token.normal ?? '');
+    if (!nounLike) for (const lemma of lemmasOf(w.token.normal, 'v')) if (!LIGHT_VERBS.has(lemma)) found.push({ lemma, pos: 'v', hit });
+    if (COPULA.test(words[i - 1]?.token.normal ?? '')) for (const lemma of lemmasOf(w.token.normal, 'a')) found.push({ lemma, pos: 'a', hit });
+  }
+  opposableCache.set(side, found);
+  return found;
+}
+
+const PARTICLES = /^(?:out|down|back|off|through|up|over)$/;
+
+/** The particle of a phrasal verb at `at`, next to it or after a short object ('threw the plan out'), before any punctuation. */
+function particleAfter(words: readonly ClaimWord[], at: number): number | undefined {
+  for (let j = at + 1; j < words.length && j - at <= 4; j++) {
+    if (words[j].token.kind === 'punct') return undefined;
+    if (PARTICLES.test(words[j].token.normal)) return j;
+  }
+  return undefined;
+}
+
+/** The antonym conflict of two opposed hits, unless a guard says the two are not one fact told two ways. */
+function opposedHits(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): Conflict | null {
+  if (!comparableHedges(a, b, hitA, hitB)) return null;
+  if (negated(a, hitA) || negated(b, hitB) || unrealised(a, hitA) || unrealised(b, hitB)) return null;
+  if (background(a, hitA, b, hitB) || background(b, hitB, a, hitA)) return null;
+  if (differentDoers(a, hitA, b, hitB)) return null;
+  const ofA = complement(a, hitA);
+  const ofB = complement(b, hitB);
+  if (ofA && ofB && ofA !== ofB) return null;
+  const shared = sharedTerms(a, b);
+  for (const w of [a.words[hitA.at].concept, b.words[hitB.at].concept]) if (w) shared.delete(w);
+  if (shared.size < 2) return null;
+  const nearA = around(a, hitA);
+  const nearB = around(b, hitB);
+  if (![...nearA].some((c) => nearB.has(c) && shared.has(c))) return null;
+  return {
+    reason: 'antonym',
+    detail: `'${hitA.text}' ↔ '${hitB.text}'`,
+    here: gist(a),
+    there: gist(b),
+  };
 }

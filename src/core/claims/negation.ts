@@ -116,7 +116,7 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
     }
     if (w === 'no' && (n(i + 1) === 'one' || n(i + 1) === 'longer')) {
       const kind = n(i + 1) === 'one' ? 'quantifier' : 'verb';
-      found.push({ kind, at: i, cue: `no ${n(i + 1)}`, focus: focusAfter(words, i + 2, FOCUS_WORDS) });
+      found.push({ kind, at: i, cue: `no ${n(i + 1)}`, focus: objectOfLightVerb(words, i + 2) ?? focusAfter(words, i + 2, FOCUS_WORDS) });
       i++;
       continue;
     }
@@ -126,7 +126,7 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
       continue;
     }
     if (QUANTIFIERS.has(w)) {
-      const focus = focusAfter(words, i + 1, FOCUS_WORDS);
+      const focus = (/^(?:nobody|noone|none)$/.test(w) ? objectOfLightVerb(words, i + 1) : undefined) ?? focusAfter(words, i + 1, FOCUS_WORDS);
       // 'No deaths have been linked to the storm', 'no injuries were reported': the casualty noun is what is denied; the verb after it only reports.
       if (focus[0] && CASUALTIES.has(focus[0].concept!) && words[i + 1] === focus[0]) focus.splice(1);
       const alternatives = disjunctsAfter(words, i + 1);
@@ -182,6 +182,28 @@ function pronounCopula(words: readonly ClaimWord[], at: number): boolean {
   const copula = words[i + 1]?.token.normal ?? '';
   if (at === i + 1) return /^(?:wasn't|isn't|weren't|aren't)$/.test(copula);
   return at === i + 2 && COPULAS.has(copula);
+}
+
+/** Verbs that only carry their object: 'needed treatment' is about treatment, 'suffered injuries' about injuries. */
+const LIGHT_VERBS = /^(?:need|needs|needed|require|requires|required|receive|receives|received|suffer|suffers|suffered|sustain|sustained|get|got|had|has|have|was|were|is|are)$/;
+
+/**
+ * 'No one needed medical treatment', 'nobody suffered serious injuries': after
+ * a light verb the denied thing is the head noun of its object (the last
+ * content word before a preposition or clause punctuation), not the verb or
+ * the adjective.
+ */
+function objectOfLightVerb(words: readonly ClaimWord[], from: number): ClaimWord[] | undefined {
+  let j = from;
+  while (/^(?:has|have|had|been|was|were)$/.test(words[j]?.token.normal ?? '') && LIGHT_VERBS.test(words[j + 1]?.token.normal ?? '')) j++;
+  if (!LIGHT_VERBS.test(words[j]?.token.normal ?? '') || /^(?:was|were|is|are)$/.test(words[j].token.normal)) return undefined;
+  let head: ClaimWord | undefined;
+  for (let k = j + 1; k < words.length && k - j <= 4; k++) {
+    const w = words[k];
+    if (w.token.kind === 'punct' || /^(?:in|at|on|for|from|by|with|after|before|during|when|as)$/.test(w.token.normal)) break;
+    if (w.concept && w.token.kind === 'word') head = w;
+  }
+  return head ? [head] : undefined;
 }
 
 /** Words after 'not' that make it additive ('not only … but'), so nothing is denied. */

@@ -4,6 +4,7 @@ import type { Claim } from './claim';
 import { concept, phraseConcept, stem } from './lemma';
 import { withPronounEvent, type ClaimWord } from './claimWord';
 import { isNameWord, isStopword } from './stopwords';
+import { eventVerbOf } from '../lexicon/wordnet';
 
 export type { ClaimWord } from './claimWord';
 
@@ -23,7 +24,7 @@ export function claimWords(tokens: readonly Token[], first: number, last: number
       i++;
       continue;
     }
-    if (token.kind === 'word' && !isStopword(token.normal)) c = concept(stem(token.normal));
+    if (token.kind === 'word' && !isStopword(token.normal)) c = conceptOfWord(token.normal, name);
     else if (token.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(token.text)) c = token.text;
     words.push({ token, index: i, concept: c, name });
   }
@@ -48,6 +49,20 @@ function markRegarding(words: ClaimWord[]): void {
       }
     }
   }
+}
+
+/**
+ * A word's concept: its synonym class (lemma.ts), else, for a noun naming an
+ * act whose verb has a class, that class through WordNet ('treatment' → treat
+ * → injury, 'demolishment' → demolish), else its stem. Names are left as written.
+ */
+function conceptOfWord(normal: string, name: boolean): string {
+  const own = concept(stem(normal));
+  if (name || own !== stem(normal)) return own;
+  // Only into a synonym class: a bare stem ('infection') keeps its own, which other rules (cause.ts) key on.
+  const verb = eventVerbOf(normal);
+  const merged = verb ? concept(stem(verb)) : own;
+  return verb && merged !== stem(verb) ? merged : own;
 }
 
 /** Verbs that carry someone to hospital ('admitted to', 'taken to', 'airlifted to'). */

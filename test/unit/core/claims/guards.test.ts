@@ -30,3 +30,32 @@ describe('claims: guards against pairs that only look opposed', () => {
     assert.deepEqual(flagged('It is possible that the Ferring bridge stayed open.', 'The Ferring bridge was closed all day.'), []);
   });
 });
+
+describe('claims: a count against none, through WordNet derivations', () => {
+  it("meets 'No one needed medical treatment' with 'Four guests were treated by paramedics'", () => {
+    assert.equal(flagged('No one needed medical treatment after the Ferring fire.', 'Four guests were treated by paramedics after the Ferring fire.').length, 1);
+    assert.equal(flagged('Nobody suffered serious injuries at the Ferring hotel.', 'Two guests were injured at the Ferring hotel.').length, 1);
+  });
+  it('stays quiet when both sides deny it, or the count is of something else', () => {
+    assert.deepEqual(flagged('No one needed medical treatment after the Ferring fire.', 'Paramedics checked four guests after the Ferring fire and none needed treatment.'), []);
+    assert.deepEqual(flagged('No one needed medical treatment after the Ferring fire.', 'Four guests were moved to another hotel after the Ferring fire.'), []);
+  });
+});
+
+describe('claims: antonymy through WordNet', () => {
+  it('meets a decision or verdict told in other words', () => {
+    assert.equal(flagged('The Ferring council approved the bridge plan on Tuesday.', 'Ferring councillors threw the bridge plan out on Tuesday.').length, 1);
+    assert.equal(flagged('A Ferring jury acquitted the bridge contractor of fraud.', 'The Ferring bridge contractor was convicted of fraud by a jury.').length, 1);
+  });
+  it('stays quiet for a paraphrase that agrees, a prospect, or a negated opposite', () => {
+    assert.deepEqual(flagged('The Ferring council approved the bridge plan on Tuesday.', 'Ferring councillors backed the bridge plan on Tuesday.'), []);
+    assert.deepEqual(flagged('The Ferring council approved the bridge plan on Tuesday.', 'Ferring councillors did not throw the bridge plan out on Tuesday.'), []);
+    assert.deepEqual(flagged('A Ferring jury acquitted the bridge contractor of fraud.', 'Prosecutors hoped to convict the Ferring bridge contractor of fraud.'), []);
+  });
+});
+
+describe('claims: a place is not an act', () => {
+  it("keeps 'a hospital appointment' from reading as a casualty", () => {
+    assert.deepEqual(flagged('No injuries were reported in Ferring.', 'Grace Muir of Ferring was returning home after a hospital appointment.'), []);
+  });
+});
