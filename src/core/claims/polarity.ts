@@ -243,5 +243,10 @@ function focusTextIn(b: ClaimSide, negation: Negation): string {
   const concepts = new Set(negation.focus.map((w) => w.concept));
   const hits = b.words.filter((w) => w.concept && concepts.has(w.concept));
   if (hits.length === 0) return gist(b);
-  return b.article.text.slice(hits[0].token.start, hits[hits.length - 1].token.end).replace(/\s+/g, ' ');
+  // Back to the clause's start when it is near, so that the count is in the phrase ('two men were arrested', not 'arrested').
+  let first = b.words.indexOf(hits[0]);
+  const from = first;
+  while (first > 0 && from - first < 4 && b.words[first - 1].token.kind !== 'punct') first--;
+  if (first > 0 && b.words[first - 1].token.kind !== 'punct') first = from;
+  return b.article.text.slice(b.words[first].token.start, hits[hits.length - 1].token.end).replace(/\s+/g, ' ');
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { flagged } from './pairs';
+import { check, flagged } from './pairs';
 
 /** Pairs that share words but do not contradict: each guard keeps one family of them quiet, beside a pair it must still catch. */
 describe('claims: guards against pairs that only look opposed', () => {
@@ -57,5 +57,23 @@ describe('claims: antonymy through WordNet', () => {
 describe('claims: a place is not an act', () => {
   it("keeps 'a hospital appointment' from reading as a casualty", () => {
     assert.deepEqual(flagged('No injuries were reported in Ferring.', 'Grace Muir of Ferring was returning home after a hospital appointment.'), []);
+  });
+});
+
+describe('claims: messages', () => {
+  it('names the other article first, then the two key phrases with the count', () => {
+    const { a } = check('No one was arrested in Ferring.', 'Two men were arrested in Ferring.');
+    assert.equal(a[0].message, "Contradicts b.txt: 'No one was arrested in Ferring' here, 'Two men were arrested in Ferring' there.");
+  });
+});
+
+describe('claims: a different person in the same role', () => {
+  it("flags 'the driver, Sam Ortiz' against 'the driver, Lee Tan'", () => {
+    assert.equal(flagged('The driver, Sam Ortiz, was arrested after the Ferring crash.', 'The driver, Lee Tan, was arrested after the Ferring crash.').length, 1);
+  });
+  it('stays quiet for one person named two ways, for plural roles and for a possessed role', () => {
+    assert.deepEqual(flagged('The driver, Sam Ortiz, was arrested after the Ferring crash.', 'The driver, Samuel Ortiz, was arrested after the Ferring crash.'), []);
+    assert.deepEqual(flagged('The drivers, Sam Ortiz and Jo Lee, were arrested after the Ferring crash.', 'The drivers, Lee Tan and Al Ray, were arrested after the Ferring crash.'), []);
+    assert.deepEqual(flagged("The victim's father, Sam Ortiz, spoke after the Ferring crash.", "The victim's father, Lee Tan, spoke after the Ferring crash."), []);
   });
 });
