@@ -1,5 +1,6 @@
 import { differentPeriods, sharedTerms, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
+import { isKindOf, lemmasOf } from '../lexicon/wordnet';
 import { concept, stem } from './lemma';
 import { CASUALTIES, findNegations, type Negation } from './negation';
 
@@ -18,6 +19,9 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   // The positive side must say nothing negative at all: a mixed clause is not a firm assertion.
   if (findNegations(b.words).length > 0) return null;
   for (const negation of findNegations(a.words)) {
+    if (involvementAsserted(a, negation, b)) {
+      return { reason: 'negation', detail: `'${negationText(a, negation)}' ↔ '${involvementText(b, negation)}'`, here: gist(a), there: gist(b) };
+    }
     if (!covers(negation, b)) continue;
     if (!samePreposition(a, negation, b) || anotherOne(a, negation)) continue;
     if (negation.kind === 'verb' && differentSubjects(a, negation, b)) continue;
@@ -87,6 +91,43 @@ function samePreposition(a: ClaimSide, negation: Negation, b: ClaimSide): boolea
 /** 'Another anticipated ruling has not been announced': a negated clause about another one of a kind says nothing of the one the other side reports. */
 function anotherOne(a: ClaimSide, negation: Negation): boolean {
   return negation.kind === 'verb' && a.words.slice(0, negation.at).some((w) => /^(?:another|other)$/.test(w.token.normal));
+}
+
+/**
+ * 'No other vehicle was involved' against 'the car struck a parked van': an
+ * involvement denied of a kind of thing, and asserted of things of that kind
+ * (WordNet's hypernyms: a van is a vehicle). With 'other' the denial spares
+ * the one the story is about, so the other side must name two of the kind.
+ */
+function involvementAsserted(a: ClaimSide, negation: Negation, b: ClaimSide): boolean {
+  if (negation.kind !== 'quantifier' || negation.focus.length !== 2 || stem(negation.focus[1].token.normal) !== 'involv') return false;
+  const thing = negation.focus[0];
+  const kind = lemmasOf(thing.token.normal, 'n')[0];
+  if (!kind || b.terms.has(negation.focus[1].concept!)) return false;
+  const other = a.words.slice(negation.at, a.words.indexOf(thing)).some((w) => /^(?:other|else|further)$/.test(w.token.normal));
+  return ofKind(b, kind).size >= (other ? 2 : 1);
+}
+
+/** The nouns of a side that are the kind or a kind of it, by lemma. */
+function ofKind(side: ClaimSide, kind: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const w of side.words) {
+    if (w.token.kind !== 'word' || w.name || !w.concept) continue;
+    const lemma = lemmasOf(w.token.normal, 'n')[0];
+    if (lemma && !found.has(lemma) && (lemma === kind || isKindOf(lemma, kind))) found.set(lemma, w.token.text);
+  }
+  return found;
+}
+
+function involvementText(b: ClaimSide, negation: Negation): string {
+  const kind = lemmasOf(negation.focus[0].token.normal, 'n')[0];
+  const last = [...ofKind(b, kind).values()].pop();
+  const at = b.words.findIndex((w) => w.token.text === last);
+  if (at < 0) return gist(b);
+  // The thing with the few words before it in its clause ('struck a parked van').
+  let from = at;
+  while (from > 0 && at - from < 3 && b.words[from - 1].token.kind === 'word') from--;
+  return b.article.text.slice(b.words[from].token.start, b.words[at].token.end).replace(/\s+/g, ' ');
 }
 
 /** Index in `b` of the first word carrying a concept the negation denies. */

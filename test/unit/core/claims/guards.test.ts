@@ -77,3 +77,13 @@ describe('claims: a different person in the same role', () => {
     assert.deepEqual(flagged("The victim's father, Sam Ortiz, spoke after the Ferring crash.", "The victim's father, Lee Tan, spoke after the Ferring crash."), []);
   });
 });
+
+describe('claims: an involvement denied and asserted', () => {
+  it("flags 'no other vehicle was involved' against a van struck (a van is a vehicle)", () => {
+    assert.equal(flagged('No other vehicle was involved in the Ferring crash.', 'In the Ferring crash, the car struck a parked van.').length, 1);
+  });
+  it('stays quiet when the other side names only the one vehicle, or nothing of the kind', () => {
+    assert.deepEqual(flagged('No other vehicle was involved in the Ferring crash.', 'In the Ferring crash, the car struck a wall.'), []);
+    assert.deepEqual(flagged('No other vehicle was involved in the Ferring crash.', 'In the Ferring crash, the car struck a parked van, police said, and no other vehicle was involved.'), []);
+  });
+});
