@@ -1,4 +1,4 @@
-import { differentPeriods, sharedTerms, type ClaimSide, type Conflict } from './conflict';
+import { differentPeriods, sharedTerms, spanEnds, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
 import { directAntonyms, lemmasOf, type PartOfSpeech } from '../lexicon/wordnet';
 import { findNegations } from './negation';
@@ -246,7 +246,26 @@ function comparableHedges(a: ClaimSide, b: ClaimSide, hitA?: Hit, hitB?: Hit): b
   const hedgeA = hitA && hedgeInLaterClause(a, hitA) ? undefined : a.claim.hedge;
   const hedgeB = hitB && hedgeInLaterClause(b, hitB) ? undefined : b.claim.hedge;
   if (!hedgeA && !hedgeB) return true;
+  const firm = (side: ClaimSide, hedge: string | null | undefined, hit?: Hit) => !hedge || (hit !== undefined && announcedState(side, hit));
+  if (firm(a, hedgeA, hitA) && firm(b, hedgeB, hitB)) return true;
   return a.claim.hedge?.toLowerCase() === 'will' && b.claim.hedge?.toLowerCase() === 'will';
+}
+
+/**
+ * 'will stay closed until Monday': a state announced to last to a stated end
+ * is a firm statement about the days before it, so a reversal inside that span
+ * ('reopened on Saturday') contradicts it.
+ */
+function announcedState(side: ClaimSide, hit: Hit): boolean {
+  if (side.claim.hedge?.toLowerCase() !== 'will' || spanEnds(side).size === 0) return false;
+  const before = side.words.slice(Math.max(0, hit.at - 2), hit.at).map((w) => w.token.normal);
+  return /^(?:stay|remain|be)\b/.test(hit.text.toLowerCase()) || before.some((w) => /^(?:stay|remain|be)$/.test(w));
+}
+
+/** Whether the reversal comes when the span says it ends ('closed until Monday' / 'reopens on Monday'): both hold. */
+function endsAsSaid(a: ClaimSide, b: ClaimSide): boolean {
+  const ends = (x: ClaimSide, y: ClaimSide) => [...spanEnds(x)].some((t) => y.claim.times.includes(t) && !spanEnds(y).has(t));
+  return ends(a, b) || ends(b, a);
 }
 
 /**
@@ -363,6 +382,7 @@ function particleAfter(words: readonly ClaimWord[], at: number): number | undefi
 
 /** The antonym conflict of two opposed hits, unless a guard says the two are not one fact told two ways. */
 function opposedHits(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): Conflict | null {
+  if (endsAsSaid(a, b)) return null;
   if (!comparableHedges(a, b, hitA, hitB)) return null;
   if (negated(a, hitA) || negated(b, hitB) || unrealised(a, hitA) || unrealised(b, hitB)) return null;
   if (background(a, hitA, b, hitB) || background(b, hitB, a, hitA)) return null;

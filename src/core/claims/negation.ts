@@ -71,13 +71,18 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
   for (let i = 0; i < words.length; i++) {
     const w = n(i);
     // 'could not be ruled out' / 'cannot be excluded': a possibility kept open, not a negation.
-    if ((w === 'not' || w === 'cannot' || /n't$/.test(w)) && /^(?:be )?(?:ruled out|rule out|excluded|exclude|discounted|discount)\b/.test(`${n(i + 1)} ${n(i + 2)} ${n(i + 3)}`)) {
+    if ((w === 'not' || w === 'cannot' || /n't$/.test(w)) && /^(?:(?:be|been|being) )?(?:ruled out|rule out|excluded|exclude|discounted|discount)\b/.test(`${n(i + 1)} ${n(i + 2)} ${n(i + 3)}`)) {
       i += 3;
       continue;
     }
     if (w === 'ruled' || w === 'rule' || w === 'rules') {
       if (n(i + 1) === 'out' && !/^(?:be|been|being)$/.test(n(i - 1))) {
         found.push({ kind: 'denial', at: i, cue: 'ruled out', focus: focusAfter(words, i + 2, DENIAL_FOCUS_WORDS) });
+        i++;
+      } else if (n(i + 1) === 'out') {
+        // 'foul play has been ruled out': the passive denies its subject.
+        const focus = words.slice(Math.max(0, i - 8), i).filter((x) => x.concept && x.token.kind === 'word' && !/^(?:has|have|had|been|be|being|was|is)$/.test(x.token.normal));
+        found.push({ kind: 'denial', at: i, cue: 'ruled out', focus: focus.slice(-DENIAL_FOCUS_WORDS) });
         i++;
       }
       continue;

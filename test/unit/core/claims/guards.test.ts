@@ -87,3 +87,23 @@ describe('claims: an involvement denied and asserted', () => {
     assert.deepEqual(flagged('No other vehicle was involved in the Ferring crash.', 'In the Ferring crash, the car struck a parked van, police said, and no other vehicle was involved.'), []);
   });
 });
+
+describe('claims: a state against its reversal at overlapping times', () => {
+  it("flags 'will stay closed until Monday' against 'reopened on Saturday'", () => {
+    assert.equal(flagged('The Ferring road will stay closed until Monday.', 'The Ferring road reopened on Saturday.').length, 1);
+  });
+  it('stays quiet when the reversal comes at the end of the span, or the closure is only forecast', () => {
+    assert.deepEqual(flagged('The Ferring road will stay closed until Monday.', 'The Ferring road will reopen on Monday.'), []);
+    assert.deepEqual(flagged('The Ferring road will probably close on Friday.', 'The Ferring road reopened on Saturday.'), []);
+  });
+});
+
+describe('claims: a possibility closed against one left open', () => {
+  it("flags 'ruled out foul play' against 'could not exclude foul play'", () => {
+    assert.equal(flagged('Police have ruled out foul play in the Ferring death.', 'Detectives could not exclude foul play in the Ferring death.').length, 1);
+    assert.equal(flagged('Police have ruled out foul play in the Ferring death.', "Detectives couldn't rule out foul play in the Ferring death.").length, 1);
+  });
+  it('stays quiet when both close it', () => {
+    assert.deepEqual(flagged('Police have ruled out foul play in the Ferring death.', 'In the Ferring death, foul play has been ruled out, detectives said.'), []);
+  });
+});
