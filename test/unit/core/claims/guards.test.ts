@@ -107,3 +107,13 @@ describe('claims: a possibility closed against one left open', () => {
     assert.deepEqual(flagged('Police have ruled out foul play in the Ferring death.', 'In the Ferring death, foul play has been ruled out, detectives said.'), []);
   });
 });
+
+describe('claims: first against second, worded freely', () => {
+  it("flags 'first relegation in 40 years' against 'second drop in a decade'", () => {
+    assert.deepEqual(flagged("It was the Ferring club's first relegation in 40 years.", "Ferring fans watched their second drop in a decade."), ['It was the Ferring club\'s first relegation in 40 years.']);
+  });
+  it("stays quiet when the repeat's window is wider, or neither names a window", () => {
+    assert.deepEqual(flagged("It was the Ferring club's first relegation in 10 years.", 'Ferring fans watched their second drop in 40 years.'), []);
+    assert.deepEqual(flagged("Ferring fans saw the club's first goal.", 'Ferring fans saw their second goal.'), []);
+  });
+});
