@@ -1,5 +1,6 @@
 import { differentPeriods, sharedTerms, spanEnds, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
+import newsroom from '../lexicon/newsroom.json';
 import { directAntonyms, lemmasOf, type PartOfSpeech } from '../lexicon/wordnet';
 import { findNegations } from './negation';
 import type { ClaimWord } from './claimWord';
@@ -136,7 +137,8 @@ function unrealised(side: ClaimSide, hit: Hit): boolean {
 
 /** Whether a negation in the clause covers the hit ('did not fall' is no antonym of 'rose'). */
 function negated(side: ClaimSide, hit: Hit): boolean {
-  return findNegations(side.words).some((n) => n.at < hit.at && hit.at - n.at <= 3);
+  // 'You can't play the way I played and win a game': a negation earlier in the clause reaches the verb unless a comma intervenes.
+  return findNegations(side.words).some((n) => n.at < hit.at && (hit.at - n.at <= 3 || (hit.at - n.at <= 12 && !side.words.slice(n.at, hit.at).some((w) => /^[,;:—–]$/.test(w.token.text)))));
 }
 
 /** Words that open a subordinate clause: what follows is background, often an earlier stage of the story. */
@@ -322,11 +324,40 @@ function wordNetAntonyms(a: ClaimSide, b: ClaimSide): Conflict | null {
     const opposite = directAntonyms(x.lemma, x.pos);
     for (const y of readingsB) {
       if (y.pos !== x.pos || y.lemma === x.lemma || !(opposite.has(y.lemma) || directAntonyms(y.lemma, y.pos).has(x.lemma))) continue;
+      if (inSequence(x.lemma, y.lemma)) continue;
       const conflict = opposedHits(a, x.hit, b, y.hit);
       if (conflict) return conflict;
     }
   }
   return null;
+}
+
+/** WordNet antonyms that one party does in turn, both true of one story ('hired' in 2004, 'fired' since): newsroom.json's sequences. */
+function inSequence(x: string, y: string): boolean {
+  return SEQUENCES.has(`${x}|${y}`) || SEQUENCES.has(`${y}|${x}`);
+}
+const SEQUENCES = new Set(newsroom.sequences.map(([x, y]) => `${x}|${y}`));
+
+/**
+ * The head noun of an object right after the verb ('lost their home finale',
+ * 'winning a foot-race'): when both verbs have one and they differ, the two
+ * outcomes are of two things.
+ */
+function differentObjects(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): boolean {
+  const object = (side: ClaimSide, hit: Hit) => {
+    let i = hit.at + hit.length;
+    if (!/^(?:the|a|an|their|its|his|her|our)$/.test(side.words[i]?.token.normal ?? '')) return undefined;
+    let head: string | undefined;
+    for (i++; i < side.words.length && i - hit.at <= 5; i++) {
+      const w = side.words[i];
+      if (w.token.kind === 'punct' || /^(?:of|in|on|at|to|for|with|by|from|against|and|or)$/.test(w.token.normal)) break;
+      if (w.concept) head = w.concept;
+    }
+    return head;
+  };
+  const x = object(a, hitA);
+  const y = object(b, hitB);
+  return x !== undefined && y !== undefined && x !== y && !b.terms.has(x) && !a.terms.has(y);
 }
 
 interface Opposable {
@@ -382,7 +413,7 @@ function particleAfter(words: readonly ClaimWord[], at: number): number | undefi
 
 /** The antonym conflict of two opposed hits, unless a guard says the two are not one fact told two ways. */
 function opposedHits(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): Conflict | null {
-  if (endsAsSaid(a, b)) return null;
+  if (endsAsSaid(a, b) || differentObjects(a, hitA, b, hitB)) return null;
   if (!comparableHedges(a, b, hitA, hitB)) return null;
   if (negated(a, hitA) || negated(b, hitB) || unrealised(a, hitA) || unrealised(b, hitB)) return null;
   if (background(a, hitA, b, hitB) || background(b, hitB, a, hitA)) return null;

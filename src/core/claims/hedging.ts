@@ -10,6 +10,8 @@ const HEDGE_WORDS = new Set([
   'allegedly', 'apparently', 'possible', 'purportedly', 'supposedly', 'suspected', 'unconfirmed', 'whether', 'if',
   'rumoured', 'rumored', 'speculation', 'speculated', 'seems', 'seem', 'seemed', 'appears', 'appeared',
   // Predictions and opinions are not facts an editor can check against another article.
+  // Habits and tendencies ('more often than not', 'usually') say what tends to happen, not what happened.
+  'often', 'usually', 'sometimes', 'generally', 'typically', 'rarely', 'seldom', 'occasionally',
   'will', 'shall', 'think', 'thinks', 'hope', 'hopes', 'hoped', 'guess', 'suspect', 'suspects', 'plans', 'planned', 'intends',
 ]);
 

@@ -145,6 +145,10 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
     if (NEGATORS.has(w) || /n't$/.test(w)) {
       // 'not only IE 7', 'not just a party girl': additive, what follows is asserted; 'never before in NBA history': a record, not a denial.
       if (ADDITIVE.has(n(i + 1)) || (w === 'never' && n(i + 1) === 'before')) continue;
+      // 'there isn't much Intel can do', 'not all of them': a degree, not a denial; 'more often than not', 'whether or not': idioms.
+      if (DEGREE.has(n(i + 1)) || /^(?:than|or)$/.test(n(i - 1))) continue;
+      // 'Did Not Practice:' — a capital mid-sentence is a label in a listing, not prose.
+      if (i > 0 && /^\p{Lu}/u.test(words[i].token.text) && words[i - 1].token.kind === 'word' && /^\p{Lu}/u.test(words[i - 1].token.text)) continue;
       // 'It was not long before …', 'not long after': a span of time, not a denial.
       if (n(i + 1) === 'long' && /^(?:before|after|ago|afterwards|afterward|$)/.test(n(i + 2))) continue;
       // 'This wasn't Carlesimo', 'It was not long': a copula whose subject is a bare pronoun denies something the clause never names.
@@ -210,6 +214,9 @@ function objectOfLightVerb(words: readonly ClaimWord[], from: number): ClaimWord
   }
   return head ? [head] : undefined;
 }
+
+/** Words after a negator that make it a matter of degree ('not much', 'isn't always'). */
+const DEGREE = new Set(['much', 'many', 'quite', 'very', 'entirely', 'always', 'necessarily', 'exactly', 'all', 'every', 'everyone', 'enough', 'too', 'so', 'fully', 'completely']);
 
 /** Words after 'not' that make it additive ('not only … but'), so nothing is denied. */
 const ADDITIVE = new Set(['only', 'just', 'merely', 'simply', 'solely', 'least']);

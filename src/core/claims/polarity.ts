@@ -23,7 +23,7 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
       return { reason: 'negation', detail: `'${negationText(a, negation)}' ↔ '${involvementText(b, negation)}'`, here: gist(a), there: gist(b) };
     }
     if (!covers(negation, b)) continue;
-    if (!samePreposition(a, negation, b) || anotherOne(a, negation)) continue;
+    if (!samePreposition(a, negation, b) || anotherOne(a, negation) || partOfCount(a, negation) || outOf(negation, b)) continue;
     if (negation.kind === 'verb' && differentSubjects(a, negation, b)) continue;
     if (endsWhatIsDenied(a, negation, b)) continue;
     if (notAsserted(a, negation.at) || notAsserted(b, firstFocusIn(b, negation))) continue;
@@ -72,7 +72,7 @@ function endsWhatIsDenied(a: ClaimSide, negation: Negation, b: ClaimSide): boole
   });
 }
 
-const PREPOSITIONS = new Set(['from', 'in', 'at', 'by', 'with', 'to', 'for', 'on', 'into', 'onto', 'under', 'over', 'through']);
+const PREPOSITIONS = new Set(['from', 'in', 'at', 'by', 'with', 'to', 'for', 'on', 'into', 'onto', 'under', 'over', 'through', 'within', 'inside', 'outside', 'near', 'about', 'against', 'across', 'among', 'between', 'via', 'of']);
 
 /**
  * 'bought chips from the distribution channel, not from Intel' denies the
@@ -128,6 +128,21 @@ function involvementText(b: ClaimSide, negation: Negation): string {
   let from = at;
   while (from > 0 && at - from < 3 && b.words[from - 1].token.kind === 'word') from--;
   return b.article.text.slice(b.words[from].token.start, b.words[at].token.end).replace(/\s+/g, ' ');
+}
+
+/** Words that count a part of a group ('one bomb did not explode', 'several flights were not cancelled'). */
+const PART = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|a few|few|many|most|half)$/;
+
+/** Whether a negated verb's subject is counted: 'one bomb, which did not explode' agrees with 'four of five exploded'. */
+function partOfCount(a: ClaimSide, negation: Negation): boolean {
+  return negation.kind === 'verb' && a.words.slice(0, negation.at).some((w) => w.token.kind === 'number' || PART.test(w.token.normal));
+}
+
+/** 'out of timeouts', 'ran out of money': the positive side states the same absence as 'no timeouts'. */
+function outOf(negation: Negation, b: ClaimSide): boolean {
+  if (negation.kind !== 'quantifier' && negation.kind !== 'without') return false;
+  const focus = new Set(negation.focus.map((w) => w.concept));
+  return b.words.some((w, i) => w.token.normal === 'out' && b.words[i + 1]?.token.normal === 'of' && b.words.slice(i + 2, i + 5).some((x) => x.concept !== null && focus.has(x.concept)));
 }
 
 /** Index in `b` of the first word carrying a concept the negation denies. */

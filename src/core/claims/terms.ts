@@ -30,7 +30,26 @@ export function claimWords(tokens: readonly Token[], first: number, last: number
   }
   markHospitalVisits(words);
   markRegarding(words);
+  markLeft(words);
   return words;
+}
+
+/** Words a verb 'left' takes after it ('left the club', 'left on Friday', 'left him'). */
+const AFTER_LEFT_VERB = /^(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us|it|on|in|at|for|after|before|to|with|without|home|office|behind)$/;
+
+/**
+ * 'left' is a verb ('he left the club') only before an object or a
+ * preposition: 'nothing left' is what remains, 'left hooks' a side; giving
+ * those the verb's concept pairs a boxer's 'left jab' with 'nothing left'.
+ */
+function markLeft(words: ClaimWord[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].token.normal !== 'left' || !words[i].concept) continue;
+    const before = words[i - 1]?.token.normal ?? '';
+    const after = words[i + 1];
+    if (/^(?:nothing|none|little|much|no|any|few|remaining)$/.test(before)) words[i] = { ...words[i], concept: 'remain' };
+    else if (after && after.token.kind === 'word' && !AFTER_LEFT_VERB.test(after.token.normal)) words[i] = { ...words[i], concept: 'left-side' };
+  }
 }
 
 /**

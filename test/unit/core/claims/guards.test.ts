@@ -117,3 +117,29 @@ describe('claims: first against second, worded freely', () => {
     assert.deepEqual(flagged("Ferring fans saw the club's first goal.", 'Ferring fans saw their second goal.'), []);
   });
 });
+
+describe('claims: more pairs that only look opposed (from real coverage)', () => {
+  it("reads 'not much', 'more often than not' and a listing's 'Did Not Practice' as no denial", () => {
+    assert.deepEqual(flagged("There isn't much Intel can do about Ferring chips.", 'Intel can do a lot about Ferring chips.'), []);
+    assert.deepEqual(flagged("More often than not, Wylie doesn't get the ball back in Ferring.", 'Wylie got the ball back in Ferring.'), []);
+    assert.deepEqual(flagged('Ferring injury report: Did Not Practice: Jenkins (knee).', 'Jenkins of Ferring hurt his knee in practice.'), []);
+  });
+  it("tells 'nothing left' and 'left hooks' from the verb", () => {
+    assert.deepEqual(flagged('In Ferring, Rahman has nothing left.', 'In Ferring, Klitschko landed left hooks on Rahman.'), []);
+  });
+  it('keeps a negation earlier in the clause on the verb, and outcomes of two objects apart', () => {
+    assert.deepEqual(flagged("You can't play the way I played in Ferring and win a game.", 'The Ferring team lost the game.'), []);
+    assert.deepEqual(flagged('The Ferring Chiefs lost their home finale.', 'The Ferring Chiefs were winning a foot-race with the defence.'), []);
+  });
+  it('leaves sequences (hired, then fired) and partial counts alone', () => {
+    assert.deepEqual(flagged("O'Brien was hired as Ferring coach in 2004.", "O'Brien, who was fired as Ferring coach, left."), []);
+    assert.deepEqual(flagged('In Ferring, one bomb did not explode.', 'In Ferring, five bombs were dropped, of which four exploded.'), []);
+    assert.deepEqual(flagged('In Ferring, the Jaguars had no timeouts left.', 'In Ferring, the Jaguars were out of timeouts.'), []);
+  });
+  it("reads 'The first occurred on …' as a pronoun, not a first-time claim", () => {
+    assert.deepEqual(flagged("The first occurred on Ferring's opening drive.", 'Ferring was driving again before the kick.'), []);
+  });
+  it("needs the same preposition for 'not within the departments'", () => {
+    assert.deepEqual(flagged('The Ferring plan was made in the open, not within the departments of Commerce.', 'The Ferring review was directed to the departments of Commerce.'), []);
+  });
+});
