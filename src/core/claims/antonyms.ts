@@ -5,6 +5,8 @@ import { directAntonyms, lemmasOf, type PartOfSpeech } from '../lexicon/wordnet'
 import { findNegations } from './negation';
 import type { ClaimWord } from './claimWord';
 import { isNameWord, isStopword } from './stopwords';
+import { CALENDAR_NAMES, MONTH_NAMES_NOT_MODAL, WEEKDAY_NAMES } from '../lexicon/calendarNames';
+import { changeWords } from '../lexicon/changeWords';
 
 /**
  * Antonyms: the same thing said to have gone opposite ways ('rose' against
@@ -13,8 +15,7 @@ import { isNameWord, isStopword } from './stopwords';
  * Each side lists word forms; a phrase is written with a space.
  */
 const PAIRS: ReadonlyArray<readonly [string[], string[]]> = [
-  [['rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'climbed', 'climbs', 'grew', 'grows', 'went up', 'soared', 'surged', 'jumped'],
-    ['fell', 'fall', 'falls', 'fallen', 'falling', 'decreased', 'decrease', 'decreases', 'dropped', 'drops', 'declined', 'declines', 'shrank', 'went down', 'plunged', 'slumped', 'receded', 'subsided']],
+  [changeWords('rise', 'opposed'), changeWords('fall', 'opposed')],
   [['approved', 'approves', 'approve', 'accepted', 'accepts', 'accept', 'granted', 'grants', 'upheld', 'allowed', 'agreed to'],
     ['rejected', 'rejects', 'reject', 'refused', 'refuses', 'refuse', 'turned down', 'denied', 'overturned', 'vetoed', 'dismissed', 'declined']],
   [['acquitted', 'cleared'], ['convicted', 'found guilty', 'sentenced']],
@@ -162,8 +163,10 @@ function background(side: ClaimSide, hit: Hit, other: ClaimSide, otherHit: Hit):
 function timePreposition(side: ClaimSide, at: number): boolean {
   if (!['after', 'before', 'until', 'since'].includes(side.words[at].token.normal)) return false;
   const next = side.words[at + 1]?.token;
-  return !!next && (next.kind === 'number' || /^(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(next.normal));
+  return !!next && (next.kind === 'number' || TIMES.has(next.normal));
 }
+
+const TIMES = new Set(['midnight', 'noon', 'midday', 'dawn', 'dusk', 'daybreak', 'nightfall', ...WEEKDAY_NAMES, ...MONTH_NAMES_NOT_MODAL]);
 
 /**
  * Both outcomes in the same kind of 'after' clause about the same doer ('the
@@ -210,11 +213,11 @@ function sameThingRelative(side: ClaimSide, at: number, hit: Hit, other: ClaimSi
  * seat' and 'Okafor lost the seat' are both true.
  */
 /** Capitalised words that name nobody: counts ('Twenty-three cars …') and days or months ('Tuesday just west of …'). */
-const NOT_DOERS = /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands)(?:-\w+)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const NOT_DOERS = /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands)(?:-\w+)?)$/;
 
 /** The names before the hit (its doers, roughly). A capitalised sentence opener that is a function word ('In a rare defeat, …') names nobody. */
 function doers(side: ClaimSide, hit: Hit): string[] {
-  return side.words.slice(0, hit.at).filter((w) => (w.name || (isNameWord(w.token.text, false) && !isStopword(w.token.normal))) && !NOT_DOERS.test(w.token.normal)).map((w) => w.token.normal);
+  return side.words.slice(0, hit.at).filter((w) => (w.name || (isNameWord(w.token.text, false) && !isStopword(w.token.normal))) && !NOT_DOERS.test(w.token.normal) && !CALENDAR_NAMES.has(w.token.normal)).map((w) => w.token.normal);
 }
 
 function differentDoers(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): boolean {
