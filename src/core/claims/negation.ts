@@ -147,6 +147,8 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
       if (ADDITIVE.has(n(i + 1)) || (w === 'never' && n(i + 1) === 'before')) continue;
       // 'there isn't much Intel can do', 'not all of them': a degree, not a denial; 'more often than not', 'whether or not': idioms.
       if (DEGREE.has(n(i + 1)) || /^(?:than|or)$/.test(n(i - 1))) continue;
+      // 'pleaded not guilty': a defendant's plea, a position at one stage of a trial, not a finding against a later verdict.
+      if (/^plead(?:s|ed|ing)?$|^pled$/.test(n(i - 1))) continue;
       // 'Did Not Practice:' — a capital mid-sentence is a label in a listing, not prose.
       if (i > 0 && /^\p{Lu}/u.test(words[i].token.text) && words[i - 1].token.kind === 'word' && /^\p{Lu}/u.test(words[i - 1].token.text)) continue;
       // 'It was not long before …', 'not long after': a span of time, not a denial.

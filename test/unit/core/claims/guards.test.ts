@@ -143,3 +143,9 @@ describe('claims: more pairs that only look opposed (from real coverage)', () =>
     assert.deepEqual(flagged('The Ferring plan was made in the open, not within the departments of Commerce.', 'The Ferring review was directed to the departments of Commerce.'), []);
   });
 });
+
+describe('claims: a plea is not a verdict', () => {
+  it("leaves 'pleaded not guilty' against 'was found guilty' alone", () => {
+    assert.deepEqual(flagged('A Ferring man has pleaded not guilty to two murder charges.', 'A Ferring man was found guilty on two murder charges.'), []);
+  });
+});
