@@ -24,6 +24,12 @@ describe('speakers in real news copy', () => {
     assert.deepEqual(speakersOf('"Good," said J. R. Whitfield.'), [['Good,', 'J. R. Whitfield']]);
     assert.deepEqual(speakersOf('"Done," said Ludwig van Aken.'), [['Done,', 'Ludwig van Aken']]);
   });
+  it('an abbreviated title, a name and "of" a place: the person, not the place ("Sen. Tom Carper of Delaware")', () => {
+    assert.deepEqual(speakersOf('"We should debate it," said Sen. Tom Carper of Delaware, a Democrat.'), [['We should debate it,', 'Tom Carper']]);
+    assert.deepEqual(speakersOf('"We should debate it," Sen. Tom Carper of Delaware said.'), [['We should debate it,', 'Tom Carper']]);
+    // Must stay whole: a body named with "of" is its own speaker.
+    assert.deepEqual(speakersOf('"Rates will rise," said the Bank of England.'), [['Rates will rise,', 'Bank of England']]);
+  });
   it('a time adverbial between the speaker and the cue is not part of the name', () => {
     assert.deepEqual(speakersOf('Governor Ana Ruiz on Tuesday said the plan was "dead on arrival."'), [['dead on arrival.', 'Ana Ruiz']]);
     assert.deepEqual(speakersOf('Tom Fox last week said the bill was "a fraud."'), [['a fraud.', 'Tom Fox']]);
