@@ -171,5 +171,6 @@ for (const v of verbs) {
 for (const x of [...irregular].sort((a, b) => (a.split(' ')[1] < b.split(' ')[1] ? -1 : 1))) out.push(x);
 
 mkdirSync(dirname(target), { recursive: true });
-writeFileSync(target, out.join('\n') + '\n');
+// '|' between records, not a newline: the table is bundled as one string literal, and a minified bundle stays one long line.
+writeFileSync(target, out.join('|') + '|');
 console.log(`wordnet: ${order.length} synsets, ${index.size} lemmas, ${pairs.A.size} words with antonyms, ${pairs.D.size} with derivations, ${irregular.size} irregular forms, ${(Buffer.byteLength(out.join('\n')) / 1024).toFixed(0)} KB`);

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import type { Corpus } from '../core/corpus/corpus';
+import type { ArticleTexts } from './engine/articleTexts';
 import { formatOf, type ArticleFormat } from '../core/text/article';
 import type { Checker } from './checker';
 import { matchesAny } from '../core/project/glob';
 import { globOf, readSettings } from './settings';
 import { looksBinary } from '../core/text/binary';
+import { TooLargeNotice } from './tooLargeNotice';
 
 /** URI schemes whose documents are articles an editor is working on (not output panes, git views, settings). */
 const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web', 'memfs']);
@@ -32,22 +33,21 @@ export class ArticleSync implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private loadGeneration = 0;
   private firstLoad: Promise<void> = Promise.resolve();
-  /** Articles left out as too large, told once each (the editor must know a file is not checked). */
-  private readonly tooLarge = new Set<string>();
+  private readonly tooLarge: TooLargeNotice;
   /** Files that are not text (a NUL byte near the start), told once each in the log. */
   private readonly binary = new Set<string>();
   private disposed = false;
-  private pendingTooLarge: string[] = [];
-  private tooLargeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly renameEmitter = new vscode.EventEmitter<{ from: string; to: string }>();
   /** Fires when a loaded article is renamed or moved, so that its dismissed findings follow it. */
   readonly onDidRename = this.renameEmitter.event;
 
   constructor(
-    private readonly corpus: Corpus,
+    private readonly corpus: ArticleTexts,
     private readonly checker: Checker,
     private readonly log: vscode.LogOutputChannel,
-  ) {}
+  ) {
+    this.tooLarge = new TooLargeNotice(log);
+  }
 
   start(): void {
     const w = vscode.workspace;
@@ -112,44 +112,17 @@ export class ArticleSync implements vscode.Disposable {
     if (this.disposed) return;
     const limit = readSettings(vscode.Uri.parse(id)).maxFileBytes;
     if (limit > 0 && bytes > limit) {
-      this.skipTooLarge(id, bytes, limit);
+      if (this.corpus.has(id)) this.remove(id);
+      this.tooLarge.skip(id, bytes, limit);
       return;
     }
-    this.tooLarge.delete(id);
-    const before = this.corpus.dependents(id);
-    if (this.corpus.set(id, text, format)) this.checker.changed(id, before);
+    this.tooLarge.forget(id);
+    if (this.corpus.set(id, text, format)) this.checker.changed(id);
   }
 
   /** Ids of the articles skipped as too large. */
   skippedAsTooLarge(): string[] {
-    return [...this.tooLarge];
-  }
-
-  private skipTooLarge(id: string, bytes: number, limit: number): void {
-    if (this.corpus.has(id)) this.remove(id);
-    if (this.tooLarge.has(id)) return;
-    this.tooLarge.add(id);
-    this.log.info(`Skipped ${vscode.Uri.parse(id).fsPath || id}: ${Math.round(bytes / 1024)} KB is over the sourceCheck.maxFileSize limit of ${Math.round(limit / 1024)} KB.`);
-    this.pendingTooLarge.push(id);
-    // Many files found at once make one message, not one each.
-    if (!this.tooLargeTimer) {
-      this.tooLargeTimer = setTimeout(() => {
-        this.tooLargeTimer = undefined;
-        const ids = this.pendingTooLarge;
-        this.pendingTooLarge = [];
-        const names = ids.map((i) => vscode.workspace.asRelativePath(vscode.Uri.parse(i), false));
-        const list = names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
-        void vscode.window
-          .showInformationMessage(
-            `Source Check did not check ${ids.length === 1 ? 'a file' : `${ids.length} files`} larger than ${Math.round(limit / 1024)} KB: ${list}.`,
-            'Change the Limit',
-          )
-          .then(
-            (choice) => (choice ? vscode.commands.executeCommand('workbench.action.openSettings', 'sourceCheck.maxFileSize') : undefined),
-          )
-          .then(undefined, (error) => this.log.warn(`Could not show the file size notice: ${(error as Error)?.message ?? error}`));
-      }, 300);
-    }
+    return this.tooLarge.ids();
   }
 
   /** A deleted path: the article itself, or every article under it when a folder went (one event for the folder). */
@@ -167,10 +140,9 @@ export class ArticleSync implements vscode.Disposable {
       this.checker.clear(id);
       return;
     }
-    const before = this.corpus.dependents(id);
     this.corpus.delete(id);
     this.checker.clear(id);
-    this.checker.changed(id, before);
+    this.checker.changed(id);
   }
 
   private fromDocument(document: vscode.TextDocument): void {
@@ -344,7 +316,7 @@ export class ArticleSync implements vscode.Disposable {
   dispose(): void {
     this.disposed = true;
     this.loadGeneration++;
-    if (this.tooLargeTimer) clearTimeout(this.tooLargeTimer);
+    this.tooLarge.dispose();
     this.renameEmitter.dispose();
     for (const d of this.disposables) d.dispose();
   }

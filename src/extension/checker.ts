@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
-import type { Corpus } from '../core/corpus/corpus';
-import { warmUpTagger } from '../core/text/tagging';
 import type { Finding } from '../core/findings';
 import { Ranges, toDiagnostic } from './diagnostics';
+import type { ArticleTexts } from './engine/articleTexts';
+import { EngineClient, type FailureEvent, type FindingsEvent } from './engine/engineClient';
+import type { HoverAnswer } from './engine/protocol';
+import type { StartWorker } from './engine/transport';
+import type { Comparison } from '../core/compare/comparison';
 import type { IgnoreStore } from './ignoreStore';
 import { readSettings } from './settings';
 import { visibleFindings, type TypingState } from './visibleFindings';
@@ -10,40 +13,91 @@ import { visibleFindings, type TypingState } from './visibleFindings';
 /** How long the finding at the caret stays hidden after a keystroke (at least; longer with a long debounce). */
 const TYPING_GRACE_MS = 1500;
 
+/** What the engine said of an article's language (a non-English article is skipped). */
+export interface ArticleLanguage {
+  english: boolean;
+  language?: string;
+  englishRatio: number;
+}
+
+/** The engine's worker: running, restarted after a crash, or stopped after a second one. */
+export interface EngineState {
+  state: 'running' | 'restarted' | 'stopped';
+  /** What happened, with the file it was checking. */
+  detail?: string;
+}
+
 /**
  * Re-checks articles after they change and publishes their diagnostics.
  *
- * An edit marks the article and every article that shares an index key with
- * it (before and after the edit) as dirty; after a debounce the dirty articles
- * are analysed and checked one per event-loop turn, so the extension host is
- * never busy for longer than one article's check and typing stays smooth.
+ * The engine runs in a worker (./engine): this thread posts each new text,
+ * asks for a check after a debounce, and maps the findings that come back to
+ * diagnostics. The worker finds the articles that depend on a change itself.
+ * Findings computed on a text that has changed since are dropped (by version).
  */
 export class Checker implements vscode.Disposable {
-  private readonly dirty = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running = false;
+  /** Changes posted to the engine since the last check was asked for. */
+  private changesPending = false;
+  private everythingPending = false;
   /** What the engine found, before settings, dismissals and the caret are applied. */
   private readonly raw = new Map<string, Finding[]>();
   /** What the editor sees (the diagnostics). */
   private readonly findings = new Map<string, Finding[]>();
   private readonly cappedCounts = new Map<string, number>();
+  private readonly languages = new Map<string, ArticleLanguage>();
   private readonly typing = new Map<string, TypingState>();
   private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changeEmitter = new vscode.EventEmitter<string[]>();
   /** Fires with the ids whose findings were (re)published. */
   readonly onDidPublish = this.changeEmitter.event;
+  private readonly engineEmitter = new vscode.EventEmitter<EngineState>();
+  /** Fires when the engine's worker crashed (and was restarted, or not). */
+  readonly onDidChangeEngine = this.engineEmitter.event;
+  private engineState: EngineState = { state: 'running' };
   private idleWaiters: Array<() => void> = [];
   /** The failure last logged per article, so that a broken check is logged once, not at every re-check. */
   private readonly failures = new Map<string, string>();
   private disposed = false;
+  private readonly engine: EngineClient;
+  /**
+   * Findings received and not yet published, the latest per article. The
+   * worker's messages are all handled in one go when many are waiting (a
+   * whole Check Workspace), so receiving only files them; publishing them
+   * (diagnostics, lines, the status bar) runs in slices of a few
+   * milliseconds, so that the extension host is never held for long.
+   */
+  private readonly inbox = new Map<string, FindingsEvent>();
+  private draining: ReturnType<typeof setTimeout> | undefined;
+  private drainWaiters: Array<() => void> = [];
 
   constructor(
-    private readonly corpus: Corpus,
+    private readonly texts: ArticleTexts,
+    startWorker: StartWorker,
     private readonly diagnostics: vscode.DiagnosticCollection,
     private readonly log: vscode.LogOutputChannel,
     private readonly debounceMs: () => number,
     private readonly ignores: IgnoreStore,
-  ) {}
+  ) {
+    this.engine = new EngineClient(startWorker, {
+      findings: (event) => this.received(event),
+      failure: (event) => this.failed(event),
+      crashed: ({ reason, article, restarted }) => {
+        const where = article ? ` while checking ${nameOf(article)}` : '';
+        const detail = `Source Check's engine stopped${where} (${reason}).`;
+        this.engineState = { state: restarted ? 'restarted' : 'stopped', detail };
+        this.log.error(restarted ? `${detail} It was restarted with every article.` : `${detail} It stopped again soon after a restart and is not restarted again: reload the window to check again.`);
+        this.engineEmitter.fire(this.engineState);
+        if (!restarted) this.settleIdle();
+      },
+    });
+  }
+
+  /** The engine worker's state, for the status bar. */
+  get engineStatus(): EngineState {
+    return this.engineState;
+  }
 
   /** Records a keystroke: the finding at the caret is held back until typing pauses. */
   typedAt(id: string, offset: number): void {
@@ -54,7 +108,7 @@ export class Checker implements vscode.Disposable {
   refresh(ids: Iterable<string> = this.raw.keys()): void {
     for (const id of ids) {
       const raw = this.raw.get(id);
-      if (raw && this.corpus.has(id)) this.publish(id, raw);
+      if (raw && this.texts.has(id)) this.publish(id, raw);
     }
   }
 
@@ -73,20 +127,31 @@ export class Checker implements vscode.Disposable {
     return [...this.findings.keys()];
   }
 
-  /** Marks an article changed (or removed): it and the articles that depend on it are re-checked. */
-  changed(id: string, dependentsBefore: string[]): void {
+  /** What the engine said of an article's language, once it has checked it. */
+  languageOf(id: string): ArticleLanguage | undefined {
+    return this.languages.get(id);
+  }
+
+  /**
+   * An article's text changed, or it was removed (the host's copy says which):
+   * the engine gets the new text, and it and the articles that depend on it
+   * are re-checked after the debounce.
+   */
+  changed(id: string): void {
     if (this.disposed) return;
     // A new version may fail differently (or not at all): its failure is worth logging again.
     this.failures.delete(id);
-    this.dirty.add(id);
-    for (const other of dependentsBefore) this.dirty.add(other);
+    const loaded = this.texts.article(id);
+    if (loaded) this.engine.load(id, loaded.version, loaded.text, loaded.format);
+    else this.engine.remove(id);
+    this.changesPending = true;
     this.schedule(this.debounceMs());
   }
 
-  /** Marks every loaded article dirty (settings changed, workspace loaded). */
+  /** Re-checks every loaded article (settings changed). */
   all(): void {
     if (this.disposed) return;
-    for (const id of this.corpus.ids()) this.dirty.add(id);
+    this.everythingPending = true;
     this.schedule(0);
   }
 
@@ -97,66 +162,65 @@ export class Checker implements vscode.Disposable {
 
   /** Drops an article's diagnostics at once (deleted, excluded, closed and not in the workspace). */
   clear(id: string): void {
-    // Queued work for an article that is gone is dropped (a changed article is queued again by `changed`).
-    if (!this.corpus.has(id)) this.dirty.delete(id);
     clearTimeout(this.typingTimers.get(id));
     this.typingTimers.delete(id);
     this.failures.delete(id);
     this.findings.delete(id);
     this.raw.delete(id);
     this.cappedCounts.delete(id);
+    this.languages.delete(id);
+    this.inbox.delete(id);
     this.typing.delete(id);
     this.diagnostics.delete(vscode.Uri.parse(id));
   }
 
-  /**
-   * Checks every loaded article now, one per event-loop turn, reporting
-   * progress and stopping when cancelled (the "Check Workspace" command).
-   */
-  async checkEverything(report: (done: number, total: number) => void, cancelled: () => boolean): Promise<{ checked: number; total: number }> {
-    const ids = this.corpus.ids();
-    const total = ids.length;
-    let done = 0;
-    // Analyse all first so that every cross-article rule sees the whole index.
-    for (const id of ids) {
-      if (cancelled() || this.disposed) return { checked: 0, total };
-      if (!this.corpus.isAnalyzed(id)) await this.analyzeInSlices(id);
-      report(++done / 2, total);
-      await yieldToHost();
-    }
-    let checked = 0;
-    for (const id of ids) {
-      if (cancelled() || this.disposed) break;
-      if (this.corpus.has(id)) {
-        this.publish(id, this.guard(id, () => this.corpus.check(id)) ?? []);
-        this.dirty.delete(id);
-      }
-      checked++;
-      report(total / 2 + checked / 2, total);
-      await yieldToHost();
-    }
-    return { checked, total };
+  /** The articles that share quantities, claims or quotations with one article. */
+  dependents(id: string): Promise<string[]> {
+    return this.engine.dependents(id);
+  }
+
+  /** What the hover shows at an offset, if the engine's text is still the editor's. */
+  hover(id: string, offset: number): Promise<HoverAnswer | undefined> {
+    const loaded = this.texts.article(id);
+    if (!loaded) return Promise.resolve(undefined);
+    return this.engine.hover(id, loaded.version, offset, this.findingsOf(id));
+  }
+
+  /** The comparison of two articles, with the findings each shows. */
+  compare(a: string, b: string): Promise<Comparison | undefined> {
+    return this.engine.compare(a, b, this.findingsOf(a), this.findingsOf(b));
   }
 
   /**
-   * Analyses one article one detector per turn of the event loop, so that a
-   * long article's analysis never holds the extension host; a failure is
-   * logged (once) and recorded by the corpus.
+   * Checks every loaded article now, reporting progress and stopping when
+   * cancelled (the "Check Workspace" command).
    */
-  private async analyzeInSlices(id: string): Promise<void> {
-    const steps = this.corpus.analysisSteps(id);
-    for (;;) {
-      const step = this.guard(id, () => steps.next());
-      await yieldToHost();
-      if (this.disposed || !step || step.done) return;
+  async checkEverything(report: (done: number, total: number) => void, cancelled: () => boolean): Promise<{ checked: number; total: number }> {
+    if (this.disposed) return { checked: 0, total: this.texts.size };
+    const { request, done } = this.engine.check({ all: true }, report);
+    const poll = setInterval(() => {
+      if (cancelled()) this.engine.cancel(request);
+    }, 50);
+    try {
+      const result = await done;
+      await this.drained();
+      report(result.checked, result.total);
+      return { checked: result.checked, total: result.total };
+    } finally {
+      clearInterval(poll);
     }
   }
 
   /** Resolves when no check is pending or running. */
   whenIdle(): Promise<void> {
-    if (this.disposed) return Promise.resolve();
-    if (!this.running && this.dirty.size === 0 && !this.timer) return Promise.resolve();
+    if (this.disposed || this.engine.dead) return Promise.resolve();
+    if (!this.running && !this.changesPending && !this.everythingPending && !this.timer) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** For the tests: ends the engine's worker as a crash would. */
+  killEngine(): void {
+    this.engine.kill();
   }
 
   private schedule(delay: number): void {
@@ -171,53 +235,68 @@ export class Checker implements vscode.Disposable {
     if (this.running || this.disposed) return;
     this.running = true;
     try {
-      if (this.corpus.hasUnanalyzed()) {
-        warmUpTagger();
-        await yieldToHost();
-        if (this.disposed) return;
-      }
-      // Analyse first: every article's index keys must be known before any check compares across articles.
-      for (const id of this.corpus.unanalyzed()) {
-        if (this.disposed) return;
-        if (!this.corpus.has(id) || this.corpus.isAnalyzed(id)) continue; // removed or analysed while we yielded
-        await this.analyzeInSlices(id);
-        if (this.disposed) return;
-      }
-      // Articles that share keys with a changed article only now that it is analysed. After a
-      // folder of articles arrives this is hundreds of index look-ups: yield every few milliseconds.
-      let sliceStart = performance.now();
-      for (const id of [...this.dirty]) {
-        for (const other of this.corpus.dependents(id)) this.dirty.add(other);
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await yieldToHost();
-          if (this.disposed) return;
-          sliceStart = performance.now();
-        }
-      }
-      while (this.dirty.size > 0) {
-        if (this.disposed) return;
-        if (this.corpus.hasUnanalyzed()) break; // an edit came in: analyse it first, then go on
-        const id = this.dirty.values().next().value as string;
-        this.dirty.delete(id);
-        if (this.corpus.has(id)) {
-          const findings = this.guard(id, () => this.corpus.check(id)) ?? [];
-          this.publish(id, findings);
-        } else {
-          this.clear(id);
-        }
-        await yieldToHost();
-      }
+      const all = this.everythingPending;
+      this.everythingPending = false;
+      this.changesPending = false;
+      await this.engine.check({ all }).done;
+      await this.drained();
     } finally {
       this.running = false;
     }
     if (this.disposed) return;
-    if (this.dirty.size > 0 || this.corpus.hasUnanalyzed()) {
+    if (this.changesPending || this.everythingPending) {
       if (!this.timer) this.schedule(0);
     } else if (!this.timer) {
-      const waiters = this.idleWaiters;
-      this.idleWaiters = [];
-      for (const w of waiters) w();
+      this.settleIdle();
     }
+  }
+
+  private settleIdle(): void {
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  private received(event: FindingsEvent): void {
+    if (this.disposed) return;
+    this.inbox.delete(event.id);
+    this.inbox.set(event.id, event);
+    if (!this.draining) this.draining = setTimeout(() => this.drain(), 0);
+  }
+
+  private drain(): void {
+    this.draining = undefined;
+    const start = performance.now();
+    for (const [id, event] of this.inbox) {
+      if (this.disposed) break;
+      this.inbox.delete(id);
+      // An article removed, or changed again, since: its newer text is checked in turn.
+      if (this.texts.article(id)?.version !== event.version) continue;
+      this.languages.set(id, { english: event.english, language: event.language, englishRatio: event.englishRatio });
+      this.publish(id, event.findings);
+      if (performance.now() - start > SLICE_MS) break;
+    }
+    if (this.inbox.size > 0 && !this.disposed) {
+      this.draining = setTimeout(() => this.drain(), 0);
+      return;
+    }
+    const waiters = this.drainWaiters;
+    this.drainWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  /** Resolves when every finding received has been published. */
+  private drained(): Promise<void> {
+    if (this.inbox.size === 0 || this.disposed) return Promise.resolve();
+    return new Promise((resolve) => this.drainWaiters.push(resolve));
+  }
+
+  /** A detector or the analysis threw on one article: logged once, naming the file; the other articles go on. */
+  private failed(event: FailureEvent): void {
+    // Keyed by the message, not the stack: the same fault reached through another caller is the same fault.
+    if (this.failures.get(event.id) === event.message) return;
+    this.failures.set(event.id, event.message);
+    this.log.error(`Checking ${nameOf(event.id)} failed (its other findings are not shown; the other articles are still checked): ${event.detail}`);
   }
 
   private publish(id: string, raw: Finding[]): void {
@@ -229,7 +308,7 @@ export class Checker implements vscode.Disposable {
     const visible = visibleFindings(raw, {
       rules: settings.rules,
       ignored: this.ignores.all(),
-      textOf: (articleId, start, end) => this.corpus.article(articleId)?.text.slice(start, end),
+      textOf: (articleId, start, end) => this.texts.article(articleId)?.text.slice(start, end),
       typing: this.typing.get(id),
       now: Date.now(),
       typingGraceMs: grace,
@@ -249,7 +328,7 @@ export class Checker implements vscode.Disposable {
         }, grace),
       );
     }
-    const ranges = new Ranges((articleId) => this.corpus.article(articleId));
+    const ranges = new Ranges((articleId) => this.texts.article(articleId));
     this.diagnostics.set(
       uri,
       findings.map((f) => toDiagnostic(f, ranges)),
@@ -257,46 +336,28 @@ export class Checker implements vscode.Disposable {
     this.changeEmitter.fire([id]);
   }
 
-  /** Runs one article's work; a detector that throws is logged with the file named and the others go on. */
-  private guard<T>(id: string, work: () => T): T | undefined {
-    try {
-      const result = work();
-      this.failures.delete(id);
-      return result;
-    } catch (error) {
-      const detail = String((error as Error)?.stack ?? error);
-      // Keyed by the message, not the stack: the same fault reached through another caller is the same fault.
-      const key = String((error as Error)?.message ?? error);
-      if (this.failures.get(id) !== key) {
-        this.failures.set(id, key);
-        this.log.error(`Checking ${nameOf(id)} failed (its other findings are not shown; the other articles are still checked): ${detail}`);
-      }
-      return undefined;
-    }
-  }
-
-  /** Stops all work: a check under way ends at its next article, queued work is dropped and nothing more is published. */
+  /** Stops all work: the worker ends, queued work is dropped and nothing more is published. */
   dispose(): void {
     this.disposed = true;
-    this.dirty.clear();
+    if (this.draining) clearTimeout(this.draining);
+    this.inbox.clear();
+    const drainWaiters = this.drainWaiters;
+    this.drainWaiters = [];
+    for (const w of drainWaiters) w();
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    const waiters = this.idleWaiters;
-    this.idleWaiters = [];
-    for (const w of waiters) w();
+    this.engine.dispose();
+    this.settleIdle();
     for (const t of this.typingTimers.values()) clearTimeout(t);
     this.changeEmitter.dispose();
+    this.engineEmitter.dispose();
   }
 }
+
+/** The longest the extension host publishes findings before it lets other events run. */
+const SLICE_MS = 8;
 
 function nameOf(id: string): string {
   const uri = vscode.Uri.parse(id);
   return uri.scheme === 'file' ? uri.fsPath : id;
-}
-
-/** The longest the checker works before it lets the extension host handle other events. */
-const SLICE_MS = 8;
-
-function yieldToHost(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Corpus } from '../core/corpus/corpus';
+import type { ArticleTexts } from './engine/articleTexts';
 import { articleName, type Finding } from '../core/findings';
 import type { Checker } from './checker';
 import { Ranges, ruleOfDiagnostic, SOURCE } from './diagnostics';
@@ -34,7 +34,7 @@ export class SourceCheckCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
   constructor(
-    private readonly corpus: Corpus,
+    private readonly corpus: ArticleTexts,
     private readonly checker: Checker,
     /** Where a dismissal of an article is kept, which the quick fix's title says. */
     private readonly whereFor: (articleId: string) => 'project file' | 'workspace state' = () => 'workspace state',

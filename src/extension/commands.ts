@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Corpus } from '../core/corpus/corpus';
+import type { ArticleTexts } from './engine/articleTexts';
 import { RULES } from '../core/findings';
 import type { ArticleSync } from './articles';
 import type { Checker } from './checker';
@@ -17,7 +17,7 @@ export const COMMAND_SHOW_IGNORED = 'sourcecheck.showIgnored';
 export const COMMAND_CLEAR_IGNORED = 'sourcecheck.clearIgnored';
 
 interface Deps {
-  corpus: Corpus;
+  corpus: ArticleTexts;
   checker: Checker;
   sync: ArticleSync;
   ignores: IgnoreStore;
@@ -50,7 +50,7 @@ async function comparePair(d: Deps, clicked?: vscode.Uri, selected?: vscode.Uri[
     settle(vscode.window.showInformationMessage('There is no other loaded article to compare with.'), undefined, 'A notification');
     return undefined;
   }
-  const related = new Set(d.corpus.dependents(a));
+  const related = new Set(await d.checker.dependents(a));
   const items = others
     .map((id) => ({
       label: `$(file) ${vscode.Uri.parse(id).path.split('/').pop() ?? id}`,
@@ -75,7 +75,7 @@ export function registerCommands(d: Deps): vscode.Disposable[] {
       const pair = await comparePair(d, clicked instanceof vscode.Uri ? clicked : undefined, Array.isArray(selected) ? selected : undefined);
       if (!pair) return undefined;
       await d.checker.whenIdle();
-      return ComparePanel.show(d.corpus, d.checker, pair[0], pair[1]).model;
+      return (await ComparePanel.show(d.corpus, d.checker, pair[0], pair[1])).model;
     }),
 
     vscode.commands.registerCommand(COMMAND_CHECK_WORKSPACE, () =>

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { compareArticles } from '../core/compare/compareArticles';
 import type { Comparison } from '../core/compare/comparison';
-import type { Corpus } from '../core/corpus/corpus';
+import type { ArticleTexts } from './engine/articleTexts';
 import { articleName } from '../core/findings';
 import type { Checker } from './checker';
 import { renderComparisonBody, renderComparisonPage } from './compareHtml';
@@ -37,19 +36,21 @@ export class ComparePanel implements vscode.Disposable {
     return [...ComparePanel.panels];
   }
 
-  static show(corpus: Corpus, checker: Checker, a: string, b: string): ComparePanel {
+  static async show(corpus: ArticleTexts, checker: Checker, a: string, b: string): Promise<ComparePanel> {
     const existing = [...ComparePanel.panels].find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
     if (existing) {
       existing.panel.reveal(undefined, false);
-      existing.update();
+      await existing.update();
       return existing;
     }
     const panel = vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, title(a, b), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions());
-    return new ComparePanel(panel, corpus, checker, a, b);
+    const shown = new ComparePanel(panel, corpus, checker, a, b);
+    await shown.ready;
+    return shown;
   }
 
   /** Brings back a panel after a reload (WebviewPanelSerializer). */
-  static restore(panel: vscode.WebviewPanel, corpus: Corpus, checker: Checker, state: CompareState): ComparePanel | undefined {
+  static restore(panel: vscode.WebviewPanel, corpus: ArticleTexts, checker: Checker, state: CompareState): ComparePanel | undefined {
     if (!state?.a || !state?.b || typeof state.a !== 'string' || typeof state.b !== 'string') {
       panel.dispose();
       return undefined;
@@ -61,7 +62,7 @@ export class ComparePanel implements vscode.Disposable {
 
   private constructor(
     readonly panel: vscode.WebviewPanel,
-    private readonly corpus: Corpus,
+    private readonly corpus: ArticleTexts,
     private readonly checker: Checker,
     readonly a: string,
     readonly b: string,
@@ -74,20 +75,25 @@ export class ComparePanel implements vscode.Disposable {
         if (ids.includes(this.a) || ids.includes(this.b)) this.scheduleUpdate();
       }),
     );
-    this.comparison = this.compute();
-    panel.webview.html = renderComparisonPage(this.body(), nonce(), panel.webview.cspSource);
+    this.ready = this.compute().then((comparison) => {
+      this.comparison = comparison;
+      if (!this.disposed) panel.webview.html = renderComparisonPage(this.body(), nonce(), panel.webview.cspSource);
+    });
   }
+
+  /** Resolves when the first comparison is on the page. */
+  readonly ready: Promise<void>;
+  private disposed = false;
 
   /** The current comparison (for tests and the API). */
   get model(): Comparison | undefined {
     return this.comparison;
   }
 
-  private compute(): Comparison | undefined {
-    const a = this.corpus.analysis(this.a);
-    const b = this.corpus.analysis(this.b);
-    if (!a || !b) return undefined;
-    return compareArticles(a, b, this.checker.findingsOf(this.a), this.checker.findingsOf(this.b));
+  /** Asked of the engine's worker, which holds the articles' analyses. */
+  private compute(): Promise<Comparison | undefined> {
+    if (!this.corpus.has(this.a) || !this.corpus.has(this.b)) return Promise.resolve(undefined);
+    return this.checker.compare(this.a, this.b);
   }
 
   private body(): string {
@@ -102,19 +108,21 @@ export class ComparePanel implements vscode.Disposable {
   private scheduleUpdate(): void {
     if (this.updateTimer) clearTimeout(this.updateTimer);
     // Both articles are often republished in the same check pass: render once.
-    this.updateTimer = setTimeout(() => this.update(), 50);
+    this.updateTimer = setTimeout(() => void this.update(), 50);
   }
 
-  update(): void {
+  async update(): Promise<void> {
     this.updateTimer = undefined;
-    this.comparison = this.compute();
+    const comparison = await this.compute();
+    if (this.disposed) return;
+    this.comparison = comparison;
     settle(this.panel.webview.postMessage({ type: 'update', body: this.body(), a: this.a, b: this.b }), undefined, 'Updating the comparison view');
   }
 
   private async onMessage(message: unknown): Promise<void> {
     const m = message as { type?: unknown; side?: unknown; start?: unknown; end?: unknown };
     if (m?.type === 'ready') {
-      this.update();
+      await this.update();
       return;
     }
     if (m?.type !== 'open' || (m.side !== 'a' && m.side !== 'b')) return;
@@ -130,6 +138,7 @@ export class ComparePanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     if (this.updateTimer) clearTimeout(this.updateTimer);
     ComparePanel.panels.delete(this);
     for (const d of this.disposables) d.dispose();

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { Comparison } from '../core/compare/comparison';
-import { Corpus } from '../core/corpus/corpus';
 import type { Finding } from '../core/findings';
 import { ARTICLE_LANGUAGES, ArticleSync } from './articles';
-import { Checker } from './checker';
+import { Checker, type EngineState } from './checker';
+import { ArticleTexts } from './engine/articleTexts';
+import { engineWorker } from '#engine-worker';
 import { SourceCheckCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { COMPARE_VIEW_TYPE, ComparePanel, type CompareState } from './comparePanel';
@@ -23,7 +24,8 @@ declare const SOURCECHECK_MODULE_START: number | undefined;
 export interface SourceCheckApi {
   /** Milliseconds from the start of loading the bundle to the end of activate(). */
   activationMs: number;
-  corpus: Corpus;
+  /** The loaded articles' texts (the engine itself runs in a worker). */
+  corpus: ArticleTexts;
   /** Resolves when every pending check has been published. */
   whenIdle(): Promise<void>;
   /** The findings shown for an article (after settings, dismissals and the cap). */
@@ -44,19 +46,23 @@ export interface SourceCheckApi {
   skippedAsBinary(): string[];
   /** The folder of this extension's logs, where the 'Source Check' output channel is written. */
   logUri: vscode.Uri;
+  /** The engine's worker: running, restarted after a crash, or stopped. */
+  engine(): EngineState;
+  /** Ends the engine's worker as a crash would, for the tests of its restart. */
+  killEngine(): void;
 }
 
 export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const log = vscode.window.createOutputChannel('Source Check', { log: true });
   const diagnostics = vscode.languages.createDiagnosticCollection('sourcecheck');
-  const corpus = new Corpus();
+  const corpus = new ArticleTexts();
   const projects = new ProjectFiles(log);
   governSettingsBy((uri) => projects.projectOf(uri));
   const ignores = new IgnoreStore(context.workspaceState, projects);
-  const checker = new Checker(corpus, diagnostics, log, () => readSettings().debounceMs, ignores);
+  const checker = new Checker(corpus, engineWorker(context.extensionUri), diagnostics, log, () => readSettings().debounceMs, ignores);
   const sync = new ArticleSync(corpus, checker, log);
   const status = new SourceCheckStatus(corpus, checker);
-  const notice = new LanguageNotice(corpus, checker, log);
+  const notice = new LanguageNotice(checker, log);
   const selector: vscode.DocumentSelector = ARTICLE_LANGUAGES.map((language) => ({ language }));
   context.subscriptions.push(
     log,
@@ -110,6 +116,8 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
     languageNotices: () => notice.toldAbout(),
     skippedAsBinary: () => sync.skippedAsBinary(),
     logUri: context.logUri,
+    engine: () => checker.engineStatus,
+    killEngine: () => checker.killEngine(),
   };
 }
 

@@ -1,15 +1,9 @@
 import * as vscode from 'vscode';
-import { claimCorroborations } from '../core/claims/contradictions';
-import type { CheckContext, Corpus } from '../core/corpus/corpus';
-import { displayFigure } from '../core/figures/figureDisplay';
-import { figureMentions } from '../core/figures/inconsistentFigures';
-import { quotationEchoesIn } from '../core/quotes/quotationConflicts';
-import type { Quotation } from '../core/quotes/quotation';
 import { articleName, type Finding, type Passage } from '../core/findings';
-import { passage } from '../core/text/article';
-import { placeNoteAt } from '../core/geo/placeHover';
 import type { Checker } from './checker';
 import { Ranges } from './diagnostics';
+import type { ArticleTexts } from './engine/articleTexts';
+import { relatedKey, type HoverAnswer, type HoverBlock } from './engine/protocol';
 import { escapeMarkdown } from './markdownEscape';
 
 const RESOLUTION_WORDS: Record<string, string> = {
@@ -22,86 +16,33 @@ const RESOLUTION_WORDS: Record<string, string> = {
   none: 'no speaker found',
 };
 
-
 /**
  * The hover answers on any finding (its evidence and links to the other
  * passages), on any quotation (its speaker, how it was found, and the other
  * articles that carry the same words), on any figure that other articles also
  * give (every mention, agreeing ones too), and on a claim that other articles
- * corroborate.
+ * corroborate. The engine's worker says what is there (./engine/hoverAnswer);
+ * this thread writes it as Markdown with links to lines.
  */
 export class SourceCheckHover implements vscode.HoverProvider {
   constructor(
-    private readonly corpus: Corpus,
+    private readonly texts: ArticleTexts,
     private readonly checker: Checker,
   ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const id = document.uri.toString();
-    const analysis = this.corpus.isAnalyzed(id) ? this.corpus.analysis(id) : undefined;
-    if (!analysis || analysis.article.text !== document.getText()) return undefined;
+    // The engine's copy must be the editor's text, or the offsets would point elsewhere.
+    if (this.texts.article(id)?.text !== document.getText()) return undefined;
     const offset = document.offsetAt(position);
-    const ranges = new Ranges((articleId) => this.corpus.article(articleId));
+    const answer = await this.checker.hover(id, offset);
+    if (!answer || this.texts.article(id)?.text !== document.getText()) return undefined;
+    const ranges = new Ranges((articleId) => this.texts.article(articleId));
     const md = new vscode.MarkdownString();
-    let range: vscode.Range | undefined;
-    const cover = (start: number, end: number): void => {
-      const r = ranges.range(id, start, end);
-      range = range ? range.union(r) : r;
-    };
-
     const findings = this.checker.findingsOf(id).filter((f) => f.start <= offset && offset <= f.end);
-    for (const f of findings) {
-      cover(f.start, f.end);
-      this.appendFinding(md, f, ranges);
-    }
-    // A passage a finding here already names (as conflicting) is not shown again as agreeing or echoing.
-    const named = findings.flatMap((f) => f.related);
-    const notNamed = (p: Passage): boolean => !named.some((r) => r.articleId === p.articleId && r.start < p.end && p.start < r.end);
-
-    const context = this.corpus.contextOf(id);
-    const quotation = analysis.quotations.find((q) => q.spans.some((sp) => sp.start <= offset && offset <= sp.end));
-    if (quotation) {
-      cover(quotation.start, quotation.end);
-      this.appendQuotation(md, quotation, findings, context, ranges, notNamed);
-    }
-    const figure = analysis.figures.find((f) => f.start <= offset && offset <= f.end && f.key);
-    if (figure && context && !findings.some((f) => f.evidence.kind === 'figure')) {
-      const mentions = figureMentions(context, figure);
-      if (mentions.length > 0) {
-        cover(figure.start, figure.end);
-        md.appendMarkdown(`**Source Check · figure** — ${escapeMarkdown(figure.quantity ?? 'the same quantity')}\n\n`);
-        md.appendMarkdown(`Here: ${escapeMarkdown(displayFigure(figure))}. Other mentions of the same quantity:\n\n`);
-        for (const m of mentions) {
-          md.appendMarkdown(`- ${this.link(m, ranges)}: ${escapeMarkdown(m.display)} — “`);
-          md.appendMarkdown(escapeMarkdown(m.text));
-          md.appendMarkdown('”\n');
-        }
-        md.appendMarkdown('\n');
-      }
-    }
-    const claim = context ? analysis.claims.find((c) => c.start <= offset && offset <= c.end) : undefined;
-    if (claim && context && findings.length === 0) {
-      const corroborations = claimCorroborations(context, claim).filter(notNamed);
-      if (corroborations.length > 0) {
-        md.appendMarkdown('**Source Check · corroborated** — other articles say the same:\n\n');
-        for (const c of corroborations) {
-          md.appendMarkdown(`- ${this.link(c, ranges)}: “`);
-          md.appendMarkdown(escapeMarkdown(c.text));
-          md.appendMarkdown('”\n');
-        }
-        md.appendMarkdown('\n');
-        if (!range) cover(claim.start, claim.end);
-      }
-    }
-    const place = context ? placeNoteAt(context, offset) : null;
-    if (place) {
-      const t = place.town;
-      md.appendMarkdown(`**Source Check · place** — the gazetteer puts ${escapeMarkdown(t.name)} (${t.country}) at ${t.lat.toFixed(2)}, ${t.lon.toFixed(2)}\n`);
-      md.appendMarkdown(place.others.map((o) => `\n- ${o.km} km ${o.bearing} of ${escapeMarkdown(o.name)}`).join('') + '\n\n');
-      if (!range) cover(place.start, place.end);
-    }
-    if (!range) return undefined;
-    return new vscode.Hover(md, range);
+    for (const f of findings) this.appendFinding(md, f, answer, ranges);
+    for (const block of answer.blocks) this.appendBlock(md, block, ranges);
+    return new vscode.Hover(md, ranges.range(id, answer.start, answer.end));
   }
 
   /**
@@ -110,7 +51,7 @@ export class SourceCheckHover implements vscode.HoverProvider {
    * them: it adds what the message does not hold, the evidence and the other
    * passages' own words, each linked.
    */
-  private appendFinding(md: vscode.MarkdownString, f: Finding, ranges: Ranges): void {
+  private appendFinding(md: vscode.MarkdownString, f: Finding, answer: HoverAnswer, ranges: Ranges): void {
     const e = f.evidence;
     const gist = e.kind === 'claim' ? e.detail : e.kind === 'figure' ? e.quantity : e.speaker ? `speaker ${e.speaker}` : 'no speaker identified';
     md.appendMarkdown(`**Source Check · ${f.rule}** — ${escapeMarkdown(gist)}\n\n`);
@@ -120,47 +61,65 @@ export class SourceCheckHover implements vscode.HoverProvider {
       md.appendMarkdown(` (${RESOLUTION_WORDS[e.resolution] ?? e.resolution})\n\n`);
     }
     for (const r of f.related) {
-      const other = this.corpus.article(r.articleId);
       const value = e.kind === 'figure' ? e.others.find((m) => m.articleId === r.articleId && m.start < r.end && r.start < m.end)?.display : undefined;
       md.appendMarkdown(`- ${this.link(r, ranges)}${value ? ` (${escapeMarkdown(value)})` : ''}: “`);
-      md.appendMarkdown(escapeMarkdown(other ? passage(other, r.start, r.end) : r.message));
+      md.appendMarkdown(escapeMarkdown(answer.relatedTexts[relatedKey(r)] ?? r.message));
       md.appendMarkdown('”\n');
     }
     md.appendMarkdown('\n');
   }
 
-  /** The speaker of a quotation and the other articles that carry the same words, with whom each gives them to. */
-  private appendQuotation(
-    md: vscode.MarkdownString,
-    quotation: Quotation,
-    findings: Finding[],
-    context: CheckContext | undefined,
-    ranges: Ranges,
-    notNamed: (p: Passage) => boolean,
-  ): void {
-    if (!findings.some((f) => f.evidence.kind === 'quote')) {
-      md.appendMarkdown('**Source Check · quotation**\n\n');
-      if (quotation.speaker) {
-        md.appendMarkdown(`Speaker: **${escapeMarkdown(quotation.speaker.name)}** — ${RESOLUTION_WORDS[quotation.speaker.resolution] ?? quotation.speaker.resolution}`);
-        if (quotation.cue) md.appendMarkdown(`; cue “${escapeMarkdown(quotation.cue)}”`);
-        md.appendMarkdown('\n\n');
-      } else {
-        md.appendMarkdown('No identifiable speaker.\n\n');
-      }
+  private appendBlock(md: vscode.MarkdownString, block: HoverBlock, ranges: Ranges): void {
+    switch (block.kind) {
+      case 'quotation':
+        // With a quote finding here, the finding's block already names the speaker.
+        if (block.resolution !== 'finding') {
+          md.appendMarkdown('**Source Check · quotation**\n\n');
+          if (block.speaker) {
+            md.appendMarkdown(`Speaker: **${escapeMarkdown(block.speaker)}** — ${RESOLUTION_WORDS[block.resolution] ?? block.resolution}`);
+            if (block.cue) md.appendMarkdown(`; cue “${escapeMarkdown(block.cue)}”`);
+            md.appendMarkdown('\n\n');
+          } else {
+            md.appendMarkdown('No identifiable speaker.\n\n');
+          }
+        }
+        if (block.echoes.length === 0) return;
+        md.appendMarkdown('Also quoted in:\n\n');
+        for (const echo of block.echoes) {
+          md.appendMarkdown(`- ${this.link(echo, ranges)}: ${echo.speaker ? `attributed to **${escapeMarkdown(echo.speaker)}**` : '_no speaker_'} — “`);
+          md.appendMarkdown(escapeMarkdown(echo.text));
+          md.appendMarkdown('”\n');
+        }
+        md.appendMarkdown('\n');
+        return;
+      case 'figure':
+        md.appendMarkdown(`**Source Check · figure** — ${escapeMarkdown(block.quantity ?? 'the same quantity')}\n\n`);
+        md.appendMarkdown(`Here: ${escapeMarkdown(block.display)}. Other mentions of the same quantity:\n\n`);
+        for (const m of block.mentions) {
+          md.appendMarkdown(`- ${this.link(m, ranges)}: ${escapeMarkdown(m.display)} — “`);
+          md.appendMarkdown(escapeMarkdown(m.text));
+          md.appendMarkdown('”\n');
+        }
+        md.appendMarkdown('\n');
+        return;
+      case 'corroborated':
+        md.appendMarkdown('**Source Check · corroborated** — other articles say the same:\n\n');
+        for (const c of block.passages) {
+          md.appendMarkdown(`- ${this.link(c, ranges)}: “`);
+          md.appendMarkdown(escapeMarkdown(c.text));
+          md.appendMarkdown('”\n');
+        }
+        md.appendMarkdown('\n');
+        return;
+      case 'place':
+        md.appendMarkdown(`**Source Check · place** — the gazetteer puts ${escapeMarkdown(block.name)} (${block.country}) at ${block.lat.toFixed(2)}, ${block.lon.toFixed(2)}\n`);
+        md.appendMarkdown(block.others.map((o) => `\n- ${o.km} km ${o.bearing} of ${escapeMarkdown(o.name)}`).join('') + '\n\n');
+        return;
     }
-    const echoes = context ? quotationEchoesIn(context, quotation).filter(notNamed) : [];
-    if (echoes.length === 0) return;
-    md.appendMarkdown('Also quoted in:\n\n');
-    for (const echo of echoes) {
-      md.appendMarkdown(`- ${this.link(echo, ranges)}: ${echo.speaker ? `attributed to **${escapeMarkdown(echo.speaker)}**` : '_no speaker_'} — “`);
-      md.appendMarkdown(escapeMarkdown(echo.text));
-      md.appendMarkdown('”\n');
-    }
-    md.appendMarkdown('\n');
   }
 
   /** A link that opens the other passage at its line (a plain URI with a line fragment: no command is trusted). */
-  private link(p: Passage, ranges: Ranges): string {
+  private link(p: Pick<Passage, 'articleId' | 'start' | 'end'>, ranges: Ranges): string {
     const start = ranges.range(p.articleId, p.start, p.end).start;
     const uri = vscode.Uri.parse(p.articleId).with({ fragment: `L${start.line + 1},${start.character + 1}` });
     // Brackets in a file name must not end the link target early.

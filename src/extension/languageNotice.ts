@@ -1,6 +1,4 @@
 import * as vscode from 'vscode';
-import type { Corpus } from '../core/corpus/corpus';
-import { articleLanguage } from '../core/text/language';
 import type { Checker } from './checker';
 import { settle } from './settle';
 
@@ -15,8 +13,7 @@ export class LanguageNotice implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
 
   constructor(
-    private readonly corpus: Corpus,
-    checker: Checker,
+    private readonly checker: Checker,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables = [
@@ -26,11 +23,9 @@ export class LanguageNotice implements vscode.Disposable {
   }
 
   private check(id: string): void {
-    if (this.told.has(id) || !this.corpus.isAnalyzed(id)) return;
-    const article = this.corpus.article(id);
-    if (!article) return;
-    const language = articleLanguage(article);
-    if (language.english) return;
+    if (this.told.has(id)) return;
+    const language = this.checker.languageOf(id);
+    if (!language || language.english) return;
     const name = vscode.workspace.asRelativePath(vscode.Uri.parse(id), false);
     if (!this.logged.has(id)) {
       this.logged.add(id);

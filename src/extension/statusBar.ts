@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import type { Corpus } from '../core/corpus/corpus';
+import type { ArticleTexts } from './engine/articleTexts';
 import { RULES, type RuleId } from '../core/findings';
 import { RULE_INFO } from '../core/rules/catalog';
-import { articleLanguage } from '../core/text/language';
 import type { Checker } from './checker';
+import { escapeMarkdown } from './markdownEscape';
 import { countByRule } from './visibleFindings';
 
 const LABEL = (rule: RuleId): [string, string] => [RULE_INFO[rule].label.icon, RULE_INFO[rule].label.noun];
@@ -19,7 +19,7 @@ export class SourceCheckStatus implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
-    private readonly corpus: Corpus,
+    private readonly corpus: ArticleTexts,
     private readonly checker: Checker,
   ) {
     this.item.name = 'Source Check';
@@ -28,6 +28,7 @@ export class SourceCheckStatus implements vscode.Disposable {
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       checker.onDidPublish(() => this.update()),
+      checker.onDidChangeEngine(() => this.update()),
     );
     this.update();
   }
@@ -40,12 +41,19 @@ export class SourceCheckStatus implements vscode.Disposable {
   update(): void {
     const editor = vscode.window.activeTextEditor;
     const id = editor?.document.uri.toString();
+    const engine = this.checker.engineStatus;
+    if (engine.state === 'stopped') {
+      // Silence must never look like clean copy: the engine is gone, and the item says so wherever the editor is.
+      this.item.text = '$(error) Source Check: stopped';
+      this.item.tooltip = `${engine.detail ?? ''} Reload the window to check again; the Source Check log has the details.`;
+      this.item.show();
+      return;
+    }
     if (!id || !this.corpus.has(id)) {
       this.item.hide();
       return;
     }
-    const article = this.corpus.article(id);
-    const language = article ? articleLanguage(article) : undefined;
+    const language = this.checker.languageOf(id);
     if (language && !language.english) {
       this.item.text = '$(globe) Source Check: skipped';
       this.item.tooltip = `This article looks like it is in ${language.language ?? 'a language other than English'}; Source Check checks English only.`;
@@ -57,8 +65,11 @@ export class SourceCheckStatus implements vscode.Disposable {
     // Says what it counts, in words: '$(diff) Source Check: 2 contradictions'.
     const parts = RULES.filter((r) => counts[r] > 0).map((r) => `${counts[r]} ${LABEL(r)[1]}${counts[r] === 1 ? '' : 's'}`);
     const icon = parts.length === 1 ? LABEL(RULES.find((r) => counts[r] > 0)!)[0] : '$(checklist)';
-    this.item.text = parts.length > 0 ? `${icon} Source Check: ${parts.join(', ')}` : '$(check) Source Check: no findings';
+    // After a crash the counts come back from the restarted engine; the item says it restarted until the window reloads.
+    const restarted = engine.state === 'restarted' ? ' $(debug-restart)' : '';
+    this.item.text = (parts.length > 0 ? `${icon} Source Check: ${parts.join(', ')}` : '$(check) Source Check: no findings') + restarted;
     const tooltip = new vscode.MarkdownString();
+    if (engine.detail) tooltip.appendMarkdown(`${escapeMarkdown(engine.detail)} It was restarted.\n\n`);
     tooltip.appendMarkdown('**Source Check** — this article\n\n');
     for (const r of RULES) tooltip.appendMarkdown(`- ${counts[r]} ${LABEL(r)[1]}${counts[r] === 1 ? '' : 's'}\n`);
     const capped = this.checker.cappedOf(id);
@@ -73,3 +84,4 @@ export class SourceCheckStatus implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 }
+

@@ -41,7 +41,7 @@ if (!process.argv.includes('--no-host')) {
   const line = (run.stdout ?? '').split('\n').find((l) => l.startsWith('HOSTBENCH '));
   if (line) {
     host = JSON.parse(line.slice('HOSTBENCH '.length)) as Record<string, unknown>;
-    log(`real host: activation ${host.activationMs} ms; longest main-thread stretches loading ${host.startupArticles} articles at start-up ${JSON.stringify(host.startupTop3BusyMs)} ms (CPU time in them ${JSON.stringify(host.startupTop3BusyCpuMs)}); while ${Number(host.articles) - Number(host.startupArticles)} more arrive ${JSON.stringify(host.workspaceLoadTop3BusyMs)} ms (CPU time in them ${JSON.stringify(host.workspaceLoadTop3BusyCpuMs)}), during Check Workspace ${JSON.stringify(host.checkWorkspaceTop3BusyMs)} ms`);
+    log(`real host: activation ${host.activationMs} ms; longest main-thread stretches loading ${host.startupArticles} articles at start-up ${JSON.stringify(host.startupTop3BusyMs)} ms (CPU time in them ${JSON.stringify(host.startupTop3BusyCpuMs)}); while ${Number(host.articles) - Number(host.startupArticles)} more arrive ${JSON.stringify(host.workspaceLoadTop3BusyMs)} ms (CPU time in them ${JSON.stringify(host.workspaceLoadTop3BusyCpuMs)}), during Check Workspace ${JSON.stringify(host.checkWorkspaceTop3BusyMs)} ms, in a burst of typing ${JSON.stringify(host.editBurstTop3BusyMs)} ms (CPU time ${JSON.stringify(host.editBurstTop3BusyCpuMs)}); extension host process (its thread and the engine worker thread) peak ${host.hostPeakRssMB} MB resident`);
   } else {
     log(`real host: not measured (${(run.stderr || run.error?.message || 'no result').trim().split('\n').slice(-3).join(' ')})`);
   }

@@ -34,7 +34,7 @@ export const BUILD_PACKAGES = [
 
 const MARKER = '.installed.json';
 
-function cacheRoot() {
+export function cacheRoot() {
     return process.env.SOURCECHECK_HOST_CACHE
         || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'sourcecheck-vscode-host');
 }
@@ -57,7 +57,7 @@ function hostPaths(root = cacheRoot()) {
     };
 }
 
-class HostInstallError extends Error {}
+export class HostInstallError extends Error {}
 
 /** Debian packages from `names` that dpkg does not report installed; [] where there is no dpkg. */
 function missingDebianPackages(names) {
@@ -77,7 +77,7 @@ function aptAdvice(packages) {
 }
 
 /** Throws a HostInstallError naming the apt packages to install when Chromium is absent. */
-function checkChromium() {
+export function checkChromium() {
     const chromium = chromiumPath();
     if (fs.existsSync(chromium)) return chromium;
     throw new HostInstallError(
@@ -85,7 +85,7 @@ function checkChromium() {
         + '(or point SOURCECHECK_CHROMIUM at another Chromium binary)');
 }
 
-function readMarker(dir) {
+export function readMarker(dir) {
     try {
         return JSON.parse(fs.readFileSync(path.join(dir, MARKER), 'utf8'));
     } catch {
@@ -93,7 +93,7 @@ function readMarker(dir) {
     }
 }
 
-function writeMarker(dir, contents) {
+export function writeMarker(dir, contents) {
     fs.writeFileSync(path.join(dir, MARKER), JSON.stringify({ ...contents, installedAt: new Date().toISOString() }, null, 2) + '\n');
 }
 
@@ -116,7 +116,7 @@ export function npmEnvironment(extra, environment = process.env) {
 }
 
 /** Runs a command with its output in `logFile`; on failure shows the log's tail. */
-function runLogged(command, args, { cwd, env, logFile, verbose }) {
+export function runLogged(command, args, { cwd, env, logFile, verbose }) {
     return new Promise((resolve, reject) => {
         fs.appendFileSync(logFile, `\n$ ${command} ${args.join(' ')}\n`);
         const log = fs.openSync(logFile, 'a');
@@ -140,7 +140,7 @@ function runLogged(command, args, { cwd, env, logFile, verbose }) {
  * may start together): a lock folder holding the owner's pid, taken over when
  * that process is gone.
  */
-async function withLock(root, work) {
+export async function withLock(root, work) {
     const lock = path.join(root, '.install-lock');
     const pidFile = path.join(lock, 'pid');
     fs.mkdirSync(root, { recursive: true });

@@ -3,6 +3,8 @@
 //
 //   node test/host/start.mjs                   a window to use, until Ctrl-C
 //   node test/host/start.mjs --port 8080       the same on a fixed port (to forward it)
+//   node test/host/start.mjs --web [--port N]  the browser build (out/web/extension.js) in VS Code
+//                                              for the Web, as on vscode.dev, until Ctrl-C
 //   node test/host/start.mjs --screenshot F    a PNG of an article with its findings: a
 //                                              finding's hover and the Problems panel
 //                            [--file NAME]     (which sample; default: the first one)
@@ -19,16 +21,18 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installHost, isHostInstallError } from './install-host.mjs';
 import { exitOnSignals, launchChromium, startCodeServer } from './code-server-host.mjs';
+import { installWebHost, serveWeb } from './web-host.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const samples = path.join(repo, 'test', 'samples');
 
 function parseArguments(argv) {
-    const options = { screenshot: undefined, file: undefined, port: 0, hover: undefined, compare: false };
+    const options = { screenshot: undefined, file: undefined, port: 0, hover: undefined, compare: false, web: false };
     for (let i = 0; i < argv.length; i++) {
         const [name, inline] = argv[i].split(/=(.*)/s);
         const value = () => inline ?? argv[++i];
@@ -37,7 +41,8 @@ function parseArguments(argv) {
         else if (name === '--port') options.port = Number(value());
         else if (name === '--hover') options.hover = value();
         else if (name === '--compare') options.compare = true;
-        else throw new Error(`unknown argument ${argv[i]}\nusage: start.mjs [--port N] [--screenshot FILE.png [--file SAMPLE] [--hover TEXT | --compare]]`);
+        else if (name === '--web') options.web = true;
+        else throw new Error(`unknown argument ${argv[i]}\nusage: start.mjs [--web] [--port N] [--screenshot FILE.png [--file SAMPLE] [--hover TEXT | --compare]]`);
     }
     if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new Error('--port takes a port number');
     return options;
@@ -186,8 +191,27 @@ async function screenshot(host, output, file, { hover, compare } = {}) {
     }
 }
 
+/** The browser build on a copy of the samples (the web workbench's folder is writable), until Ctrl-C. */
+async function serveForTheWeb(port) {
+    const host = await installWebHost();
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcecheck-samples-'));
+    fs.cpSync(samples, folder, { recursive: true });
+    process.on('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
+    const served = await serveWeb(host, { extensionDevelopmentPath: repo, folder, port });
+    console.log('Source Check on the sample articles, in VS Code for the Web (the browser build):\n');
+    console.log(`  ${served.url}\n`);
+    console.log(`Open that address in Chromium or Chrome on this machine (or forward the port: ssh -L ${new URL(served.url).port}:localhost:${new URL(served.url).port} …).`);
+    console.log('Press Ctrl-C to stop.');
+    await new Promise(() => {});
+}
+
 async function main() {
     const options = parseArguments(process.argv.slice(2));
+    if (options.web) {
+        if (options.screenshot) throw new Error('--web serves the browser build; --screenshot uses the desktop build');
+        exitOnSignals();
+        return serveForTheWeb(options.port);
+    }
     if (!options.screenshot && desktopCode()) {
         console.log(`[start] opening ${path.relative(repo, samples)} in VS Code with the extension from ${repo}`);
         spawn('code', [`--extensionDevelopmentPath=${repo}`, samples], { stdio: 'inherit' });

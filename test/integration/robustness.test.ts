@@ -12,6 +12,8 @@ import { RULES_IN_ORDER, type Rule } from '../../src/core/corpus/rules';
 import { analyzeArticle } from '../../src/core/corpus/analysis';
 import { Checker } from '../../src/extension/checker';
 import { IgnoreStore } from '../../src/extension/ignoreStore';
+import { ArticleTexts } from '../../src/extension/engine/articleTexts';
+import { inThreadEngine } from './inThreadEngine';
 import type { SourceCheckApi } from '../../src/extension/extension';
 import { activeApi, eventually as waitFor, ruleOf, SOURCE } from './helpers';
 
@@ -253,7 +255,7 @@ describe('Source Check faults and cancellation', function () {
     this.timeout(60_000);
 
     interface Harness {
-        corpus: Corpus;
+        corpus: ArticleTexts;
         checker: Checker;
         errors: string[];
         published: string[];
@@ -261,12 +263,12 @@ describe('Source Check faults and cancellation', function () {
     }
 
     function harness(rules: readonly Rule[] = RULES_IN_ORDER, analyze = analyzeArticle, debounce = 0): Harness {
-        const corpus = new Corpus({ rules, analyze });
+        const corpus = new ArticleTexts();
         const errors: string[] = [];
         const log = { error: (m: string) => errors.push(m), warn: () => undefined, info: () => undefined } as unknown as vscode.LogOutputChannel;
         const diagnostics = vscode.languages.createDiagnosticCollection('sourcecheck-robustness-test');
         const memento = { get: <T>(_key: string, fallback?: T) => fallback, update: async () => undefined, keys: () => [] } as unknown as vscode.Memento;
-        const checker = new Checker(corpus, diagnostics, log, () => debounce, new IgnoreStore(memento));
+        const checker = new Checker(corpus, inThreadEngine(new Corpus({ rules, analyze })), diagnostics, log, () => debounce, new IgnoreStore(memento));
         const published: string[] = [];
         const subscription = checker.onDidPublish((ids) => published.push(...ids));
         return {
@@ -284,9 +286,8 @@ describe('Source Check faults and cancellation', function () {
 
     const id = (name: string) => vscode.Uri.file(`/robustness-test/${name}`).toString();
     const add = (h: Harness, name: string, text: string) => {
-        const before = h.corpus.dependents(id(name));
         h.corpus.set(id(name), text);
-        h.checker.changed(id(name), before);
+        h.checker.changed(id(name));
     };
 
     it('logs a rule that throws on one article once, naming the file, and publishes the others', async () => {

@@ -2,8 +2,8 @@
 /**
  * Byte-for-byte guard for refactors: `save DIR` writes the built CLI's JSON
  * output (check, quotes, figures, claims) for every annotated cluster
- * (each cluster folder of ../shared/corpus and test/fixtures/holdout…, one run with all
- * its files) into DIR; `compare DIR` runs the same commands and lists every
+ * (each annotated cluster folder — one with a gold.json — of ../shared/corpus and
+ * test/fixtures/*, one run with all its files) into DIR; `compare DIR` runs the same commands and lists every
  * output that differs from the saved one and exits 1. Run `npm run build`
  * first. Usage: node test/tools/baseline.mjs save|compare DIR
  */
@@ -24,13 +24,13 @@ const out = resolve(dirArg);
 function clusters() {
   const roots = [resolve(repo, '../shared/corpus')];
   const fixtures = join(repo, 'test/fixtures');
-  for (const name of readdirSync(fixtures).sort()) if (name.startsWith('holdout')) roots.push(join(fixtures, name));
+  for (const name of readdirSync(fixtures).sort()) roots.push(join(fixtures, name));
   const found = [];
   for (const root of roots) {
     if (!existsSync(root)) continue;
     for (const name of readdirSync(root).sort()) {
       const dir = join(root, name);
-      if (statSync(dir).isDirectory()) found.push(dir);
+      if (statSync(dir).isDirectory() && existsSync(join(dir, 'gold.json'))) found.push(dir);
     }
   }
   return found;

@@ -1,7 +1,12 @@
-import { sharedTerms, type ClaimSide, type Conflict } from './conflict';
+import { differentPeriods, sharedTerms, spanEnds, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
+import newsroom from '../lexicon/newsroom.json';
+import { directAntonyms, lemmasOf, type PartOfSpeech } from '../lexicon/wordnet';
 import { findNegations } from './negation';
+import type { ClaimWord } from './claimWord';
 import { isNameWord, isStopword } from './stopwords';
+import { CALENDAR_NAMES, MONTH_NAMES_NOT_MODAL, WEEKDAY_NAMES } from '../lexicon/calendarNames';
+import { changeWords } from '../lexicon/changeWords';
 
 /**
  * Antonyms: the same thing said to have gone opposite ways ('rose' against
@@ -10,8 +15,7 @@ import { isNameWord, isStopword } from './stopwords';
  * Each side lists word forms; a phrase is written with a space.
  */
 const PAIRS: ReadonlyArray<readonly [string[], string[]]> = [
-  [['rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'climbed', 'climbs', 'grew', 'grows', 'went up', 'soared', 'surged', 'jumped'],
-    ['fell', 'fall', 'falls', 'fallen', 'falling', 'decreased', 'decrease', 'decreases', 'dropped', 'drops', 'declined', 'declines', 'shrank', 'went down', 'plunged', 'slumped', 'receded', 'subsided']],
+  [changeWords('rise', 'opposed'), changeWords('fall', 'opposed')],
   [['approved', 'approves', 'approve', 'accepted', 'accepts', 'accept', 'granted', 'grants', 'upheld', 'allowed', 'agreed to'],
     ['rejected', 'rejects', 'reject', 'refused', 'refuses', 'refuse', 'turned down', 'denied', 'overturned', 'vetoed', 'dismissed', 'declined']],
   [['acquitted', 'cleared'], ['convicted', 'found guilty', 'sentenced']],
@@ -119,9 +123,23 @@ function relativeBefore(side: ClaimSide, at: number): number | undefined {
   return undefined;
 }
 
+/** Verbs after which an infinitive is a decision taken, not a prospect ('voted to reject', 'agreed to approve'). */
+const DECIDED = new Set(['voted', 'votes', 'decided', 'decides', 'agreed', 'agrees', 'opted', 'chose', 'moved', 'resolved', 'elected']);
+
+/**
+ * 'had one final chance to win', 'expected to rise', 'hoping to win': an
+ * infinitive states a prospect, not an outcome, unless a decision verb
+ * governs it.
+ */
+function unrealised(side: ClaimSide, hit: Hit): boolean {
+  if (side.words[hit.at - 1]?.token.normal !== 'to') return false;
+  return !DECIDED.has(side.words[hit.at - 2]?.token.normal ?? '');
+}
+
 /** Whether a negation in the clause covers the hit ('did not fall' is no antonym of 'rose'). */
 function negated(side: ClaimSide, hit: Hit): boolean {
-  return findNegations(side.words).some((n) => n.at < hit.at && hit.at - n.at <= 3);
+  // 'You can't play the way I played and win a game': a negation earlier in the clause reaches the verb unless a comma intervenes.
+  return findNegations(side.words).some((n) => n.at < hit.at && (hit.at - n.at <= 3 || (hit.at - n.at <= 12 && !side.words.slice(n.at, hit.at).some((w) => /^[,;:—–]$/.test(w.token.text)))));
 }
 
 /** Words that open a subordinate clause: what follows is background, often an earlier stage of the story. */
@@ -145,8 +163,10 @@ function background(side: ClaimSide, hit: Hit, other: ClaimSide, otherHit: Hit):
 function timePreposition(side: ClaimSide, at: number): boolean {
   if (!['after', 'before', 'until', 'since'].includes(side.words[at].token.normal)) return false;
   const next = side.words[at + 1]?.token;
-  return !!next && (next.kind === 'number' || /^(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(next.normal));
+  return !!next && (next.kind === 'number' || TIMES.has(next.normal));
 }
+
+const TIMES = new Set(['midnight', 'noon', 'midday', 'dawn', 'dusk', 'daybreak', 'nightfall', ...WEEKDAY_NAMES, ...MONTH_NAMES_NOT_MODAL]);
 
 /**
  * Both outcomes in the same kind of 'after' clause about the same doer ('the
@@ -193,11 +213,11 @@ function sameThingRelative(side: ClaimSide, at: number, hit: Hit, other: ClaimSi
  * seat' and 'Okafor lost the seat' are both true.
  */
 /** Capitalised words that name nobody: counts ('Twenty-three cars …') and days or months ('Tuesday just west of …'). */
-const NOT_DOERS = /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands)(?:-\w+)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const NOT_DOERS = /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands)(?:-\w+)?)$/;
 
 /** The names before the hit (its doers, roughly). A capitalised sentence opener that is a function word ('In a rare defeat, …') names nobody. */
 function doers(side: ClaimSide, hit: Hit): string[] {
-  return side.words.slice(0, hit.at).filter((w) => (w.name || (isNameWord(w.token.text, false) && !isStopword(w.token.normal))) && !NOT_DOERS.test(w.token.normal)).map((w) => w.token.normal);
+  return side.words.slice(0, hit.at).filter((w) => (w.name || (isNameWord(w.token.text, false) && !isStopword(w.token.normal))) && !NOT_DOERS.test(w.token.normal) && !CALENDAR_NAMES.has(w.token.normal)).map((w) => w.token.normal);
 }
 
 function differentDoers(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): boolean {
@@ -231,7 +251,26 @@ function comparableHedges(a: ClaimSide, b: ClaimSide, hitA?: Hit, hitB?: Hit): b
   const hedgeA = hitA && hedgeInLaterClause(a, hitA) ? undefined : a.claim.hedge;
   const hedgeB = hitB && hedgeInLaterClause(b, hitB) ? undefined : b.claim.hedge;
   if (!hedgeA && !hedgeB) return true;
+  const firm = (side: ClaimSide, hedge: string | null | undefined, hit?: Hit) => !hedge || (hit !== undefined && announcedState(side, hit));
+  if (firm(a, hedgeA, hitA) && firm(b, hedgeB, hitB)) return true;
   return a.claim.hedge?.toLowerCase() === 'will' && b.claim.hedge?.toLowerCase() === 'will';
+}
+
+/**
+ * 'will stay closed until Monday': a state announced to last to a stated end
+ * is a firm statement about the days before it, so a reversal inside that span
+ * ('reopened on Saturday') contradicts it.
+ */
+function announcedState(side: ClaimSide, hit: Hit): boolean {
+  if (side.claim.hedge?.toLowerCase() !== 'will' || spanEnds(side).size === 0) return false;
+  const before = side.words.slice(Math.max(0, hit.at - 2), hit.at).map((w) => w.token.normal);
+  return /^(?:stay|remain|be)\b/.test(hit.text.toLowerCase()) || before.some((w) => /^(?:stay|remain|be)$/.test(w));
+}
+
+/** Whether the reversal comes when the span says it ends ('closed until Monday' / 'reopens on Monday'): both hold. */
+function endsAsSaid(a: ClaimSide, b: ClaimSide): boolean {
+  const ends = (x: ClaimSide, y: ClaimSide) => [...spanEnds(x)].some((t) => y.claim.times.includes(t) && !spanEnds(y).has(t));
+  return ends(a, b) || ends(b, a);
 }
 
 /**
@@ -257,6 +296,7 @@ function samePerson(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): boolean {
 }
 
 export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
+  if (differentPeriods(a, b)) return null;
   const hitsA = hitsOf(a);
   const hitsB = hitsOf(b);
   for (let pair = 0; pair < PAIRS.length; pair++) {
@@ -265,27 +305,135 @@ export function antonymConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
       const hitB = hitsB[y];
       // A side that says both ('rejected two bids before accepting a third') is telling a sequence, not a clash.
       if (!hitA || !hitB || hitsA[y] || hitsB[x]) continue;
-      if (!comparableHedges(a, b, hitA, hitB)) continue;
-      if (negated(a, hitA) || negated(b, hitB)) continue;
-      if (background(a, hitA, b, hitB) || background(b, hitB, a, hitA)) continue;
-      if (differentDoers(a, hitA, b, hitB)) continue;
       if (pair === POST_PAIR && !samePerson(a, hitA, b, hitB)) continue;
-      const ofA = complement(a, hitA);
-      const ofB = complement(b, hitB);
-      if (ofA && ofB && ofA !== ofB) continue;
-      const shared = sharedTerms(a, b);
-      for (const w of [a.words[hitA.at].concept, b.words[hitB.at].concept]) if (w) shared.delete(w);
-      if (shared.size < 2) continue;
-      const nearA = around(a, hitA);
-      const nearB = around(b, hitB);
-      if (![...nearA].some((c) => nearB.has(c) && shared.has(c))) continue;
-      return {
-        reason: 'antonym',
-        detail: `'${hitA.text}' ↔ '${hitB.text}'`,
-        here: gist(a),
-        there: gist(b),
-      };
+      const conflict = opposedHits(a, hitA, b, hitB);
+      if (conflict) return conflict;
+    }
+  }
+  return wordNetAntonyms(a, b);
+}
+
+/**
+ * The lexicon's pairs miss most ways copy says a decision or outcome went the
+ * other way ('threw the plan out', 'cleared of'), so WordNet's antonyms
+ * (direct, through synonyms, and the newsroom list) are tried on the verbs of
+ * the two claims, and on adjectives said of the subject ('was unsafe'), with
+ * the same guards as the lexicon's pairs.
+ */
+function wordNetAntonyms(a: ClaimSide, b: ClaimSide): Conflict | null {
+  const readingsB = opposableWords(b);
+  if (readingsB.length === 0) return null;
+  for (const x of opposableWords(a)) {
+    const opposite = directAntonyms(x.lemma, x.pos);
+    for (const y of readingsB) {
+      if (y.pos !== x.pos || y.lemma === x.lemma || !(opposite.has(y.lemma) || directAntonyms(y.lemma, y.pos).has(x.lemma))) continue;
+      if (inSequence(x.lemma, y.lemma)) continue;
+      const conflict = opposedHits(a, x.hit, b, y.hit);
+      if (conflict) return conflict;
     }
   }
   return null;
+}
+
+/** WordNet antonyms that one party does in turn, both true of one story ('hired' in 2004, 'fired' since): newsroom.json's sequences. */
+function inSequence(x: string, y: string): boolean {
+  return SEQUENCES.has(`${x}|${y}`) || SEQUENCES.has(`${y}|${x}`);
+}
+const SEQUENCES = new Set(newsroom.sequences.map(([x, y]) => `${x}|${y}`));
+
+/**
+ * The head noun of an object right after the verb ('lost their home finale',
+ * 'winning a foot-race'): when both verbs have one and they differ, the two
+ * outcomes are of two things.
+ */
+function differentObjects(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): boolean {
+  const object = (side: ClaimSide, hit: Hit) => {
+    let i = hit.at + hit.length;
+    if (!/^(?:the|a|an|their|its|his|her|our)$/.test(side.words[i]?.token.normal ?? '')) return undefined;
+    let head: string | undefined;
+    for (i++; i < side.words.length && i - hit.at <= 5; i++) {
+      const w = side.words[i];
+      if (w.token.kind === 'punct' || /^(?:of|in|on|at|to|for|with|by|from|against|and|or)$/.test(w.token.normal)) break;
+      if (w.concept) head = w.concept;
+    }
+    return head;
+  };
+  const x = object(a, hitA);
+  const y = object(b, hitB);
+  return x !== undefined && y !== undefined && x !== y && !b.terms.has(x) && !a.terms.has(y);
+}
+
+interface Opposable {
+  lemma: string;
+  pos: PartOfSpeech;
+  hit: Hit;
+}
+
+/** Verbs and most general words WordNet opposes by sense ('come'/'go', 'give'/'take') that say nothing about an outcome. */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'go', 'come', 'get', 'make', 'take', 'give', 'say', 'tell', 'put', 'keep', 'let', 'set', 'see', 'know', 'think', 'bring', 'send', 'leave', 'arrive', 'start', 'begin', 'end', 'finish', 'stop', 'continue', 'remain', 'stay', 'sit', 'stand', 'lie', 'rise', 'fall', 'push', 'pull', 'buy', 'sell', 'ask', 'answer', 'teach', 'learn', 'add', 'subtract']);
+const COPULA = /^(?:is|was|are|were|be|been|being|remained|remains|stayed|stays|became|becomes|deemed|declared|found)$/;
+
+/** Words before a noun: a form after them ('one final chance', 'the win') is no verb. */
+const DETERMINERS = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|one|final|first|last|another|every|each|no)$/;
+
+const opposableCache = new WeakMap<ClaimSide, Opposable[]>();
+
+/** A side's verbs (one or two words: 'threw out'), and adjectives right after a copula, with their WordNet lemmas (cached per side). */
+function opposableWords(side: ClaimSide): Opposable[] {
+  let found = opposableCache.get(side);
+  if (found) return found;
+  found = [];
+  const words = side.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.concept || w.name || w.token.kind !== 'word') continue;
+    const particle = particleAfter(words, i);
+    const phrase = particle !== undefined ? lemmasOf(`${w.token.normal} ${words[particle].token.normal}`, 'v') : [];
+    if (phrase.length > 0) {
+      const text = particle === undefined ? '' : particle === i + 1 ? `${w.token.text} ${words[particle].token.text}` : `${w.token.text} … ${words[particle].token.text}`;
+      for (const lemma of phrase) found.push({ lemma, pos: 'v', hit: { at: i, length: 1, text } });
+      continue;
+    }
+    const hit = { at: i, length: 1, text: w.token.text };
+    const nounLike = DETERMINERS.test(words[i - 1]?.token.normal ?? '');
+    if (!nounLike) for (const lemma of lemmasOf(w.token.normal, 'v')) if (!LIGHT_VERBS.has(lemma)) found.push({ lemma, pos: 'v', hit });
+    if (COPULA.test(words[i - 1]?.token.normal ?? '')) for (const lemma of lemmasOf(w.token.normal, 'a')) found.push({ lemma, pos: 'a', hit });
+  }
+  opposableCache.set(side, found);
+  return found;
+}
+
+const PARTICLES = /^(?:out|down|back|off|through|up|over)$/;
+
+/** The particle of a phrasal verb at `at`, next to it or after a short object ('threw the plan out'), before any punctuation. */
+function particleAfter(words: readonly ClaimWord[], at: number): number | undefined {
+  for (let j = at + 1; j < words.length && j - at <= 4; j++) {
+    if (words[j].token.kind === 'punct') return undefined;
+    if (PARTICLES.test(words[j].token.normal)) return j;
+  }
+  return undefined;
+}
+
+/** The antonym conflict of two opposed hits, unless a guard says the two are not one fact told two ways. */
+function opposedHits(a: ClaimSide, hitA: Hit, b: ClaimSide, hitB: Hit): Conflict | null {
+  if (endsAsSaid(a, b) || differentObjects(a, hitA, b, hitB)) return null;
+  if (!comparableHedges(a, b, hitA, hitB)) return null;
+  if (negated(a, hitA) || negated(b, hitB) || unrealised(a, hitA) || unrealised(b, hitB)) return null;
+  if (background(a, hitA, b, hitB) || background(b, hitB, a, hitA)) return null;
+  if (differentDoers(a, hitA, b, hitB)) return null;
+  const ofA = complement(a, hitA);
+  const ofB = complement(b, hitB);
+  if (ofA && ofB && ofA !== ofB) return null;
+  const shared = sharedTerms(a, b);
+  for (const w of [a.words[hitA.at].concept, b.words[hitB.at].concept]) if (w) shared.delete(w);
+  if (shared.size < 2) return null;
+  const nearA = around(a, hitA);
+  const nearB = around(b, hitB);
+  if (![...nearA].some((c) => nearB.has(c) && shared.has(c))) return null;
+  return {
+    reason: 'antonym',
+    detail: `'${hitA.text}' ↔ '${hitB.text}'`,
+    here: gist(a),
+    there: gist(b),
+  };
 }

@@ -3,6 +3,8 @@ import { speculationCue } from './hedging';
 import { concept, stem } from './lemma';
 import { perWords } from './memo';
 import type { ClaimWord } from './claimWord';
+import { MONTH_NAMES_NOT_MODAL, WEEKDAY_NAMES } from '../lexicon/calendarNames';
+import { eventNouns } from '../lexicon/eventNouns';
 
 /**
  * Cause: the same event given two different origins ('the fire started in an
@@ -29,23 +31,9 @@ import type { ClaimWord } from './claimWord';
  * the cause's head count, so a 'may' in a trailing relative clause ('…, where
  * water may have stood for weeks') does not silence the cause.
  */
-const EVENT_CLASSES: Record<string, string[]> = {
-  // 'blaze' shares the concept of 'fire'; the compounds name the same kind of event.
-  fire: ['fire', 'wildfire', 'bushfire', 'brushfire', 'inferno'],
-  explosion: ['explosion', 'blast'],
-  crash: ['crash', 'collision', 'accident', 'derailment'],
-  collapse: ['collapse'],
-  flood: ['flood', 'flooding'],
-  outage: ['outage', 'failure', 'shutdown', 'blackout'],
-  leak: ['leak', 'spill', 'breach'],
-  outbreak: ['outbreak', 'infection', 'infections', 'bacteria', 'virus', 'contamination', 'epidemic', 'illness', 'norovirus', 'poisoning'],
-  shortfall: ['shortfall'],
-  delay: ['delay', 'delays'],
-  // Snow, earth or rock coming down a slope: news copy alternates the words for one event.
-  slide: ['avalanche', 'slide', 'landslide', 'landslip', 'mudslide', 'rockfall', 'rockslide'],
-};
+/** The kind of event each caused-event noun names, by concept ('blaze' shares the concept of 'fire'). */
 const EVENT_OF = new Map<string, string>();
-for (const [name, forms] of Object.entries(EVENT_CLASSES)) for (const f of forms) EVENT_OF.set(concept(stem(f)), name);
+for (const [form, kind] of eventNouns('caused')) EVENT_OF.set(concept(stem(form)), kind);
 
 type Kind = 'origin' | 'reason';
 
@@ -63,7 +51,7 @@ const CONNECTORS: Record<string, Kind> = { in: 'origin', at: 'origin', on: 'orig
 const CAUSAL_LINKS = /^(?:(?:result|consequence|product) of|(?:due|down|owing|attributed|attributable|traced) to|blamed on|because of|caused by)$/;
 const HEAD_STOPS = new Set(['in', 'on', 'at', 'of', 'near', 'inside', 'behind', 'next', 'while', 'during', 'and', 'which', 'that', 'since', 'where', 'who']);
 
-const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|easter|midnight|noon|midday|dawn|dusk|night|morning|afternoon|evening|weekend|a\.m|p\.m|am|pm)$/;
+const WHEN = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES_NOT_MODAL, 'christmas', 'easter', 'midnight', 'noon', 'midday', 'dawn', 'dusk', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'a.m', 'p.m', 'am', 'pm']);
 
 export interface CauseClaim {
   event: string;
@@ -141,7 +129,7 @@ function causeIn(words: readonly ClaimWord[]): CauseClaim | undefined {
     const phrase: ClaimWord[] = [];
     for (let k = link.start; k < words.length && words[k].token.kind !== 'punct'; k++) phrase.push(words[k]);
     // 'broke out on the Fourth of July', 'started at 3 a.m. on Sunday': a date says when, not where.
-    if (link.kind === 'origin' && phrase.slice(0, 5).some((w) => WHEN.test(w.token.normal) || (w.token.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(w.token.text)))) continue;
+    if (link.kind === 'origin' && phrase.slice(0, 5).some((w) => WHEN.has(w.token.normal) || (w.token.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(w.token.text)))) continue;
     const head: string[] = [];
     const headWords: string[] = [];
     let headEnd = link.start;

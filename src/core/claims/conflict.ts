@@ -52,8 +52,9 @@ export function sharedTerms(a: ClaimSide, b: ClaimSide): Set<string> {
 
 /** Whether both sides name a time and the times differ (then they may be about different days: not comparable). */
 export function differentTimes(a: ClaimSide, b: ClaimSide): boolean {
-  const ta = a.claim.times.filter((t) => t !== 'overnight');
-  const tb = b.claim.times.filter((t) => t !== 'overnight');
+  // 'closed until Monday' holds over the days before Monday too: the end of a span is no time of its own.
+  const ta = a.claim.times.filter((t) => t !== 'overnight' && !spanEnds(a).has(t));
+  const tb = b.claim.times.filter((t) => t !== 'overnight' && !spanEnds(b).has(t));
   return ta.length > 0 && tb.length > 0 && !ta.some((t) => tb.includes(t));
 }
 
@@ -61,4 +62,36 @@ export function differentTimes(a: ClaimSide, b: ClaimSide): boolean {
 export function indexOfConcept(words: readonly ClaimWord[], set: ReadonlySet<string>, from = 0): number {
   for (let i = from; i < words.length; i++) if (words[i].concept && set.has(words[i].concept!)) return i;
   return -1;
+}
+
+/** Words that put a clause in a period before the story's present ('Previously, agencies were required to …'). */
+const EARLIER_PERIOD = /^(?:previously|formerly|once|until|originally|initially)$/;
+
+/**
+ * Whether one side speaks of an earlier period and the other does not: what
+ * held before a change and what holds after it are both true ('Previously,
+ * agencies were required to consult' / 'the rules don't require agencies to
+ * consult'). 'once' counts only opening the clause ('Once, …', 'once the
+ * largest …' is a past state too).
+ */
+export function differentPeriods(a: ClaimSide, b: ClaimSide): boolean {
+  const earlier = (side: ClaimSide) => side.words.some((w, i) => EARLIER_PERIOD.test(w.token.normal) && (w.token.normal !== 'until' || side.words[i + 1]?.token.normal === 'recently')
+    && (w.token.normal !== 'once' || i === 0));
+  return earlier(a) !== earlier(b);
+}
+
+/** Times that end a span ('until Monday', 'till next week'): the state holds up to them. */
+export function spanEnds(side: ClaimSide): Set<string> {
+  const ends = new Set<string>();
+  side.words.forEach((w, i) => {
+    if (!/^(?:until|till|through)$/.test(w.token.normal)) return;
+    for (let j = i + 1; j < side.words.length && j - i <= 3; j++) {
+      const t = side.words[j].token.normal;
+      if (side.claim.times.includes(t) || side.claim.times.includes(side.words[j].token.text)) {
+        ends.add(side.claim.times.includes(t) ? t : side.words[j].token.text);
+        break;
+      }
+    }
+  });
+  return ends;
 }

@@ -53,7 +53,7 @@ export function contradictions(context: CheckContext): Finding[] {
       articleId: self.article.id,
       start: claim.start,
       end: claim.end,
-      message: `Says ${lowerFirst(first.conflict.here)}; ${name} says ${lowerFirst(first.conflict.there)}.`,
+      message: conflictMessage(name, first.conflict),
       related: list.map((clash) => ({
         articleId: clash.other.article.id,
         start: clash.claim.start,
@@ -119,7 +119,10 @@ function disputedWithin(analysis: ArticleAnalysis, side: ClaimSide, conflict: Co
 export function claimCorroborations(context: CheckContext, claim: Claim): Array<Passage & { text: string }> {
   const a = sideOf(context.self, claim);
   const found: Array<Passage & { text: string }> = [];
-  for (const other of relatedArticles(context)) {
+  const others = relatedArticles(context);
+  // A passage in conflict with another article is not shown as corroborated as well: the hover would say both.
+  for (const other of others) if (clashesBetween(context.self, other).some(([c]) => c === claim)) return [];
+  for (const other of others) {
     for (const aligned of alignedClaims(claim, other)) {
       const smaller = Math.min(claim.terms.length, aligned.claim.terms.length);
       if (aligned.shared < 3 || aligned.shared < smaller / 2) continue;
@@ -129,6 +132,18 @@ export function claimCorroborations(context: CheckContext, claim: Claim): Array<
     }
   }
   return found;
+}
+
+/**
+ * The message an editor reads in one glance: the other article first, then the
+ * two key phrases ('no one was arrested' here, 'two men were arrested' there).
+ * A rule's detail names the phrases; a bare common word ('denied') says too
+ * little alone, so the clause's gist stands in for it.
+ */
+export function conflictMessage(otherName: string, conflict: Conflict): string {
+  const [left, right] = conflict.detail.split(' ↔ ').map((part) => part.replace(/^'|'$/g, ''));
+  const phrase = (key: string | undefined, gistText: string) => (key && !/^\p{Ll}+$/u.test(key) ? key : lowerFirst(gistText));
+  return `Contradicts ${otherName}: '${phrase(left, conflict.here)}' here, '${phrase(right, conflict.there)}' there.`;
 }
 
 /** Lower-cases a leading article word only, so that names keep their capitals. */

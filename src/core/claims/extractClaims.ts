@@ -9,6 +9,7 @@ import { isPastForm } from './lemma';
 import { findNegations } from './negation';
 import { pronounEventOf, withPronounEvent } from './pronounEvent';
 import { claimWords, nameVocabulary, type ClaimWord } from './terms';
+import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 
 /**
  * Claims from an article's prose, one per clause. Extraction reads tokens and
@@ -200,14 +201,14 @@ function placesOf(words: readonly ClaimWord[]): string[] {
   return [...places];
 }
 
-const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|overnight|morning|afternoon|evening|tonight|yesterday|today|weekend)$/;
+const TIME_WORDS = new Set([...CALENDAR_NAMES, 'overnight', 'morning', 'afternoon', 'evening', 'tonight', 'yesterday', 'today', 'weekend']);
 
 /** Time words of the clause, so that rules do not oppose claims about different days. */
 function timesOf(words: readonly ClaimWord[]): string[] {
   const times = new Set<string>();
   for (const w of words) {
     const t = w.token;
-    if (t.kind === 'word' && TIME_WORDS.test(t.normal) && !(t.normal === 'may' && !/^M/.test(t.text))) times.add(t.normal);
+    if (t.kind === 'word' && TIME_WORDS.has(t.normal) && !(t.normal === 'may' && !/^M/.test(t.text))) times.add(t.normal);
     else if (t.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(t.text)) times.add(t.text);
   }
   return [...times];

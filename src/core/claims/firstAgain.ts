@@ -59,6 +59,8 @@ function firstClaimIn(words: readonly ClaimWord[]): FirstClaim | undefined {
     let j = i + 1;
     while (j < words.length && j - i <= 4 && words[j].token.kind === 'word' && !FIRST_SCOPE.has(normal(j)) && !words[j].name) j++;
     if (j === i + 1 || !FIRST_SCOPE.has(normal(j)) || normal(j - 1) === 'to') continue;
+    // 'The first occurred on Kansas City's opening drive': 'first' is a pronoun and the verb says what happened, not what is new.
+    if (j === i + 2 && isPastForm(words[i + 1].token.text)) continue;
     let k = j + 1;
     if (normal(k) === 'the') k++;
     const names: string[] = [];

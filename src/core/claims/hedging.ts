@@ -7,9 +7,11 @@ import type { Token } from '../text/tokens';
  */
 const HEDGE_WORDS = new Set([
   'may', 'might', 'could', 'would', 'possibly', 'probably', 'likely', 'unlikely', 'perhaps', 'reportedly',
-  'allegedly', 'apparently', 'purportedly', 'supposedly', 'suspected', 'unconfirmed', 'whether', 'if',
+  'allegedly', 'apparently', 'possible', 'purportedly', 'supposedly', 'suspected', 'unconfirmed', 'whether', 'if',
   'rumoured', 'rumored', 'speculation', 'speculated', 'seems', 'seem', 'seemed', 'appears', 'appeared',
   // Predictions and opinions are not facts an editor can check against another article.
+  // Habits and tendencies ('more often than not', 'usually') say what tends to happen, not what happened.
+  'often', 'usually', 'sometimes', 'generally', 'typically', 'rarely', 'seldom', 'occasionally',
   'will', 'shall', 'think', 'thinks', 'hope', 'hopes', 'hoped', 'guess', 'suspect', 'suspects', 'plans', 'planned', 'intends',
 ]);
 
@@ -64,5 +66,5 @@ function hedgeCueFrom(tokens: readonly Token[], from: number): { token: Token; i
 /** 'could not be ruled out / excluded' at index i. */
 function excludedPossibility(tokens: readonly Token[], i: number): boolean {
   const next = tokens.slice(i + 1, i + 5).map((t) => t.normal).join(' ');
-  return /^(?:not|n't) be (?:ruled out|excluded|discounted)/.test(next);
+  return /^(?:not|n't) (?:be )?(?:ruled out|rule out|excluded|exclude|discounted|discount)\b/.test(next);
 }

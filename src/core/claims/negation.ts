@@ -71,13 +71,18 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
   for (let i = 0; i < words.length; i++) {
     const w = n(i);
     // 'could not be ruled out' / 'cannot be excluded': a possibility kept open, not a negation.
-    if ((w === 'not' || w === 'cannot') && /^(?:be )?(?:ruled out|excluded|discounted)/.test(`${n(i + 1)} ${n(i + 2)} ${n(i + 3)}`)) {
+    if ((w === 'not' || w === 'cannot' || /n't$/.test(w)) && /^(?:(?:be|been|being) )?(?:ruled out|rule out|excluded|exclude|discounted|discount)\b/.test(`${n(i + 1)} ${n(i + 2)} ${n(i + 3)}`)) {
       i += 3;
       continue;
     }
     if (w === 'ruled' || w === 'rule' || w === 'rules') {
       if (n(i + 1) === 'out' && !/^(?:be|been|being)$/.test(n(i - 1))) {
         found.push({ kind: 'denial', at: i, cue: 'ruled out', focus: focusAfter(words, i + 2, DENIAL_FOCUS_WORDS) });
+        i++;
+      } else if (n(i + 1) === 'out') {
+        // 'foul play has been ruled out': the passive denies its subject.
+        const focus = words.slice(Math.max(0, i - 8), i).filter((x) => x.concept && x.token.kind === 'word' && !/^(?:has|have|had|been|be|being|was|is)$/.test(x.token.normal));
+        found.push({ kind: 'denial', at: i, cue: 'ruled out', focus: focus.slice(-DENIAL_FOCUS_WORDS) });
         i++;
       }
       continue;
@@ -116,7 +121,7 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
     }
     if (w === 'no' && (n(i + 1) === 'one' || n(i + 1) === 'longer')) {
       const kind = n(i + 1) === 'one' ? 'quantifier' : 'verb';
-      found.push({ kind, at: i, cue: `no ${n(i + 1)}`, focus: focusAfter(words, i + 2, FOCUS_WORDS) });
+      found.push({ kind, at: i, cue: `no ${n(i + 1)}`, focus: objectOfLightVerb(words, i + 2) ?? focusAfter(words, i + 2, FOCUS_WORDS) });
       i++;
       continue;
     }
@@ -126,7 +131,7 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
       continue;
     }
     if (QUANTIFIERS.has(w)) {
-      const focus = focusAfter(words, i + 1, FOCUS_WORDS);
+      const focus = (/^(?:nobody|noone|none)$/.test(w) ? objectOfLightVerb(words, i + 1) : undefined) ?? focusAfter(words, i + 1, FOCUS_WORDS);
       // 'No deaths have been linked to the storm', 'no injuries were reported': the casualty noun is what is denied; the verb after it only reports.
       if (focus[0] && CASUALTIES.has(focus[0].concept!) && words[i + 1] === focus[0]) focus.splice(1);
       const alternatives = disjunctsAfter(words, i + 1);
@@ -140,6 +145,16 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
     if (NEGATORS.has(w) || /n't$/.test(w)) {
       // 'not only IE 7', 'not just a party girl': additive, what follows is asserted; 'never before in NBA history': a record, not a denial.
       if (ADDITIVE.has(n(i + 1)) || (w === 'never' && n(i + 1) === 'before')) continue;
+      // 'there isn't much Intel can do', 'not all of them': a degree, not a denial; 'more often than not', 'whether or not': idioms.
+      if (DEGREE.has(n(i + 1)) || /^(?:than|or)$/.test(n(i - 1))) continue;
+      // 'pleaded not guilty': a defendant's plea, a position at one stage of a trial, not a finding against a later verdict.
+      if (/^plead(?:s|ed|ing)?$|^pled$/.test(n(i - 1))) continue;
+      // 'Did Not Practice:' — a capital mid-sentence is a label in a listing, not prose.
+      if (i > 0 && /^\p{Lu}/u.test(words[i].token.text) && words[i - 1].token.kind === 'word' && /^\p{Lu}/u.test(words[i - 1].token.text)) continue;
+      // 'It was not long before …', 'not long after': a span of time, not a denial.
+      if (n(i + 1) === 'long' && /^(?:before|after|ago|afterwards|afterward|$)/.test(n(i + 2))) continue;
+      // 'This wasn't Carlesimo', 'It was not long': a copula whose subject is a bare pronoun denies something the clause never names.
+      if (pronounCopula(words, i)) continue;
       let next = i + 1;
       while (/^(?:be|been|yet|have|has|immediately|publicly|officially)$/.test(n(next))) next++;
       if (WITHHOLDING.has(n(next))) continue;
@@ -165,6 +180,45 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
   }
   return found.filter((neg) => neg.focus.length > 0);
 }
+
+const BARE_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those']);
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+
+/** Whether the negator at `at` follows 'It/This was' opening the clause (after an optional 'but' or 'and'). */
+function pronounCopula(words: readonly ClaimWord[], at: number): boolean {
+  let i = 0;
+  while (words[i] && (words[i].token.kind === 'punct' || /^(?:but|and|yet|so)$/.test(words[i].token.normal))) i++;
+  if (/^(?:it|that)'s$/.test(words[i]?.token.normal ?? '')) return at === i + 1;
+  if (!BARE_PRONOUNS.has(words[i]?.token.normal ?? '')) return false;
+  const copula = words[i + 1]?.token.normal ?? '';
+  if (at === i + 1) return /^(?:wasn't|isn't|weren't|aren't)$/.test(copula);
+  return at === i + 2 && COPULAS.has(copula);
+}
+
+/** Verbs that only carry their object: 'needed treatment' is about treatment, 'suffered injuries' about injuries. */
+const LIGHT_VERBS = /^(?:need|needs|needed|require|requires|required|receive|receives|received|suffer|suffers|suffered|sustain|sustained|get|got|had|has|have|was|were|is|are)$/;
+
+/**
+ * 'No one needed medical treatment', 'nobody suffered serious injuries': after
+ * a light verb the denied thing is the head noun of its object (the last
+ * content word before a preposition or clause punctuation), not the verb or
+ * the adjective.
+ */
+function objectOfLightVerb(words: readonly ClaimWord[], from: number): ClaimWord[] | undefined {
+  let j = from;
+  while (/^(?:has|have|had|been|was|were)$/.test(words[j]?.token.normal ?? '') && LIGHT_VERBS.test(words[j + 1]?.token.normal ?? '')) j++;
+  if (!LIGHT_VERBS.test(words[j]?.token.normal ?? '') || /^(?:was|were|is|are)$/.test(words[j].token.normal)) return undefined;
+  let head: ClaimWord | undefined;
+  for (let k = j + 1; k < words.length && k - j <= 4; k++) {
+    const w = words[k];
+    if (w.token.kind === 'punct' || /^(?:in|at|on|for|from|by|with|after|before|during|when|as)$/.test(w.token.normal)) break;
+    if (w.concept && w.token.kind === 'word') head = w;
+  }
+  return head ? [head] : undefined;
+}
+
+/** Words after a negator that make it a matter of degree ('not much', 'isn't always'). */
+const DEGREE = new Set(['much', 'many', 'quite', 'very', 'entirely', 'always', 'necessarily', 'exactly', 'all', 'every', 'everyone', 'enough', 'too', 'so', 'fully', 'completely']);
 
 /** Words after 'not' that make it additive ('not only … but'), so nothing is denied. */
 const ADDITIVE = new Set(['only', 'just', 'merely', 'simply', 'solely', 'least']);

@@ -2,6 +2,7 @@ import { type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
 import { isPastForm } from './lemma';
 import type { ClaimWord } from './terms';
+import { lemmasOf } from '../lexicon/wordnet';
 
 /**
  * Ordinal claims about one event: 'It was the first derailment in the town'
@@ -25,9 +26,9 @@ const COPULAS = new Set(['is', 'was', 'marks', 'marked', 'became', 'becomes']);
 
 export function ordinalClaim(words: readonly ClaimWord[]): OrdinalClaim | undefined {
   const normal = (i: number) => words[i]?.token.normal ?? '';
-  if (!/^(?:it|this|that)$/.test(normal(0)) || !COPULAS.has(normal(1)) || normal(2) !== 'the') return undefined;
+  if (!/^(?:it|this|that)$/.test(normal(0)) || !COPULAS.has(normal(1)) || normal(2) !== 'the') return possessedOrdinal(words);
   const rank = RANKS[normal(3)];
-  if (!rank) return undefined;
+  if (!rank) return possessedOrdinal(words);
   if (normal(4) === 'time') {
     // The verb of the clause after 'time', skipping a participle that opens a parenthetical (', known to …').
     for (let i = 5; i < words.length; i++) {
@@ -38,7 +39,39 @@ export function ordinalClaim(words: readonly ClaimWord[]): OrdinalClaim | undefi
   }
   const noun = words[4];
   if (!noun?.concept || noun.name || noun.token.kind !== 'word') return undefined;
-  return { rank, event: noun.concept, at: 3 };
+  return { rank, event: eventOf(noun), at: 3 };
+}
+
+/** The event a noun names, one lemma for its synonyms in news copy ('drop' → 'relegation', 'blaze' → 'fire'). */
+function eventOf(noun: ClaimWord): string {
+  return lemmasOf(noun.token.normal, 'n')[0] ?? noun.concept!;
+}
+
+/**
+ * 'the club's first relegation in 40 years', 'their second drop in a decade':
+ * an ordinal after a possessive ranks the owner's events of a kind. Read only
+ * with a window in years, since 'his second goal' and 'his first goal' are
+ * two events, both true; the windows are compared by ordinalConflict.
+ */
+function possessedOrdinal(words: readonly ClaimWord[]): OrdinalClaim | undefined {
+  for (let i = 1; i + 1 < words.length; i++) {
+    const rank = RANKS[words[i].token.normal];
+    if (!rank || !/^(?:its|their|his|her|our)$|'s$/.test(words[i - 1].token.normal)) continue;
+    const noun = words[i + 1];
+    if (!noun.concept || noun.name || noun.token.kind !== 'word' || windowYears(words, i) === undefined) continue;
+    return { rank, event: eventOf(noun), at: i };
+  }
+  return undefined;
+}
+
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+
+/** The window of an ordinal in years ('in 40 years' → 40, 'in a decade' → 10), or undefined. */
+function windowYears(words: readonly ClaimWord[], at: number): number | undefined {
+  const m = /\bin (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) (years?|decades?|century|centuries)\b/.exec(words.slice(at, at + 8).map((w) => w.token.normal).join(' '));
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : COUNTS[m[1]];
+  return n * (/^decade/.test(m[2]) ? 10 : /^centur/.test(m[2]) ? 100 : 1);
 }
 
 /** Words after 'since' that date the event back to the beginning ('since the line opened', 'since records began'): the first ever. */
@@ -55,7 +88,12 @@ export function ordinalConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   const first = ordinalClaim(a.words);
   const repeat = ordinalClaim(b.words);
   if (!first || !repeat || first.rank !== 1 || repeat.rank < 2 || first.event !== repeat.event) return null;
-  if (windowed(a.words, first.at)) return null;
+  // 'the first in 40 years' against 'the second in a decade': the repeat's window lies inside the first's.
+  const yearsA = windowYears(a.words, first.at);
+  const yearsB = windowYears(b.words, repeat.at);
+  if (yearsA !== undefined && yearsB !== undefined) {
+    if (yearsB > yearsA) return null;
+  } else if (windowed(a.words, first.at)) return null;
   const text = (side: ClaimSide, at: number) => side.words.slice(at, at + 2).map((w) => w.token.text).join(' ');
   return { reason: 'first-again', detail: `'${text(a, first.at)}' ↔ '${text(b, repeat.at)}'`, here: gist(a), there: gist(b) };
 }

@@ -2,6 +2,7 @@ import { type ClaimSide, type Conflict } from './conflict';
 import { isPastForm } from './lemma';
 import { normalsOf, perWords } from './memo';
 import type { ClaimWord } from './terms';
+import { eventNouns } from '../lexicon/eventNouns';
 
 /**
  * Place: one thing put in two different places ('The Aske footbridge at
@@ -28,11 +29,7 @@ export interface Location {
 }
 
 /** Things that take place in one spot: locating one in two spots is a conflict. */
-const EVENT_NOUNS = new Set([
-  'count', 'meeting', 'rally', 'fire', 'explosion', 'crash', 'match', 'game', 'ceremony', 'funeral', 'vote',
-  'hearing', 'trial', 'summit', 'protest', 'concert', 'conference', 'shooting', 'collision', 'derailment',
-  'inquest', 'vigil', 'launch', 'final', 'briefing', 'wedding', 'memorial', 'service', 'debate', 'recount',
-].map((w) => w));
+const EVENT_NOUNS = new Set(eventNouns('located').map(([word]) => word));
 
 const PLACE_HEADS = new Set([
   'centre', 'center', 'hall', 'hospital', 'station', 'stadium', 'school', 'church', 'park', 'square', 'street',

@@ -1,5 +1,6 @@
-import { sharedTerms, type ClaimSide, type Conflict } from './conflict';
+import { differentPeriods, sharedTerms, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
+import { isKindOf, lemmasOf } from '../lexicon/wordnet';
 import { concept, stem } from './lemma';
 import { CASUALTIES, findNegations, type Negation } from './negation';
 
@@ -14,10 +15,15 @@ import { CASUALTIES, findNegations, type Negation } from './negation';
  */
 export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   if ((a.claim.hedge && !statedIntent(a)) || (b.claim.hedge && !statedIntent(b))) return null;
+  if (differentPeriods(a, b)) return null;
   // The positive side must say nothing negative at all: a mixed clause is not a firm assertion.
   if (findNegations(b.words).length > 0) return null;
   for (const negation of findNegations(a.words)) {
+    if (involvementAsserted(a, negation, b)) {
+      return { reason: 'negation', detail: `'${negationText(a, negation)}' ↔ '${involvementText(b, negation)}'`, here: gist(a), there: gist(b) };
+    }
     if (!covers(negation, b)) continue;
+    if (!samePreposition(a, negation, b) || anotherOne(a, negation) || partOfCount(a, negation) || outOf(negation, b)) continue;
     if (negation.kind === 'verb' && differentSubjects(a, negation, b)) continue;
     if (endsWhatIsDenied(a, negation, b)) continue;
     if (notAsserted(a, negation.at) || notAsserted(b, firstFocusIn(b, negation))) continue;
@@ -64,6 +70,79 @@ function endsWhatIsDenied(a: ClaimSide, negation: Negation, b: ClaimSide): boole
     if ([...subjectBefore(b, at)].some((c) => focus.has(c))) return true;
     return b.words.slice(at + 1, at + 5).some((x) => x.concept !== null && focus.has(x.concept));
   });
+}
+
+const PREPOSITIONS = new Set(['from', 'in', 'at', 'by', 'with', 'to', 'for', 'on', 'into', 'onto', 'under', 'over', 'through', 'within', 'inside', 'outside', 'near', 'about', 'against', 'across', 'among', 'between', 'via', 'of']);
+
+/**
+ * 'bought chips from the distribution channel, not from Intel' denies the
+ * relation the preposition names, not Intel: the positive side must put the
+ * same preposition before the thing ('bought direct from Intel'), else it
+ * speaks of Intel in another role ('servers using Intel processors').
+ */
+function samePreposition(a: ClaimSide, negation: Negation, b: ClaimSide): boolean {
+  if (negation.kind !== 'verb') return true;
+  const preposition = a.words[negation.at + 1]?.token.normal ?? '';
+  if (!PREPOSITIONS.has(preposition)) return true;
+  const focus = negation.focus[0]?.concept;
+  return b.words.some((w, i) => w.concept === focus && b.words.slice(Math.max(0, i - 3), i).some((x) => x.token.normal === preposition));
+}
+
+/** 'Another anticipated ruling has not been announced': a negated clause about another one of a kind says nothing of the one the other side reports. */
+function anotherOne(a: ClaimSide, negation: Negation): boolean {
+  return negation.kind === 'verb' && a.words.slice(0, negation.at).some((w) => /^(?:another|other)$/.test(w.token.normal));
+}
+
+/**
+ * 'No other vehicle was involved' against 'the car struck a parked van': an
+ * involvement denied of a kind of thing, and asserted of things of that kind
+ * (WordNet's hypernyms: a van is a vehicle). With 'other' the denial spares
+ * the one the story is about, so the other side must name two of the kind.
+ */
+function involvementAsserted(a: ClaimSide, negation: Negation, b: ClaimSide): boolean {
+  if (negation.kind !== 'quantifier' || negation.focus.length !== 2 || stem(negation.focus[1].token.normal) !== 'involv') return false;
+  const thing = negation.focus[0];
+  const kind = lemmasOf(thing.token.normal, 'n')[0];
+  if (!kind || b.terms.has(negation.focus[1].concept!)) return false;
+  const other = a.words.slice(negation.at, a.words.indexOf(thing)).some((w) => /^(?:other|else|further)$/.test(w.token.normal));
+  return ofKind(b, kind).size >= (other ? 2 : 1);
+}
+
+/** The nouns of a side that are the kind or a kind of it, by lemma. */
+function ofKind(side: ClaimSide, kind: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const w of side.words) {
+    if (w.token.kind !== 'word' || w.name || !w.concept) continue;
+    const lemma = lemmasOf(w.token.normal, 'n')[0];
+    if (lemma && !found.has(lemma) && (lemma === kind || isKindOf(lemma, kind))) found.set(lemma, w.token.text);
+  }
+  return found;
+}
+
+function involvementText(b: ClaimSide, negation: Negation): string {
+  const kind = lemmasOf(negation.focus[0].token.normal, 'n')[0];
+  const last = [...ofKind(b, kind).values()].pop();
+  const at = b.words.findIndex((w) => w.token.text === last);
+  if (at < 0) return gist(b);
+  // The thing with the few words before it in its clause ('struck a parked van').
+  let from = at;
+  while (from > 0 && at - from < 3 && b.words[from - 1].token.kind === 'word') from--;
+  return b.article.text.slice(b.words[from].token.start, b.words[at].token.end).replace(/\s+/g, ' ');
+}
+
+/** Words that count a part of a group ('one bomb did not explode', 'several flights were not cancelled'). */
+const PART = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|a few|few|many|most|half)$/;
+
+/** Whether a negated verb's subject is counted: 'one bomb, which did not explode' agrees with 'four of five exploded'. */
+function partOfCount(a: ClaimSide, negation: Negation): boolean {
+  return negation.kind === 'verb' && a.words.slice(0, negation.at).some((w) => w.token.kind === 'number' || PART.test(w.token.normal));
+}
+
+/** 'out of timeouts', 'ran out of money': the positive side states the same absence as 'no timeouts'. */
+function outOf(negation: Negation, b: ClaimSide): boolean {
+  if (negation.kind !== 'quantifier' && negation.kind !== 'without') return false;
+  const focus = new Set(negation.focus.map((w) => w.concept));
+  return b.words.some((w, i) => w.token.normal === 'out' && b.words[i + 1]?.token.normal === 'of' && b.words.slice(i + 2, i + 5).some((x) => x.concept !== null && focus.has(x.concept)));
 }
 
 /** Index in `b` of the first word carrying a concept the negation denies. */
@@ -220,5 +299,10 @@ function focusTextIn(b: ClaimSide, negation: Negation): string {
   const concepts = new Set(negation.focus.map((w) => w.concept));
   const hits = b.words.filter((w) => w.concept && concepts.has(w.concept));
   if (hits.length === 0) return gist(b);
-  return b.article.text.slice(hits[0].token.start, hits[hits.length - 1].token.end).replace(/\s+/g, ' ');
+  // Back to the clause's start when it is near, so that the count is in the phrase ('two men were arrested', not 'arrested').
+  let first = b.words.indexOf(hits[0]);
+  const from = first;
+  while (first > 0 && from - first < 4 && b.words[first - 1].token.kind !== 'punct') first--;
+  if (first > 0 && b.words[first - 1].token.kind !== 'punct') first = from;
+  return b.article.text.slice(b.words[first].token.start, hits[hits.length - 1].token.end).replace(/\s+/g, ' ');
 }

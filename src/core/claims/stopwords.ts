@@ -1,3 +1,5 @@
+import { CALENDAR_NAMES } from '../lexicon/calendarNames';
+
 /**
  * Words that say nothing about which event a claim is about: function words,
  * auxiliaries, reporting verbs and vague news filler. They are left out of the
@@ -17,24 +19,21 @@ mr mrs ms dr`;
 /** Filler that appears in any story: no evidence that two claims are about one event. */
 const FILLER = `time times year years day days week weeks month months today yesterday tomorrow tonight night
 people person thing things way part lot number numbers
-monday tuesday wednesday thursday friday saturday sunday
-january february march april june july august september october november december
 first second third last next new recent recently earlier later latest`;
 
-const STOP = new Set([...FUNCTION_WORDS.split(/\s+/), ...FILLER.split(/\s+/)].filter(Boolean));
+const STOP = new Set([...FUNCTION_WORDS.split(/\s+/), ...FILLER.split(/\s+/), ...CALENDAR_NAMES].filter(Boolean));
 
 export function isStopword(normal: string): boolean {
   return STOP.has(normal.replace(/’/g, '\''));
 }
 
 /** Capitalised words that are not names: sentence openers, pronouns, titles, days and months. */
-const NOT_NAMES = new Set(
-  `the a an this that these those there it its he she they we i you his her their our my your
+const NOT_NAMES = new Set([
+  ...`the a an this that these those there it its he she they we i you his her their our my your
    but and or so yet if when while as after before since although though however meanwhile
-   mr mrs ms dr prof gov sir lord lady
-   monday tuesday wednesday thursday friday saturday sunday
-   january february march april may june july august september october november december`.split(/\s+/),
-);
+   mr mrs ms dr prof gov sir lord lady`.split(/\s+/),
+  ...CALENDAR_NAMES,
+]);
 
 export function isNameWord(text: string, sentenceInitial: boolean): boolean {
   if (!/^\p{Lu}/u.test(text)) return false;

@@ -4,6 +4,7 @@ import type { Claim } from './claim';
 import { concept, phraseConcept, stem } from './lemma';
 import { withPronounEvent, type ClaimWord } from './claimWord';
 import { isNameWord, isStopword } from './stopwords';
+import { eventVerbOf } from '../lexicon/wordnet';
 
 export type { ClaimWord } from './claimWord';
 
@@ -23,12 +24,64 @@ export function claimWords(tokens: readonly Token[], first: number, last: number
       i++;
       continue;
     }
-    if (token.kind === 'word' && !isStopword(token.normal)) c = concept(stem(token.normal));
+    if (token.kind === 'word' && !isStopword(token.normal)) c = conceptOfWord(token.normal, name);
     else if (token.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(token.text)) c = token.text;
     words.push({ token, index: i, concept: c, name });
   }
   markHospitalVisits(words);
+  markRegarding(words);
+  markLeft(words);
   return words;
+}
+
+/** Words a verb 'left' takes after it ('left the club', 'left on Friday', 'left him'). */
+const AFTER_LEFT_VERB = /^(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us|it|on|in|at|for|after|before|to|with|without|home|office|behind)$/;
+
+/**
+ * 'left' is a verb ('he left the club') only before an object or a
+ * preposition: 'nothing left' is what remains, 'left hooks' a side; giving
+ * those the verb's concept pairs a boxer's 'left jab' with 'nothing left'.
+ */
+function markLeft(words: ClaimWord[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].token.normal !== 'left' || !words[i].concept) continue;
+    const before = words[i - 1]?.token.normal ?? '';
+    const after = words[i + 1];
+    if (/^(?:nothing|none|little|much|no|any|few|remaining)$/.test(before)) words[i] = { ...words[i], concept: 'remain' };
+    else if (after && after.token.kind === 'word' && !AFTER_LEFT_VERB.test(after.token.normal)) words[i] = { ...words[i], concept: 'left-side' };
+  }
+}
+
+/**
+ * 'treating the fire as a possible arson', 'treated it as suspicious': to
+ * treat something as something is to regard it, not medical care, so the word
+ * leaves the injury concept when 'as' follows within a few words.
+ */
+function markRegarding(words: ClaimWord[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].concept !== 'injure' || stem(words[i].token.normal) !== 'treat') continue;
+    for (let j = i + 1; j < words.length && j - i <= 5; j++) {
+      if (words[j].token.kind === 'punct' && /^[,;:—–.!?()]$/.test(words[j].token.text)) break;
+      if (words[j].token.normal === 'as') {
+        words[i] = { ...words[i], concept: 'regard' };
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * A word's concept: its synonym class (lemma.ts), else, for a noun naming an
+ * act whose verb has a class, that class through WordNet ('treatment' → treat
+ * → injury, 'demolishment' → demolish), else its stem. Names are left as written.
+ */
+function conceptOfWord(normal: string, name: boolean): string {
+  const own = concept(stem(normal));
+  if (name || own !== stem(normal)) return own;
+  // Only into a synonym class: a bare stem ('infection') keeps its own, which other rules (cause.ts) key on.
+  const verb = eventVerbOf(normal);
+  const merged = verb ? concept(stem(verb)) : own;
+  return verb && merged !== stem(verb) ? merged : own;
 }
 
 /** Verbs that carry someone to hospital ('admitted to', 'taken to', 'airlifted to'). */

@@ -1,6 +1,7 @@
 import type { Article } from '../text/article';
 import { cueLemma } from '../quotes/cues';
 import scope from '../lexicon/figure-scope.json';
+import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { compareFigures } from './compareFigures';
 import type { Figure } from './figure';
 import { FUNCTION_WORDS, figureWords, type Word } from './words';
@@ -188,7 +189,7 @@ function partOf(ws: Word[], i: number, after: number): { part: string | null; pl
     } else if ((w.lower === 'in' || w.lower === 'at') && ws[k + 1]) {
       let n = k + 1;
       while (n < ws.length && n < k + 4 && /^(?:the|a|an|one|its|their|this|that)$|ern$|ing$/.test(ws[n].lower)) n++;
-      if (isCapital(ws[n]) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(ws[n].lower)) {
+      if (isCapital(ws[n]) && !CALENDAR_NAMES.has(ws[n].lower)) {
         places.push(ws[n].lower);
       } else if (PLACE_NOUNS.has(ws[n]?.lower ?? '')) found.push(ws[n].lower);
     }

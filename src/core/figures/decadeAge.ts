@@ -1,6 +1,6 @@
 import type { Article, Sentence } from '../text/article';
 import { baseFigure, type FoundFigure } from './figure';
-import { PERSON_NOUNS, personRole } from './numberFigure';
+import { PERSON_NOUNS, personRole } from './ageFigure';
 import { ROLE_PHRASES } from './roles';
 import type { Word } from './words';
 

@@ -2,6 +2,7 @@ import { EXTENT_NOUNS, headOf, nounPhraseAt } from './nounPhrase';
 import { FUNCTION_WORDS, looksLikeVerb, singular, type Word } from './words';
 import type { QuantityKey } from './figure';
 import { NONE, nounBefore, RESTRICTING, windowAfter } from './quantityContext';
+import compass from '../lexicon/compass.json';
 
 const MOVING = /^(?:travell?ing|moving|going|running|driving|doing|speeding|flying|sailing)$/;
 
@@ -47,7 +48,7 @@ function substanceRole(ws: Word[], first: number, phrase: { next: number }): str
 /** Nouns a story alternates for one measured thing. */
 const MEASURE_SYNONYMS: Record<string, string> = { detour: 'diversion' };
 
-const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
+const COMPASS: ReadonlySet<string> = new Set(Object.keys(compass));
 
 /**
  * The key of a measure: '80 kilometres of the valley floor' and 'a 30-mile stretch of the valley'
@@ -92,7 +93,7 @@ export function measureKey(ws: Word[], first: number, next: number, dimension: s
     if (phrase) return make(`within:${headOf(phrase)}`, `${dimension} within which, around the ${headOf(phrase)}`);
   }
   if (l(k) === 'away' || (l(k) === 'off' && l(first - 1) !== 'of')) return make('away', `${dimension} away`);
-  if (l(k) === 'from' || (COMPASS.test(l(k)) && l(k + 1) === 'of')) {
+  if (l(k) === 'from' || (COMPASS.has(l(k)) && l(k + 1) === 'of')) {
     const phrase = nounPhraseAt(ws, l(k) === 'from' ? k + 1 : k + 2, 4);
     if (phrase) return make(`from:${headOf(phrase)}`, `${dimension} from ${headOf(phrase)}`);
   }

@@ -3,10 +3,10 @@ import { GENERIC_NOUNS } from './roles';
 import { FUNCTION_WORDS, looksLikeVerb, singular, type Word } from './words';
 import type { QuantityKey } from './figure';
 import { NONE, periodOf } from './quantityContext';
-import * as change from '../lexicon/change.json';
+import { changeWords } from '../lexicon/changeWords';
 
-const FALL: ReadonlySet<string> = new Set(change.fall);
-const RISE: ReadonlySet<string> = new Set(change.rise);
+const FALL: ReadonlySet<string> = new Set(changeWords('fall', 'percent'));
+const RISE: ReadonlySet<string> = new Set(changeWords('rise', 'percent'));
 /** Words for money set aside for a purpose: a cut in one is a cut in the others. */
 const SPENDING_NOUNS = new Set(['budget', 'budgets', 'spending', 'funding', 'expenditure']);
 const SUBJECT_SKIP = new Set(['will', 'would', 'could', 'set', 'being', 'was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'closed', 'ended', 'finished', 'stood', 'by', 'at', 'of', 'a', 'an', 'the', 'to', 'some', 'nearly', 'about', 'around']);

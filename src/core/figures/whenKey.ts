@@ -1,6 +1,7 @@
 import type { Sentence } from '../text/article';
 import { tagSentence, type TaggedTerm } from '../text/tagging';
 import { singular } from './words';
+import { eventNouns } from '../lexicon/eventNouns';
 
 /**
  * What a date, weekday, time or year is the date of. 'A fire swept through the
@@ -12,26 +13,7 @@ import { singular } from './words';
  */
 
 /** Nouns naming an event, by kind: a fire and a blaze are one event. */
-const EVENTS: Record<string, string> = {};
-const addEvents = (kind: string, words: string): void => {
-  for (const w of words.split(' ')) EVENTS[w] = kind;
-};
-addEvents('fire', 'fire blaze flame inferno wildfire');
-addEvents('explosion', 'explosion blast');
-addEvents('flood', 'flood flooding deluge');
-addEvents('storm', 'storm hurricane typhoon cyclone tornado');
-addEvents('attack', 'attack assault raid bombing ambush shelling airstrike');
-addEvents('crash', 'crash collision derailment accident pile-up');
-addEvents('earthquake', 'earthquake quake tremor');
-addEvents('shooting', 'shooting stabbing');
-addEvents('election', 'election referendum');
-addEvents('protest', 'protest rally demonstration riot');
-addEvents('collapse', 'collapse');
-addEvents('leak', 'leak spill');
-addEvents('outage', 'outage blackout');
-addEvents('eruption', 'eruption');
-addEvents('verdict', 'verdict conviction');
-addEvents('sentencing', 'sentencing');
+const EVENTS: Readonly<Record<string, string>> = Object.fromEntries(eventNouns('dated'));
 
 /**
  * Verbs that name one of the story's events on their own, whoever the subject is worded as:

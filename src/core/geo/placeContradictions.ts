@@ -12,6 +12,8 @@ export const REGION_REACH_KM = 100;
 const MARGIN_KM = 20;
 /** Below this size a town may share its name with an unlisted village in the same country; the map is then not asked. */
 const MAP_CHECK_MIN_POPULATION = 50000;
+/** A finding links at most this many clashing statements (a long article may repeat one a thousand times); the rest are counted. */
+const MAX_RELATED = 12;
 
 interface Located {
   statement: PlaceStatement;
@@ -75,18 +77,36 @@ export function placeContradictions(context: CheckContext): Finding[] {
   const articles = [context.self.article, ...others.map((o) => o.article)];
   const byArticle = articles.map((article) => ({ article, places: placesOf(article) }));
   const story = joinContexts(...byArticle.map((x) => x.places.context));
-  const mine = locate(self.statements, story);
+  // Each statement is placed on the map once, and each pair of differently worded statements measured once:
+  // a long article repeats the same few statements, and measuring every pair of them grew with its length squared.
+  const keys = new Set(self.statements.map((s) => s.key));
+  const sameKey = new Map<string, Located[]>();
+  const locatedOf = new Map<PlaceStatement, Located>();
+  for (const { places } of byArticle) {
+    for (const there of locate(places.statements.filter((s) => keys.has(s.key)), story)) {
+      locatedOf.set(there.statement, there);
+      const list = sameKey.get(there.statement.key);
+      if (list) list.push(there);
+      else sameKey.set(there.statement.key, [there]);
+    }
+  }
+  const measured = new Map<string, { apart: number } | null>();
+  const mine = self.statements.flatMap((s) => locatedOf.get(s) ?? []);
   for (const here of mine) {
     const clashes: Array<{ there: Located; apart: number }> = [];
-    for (const { places } of byArticle) {
-      for (const there of locate(places.statements.filter((s) => s.key === here.statement.key && s !== here.statement), story)) {
-        const clash = clashKm(here, there);
-        if (clash) clashes.push({ there, apart: clash.apart });
-      }
+    let unlisted = 0;
+    for (const there of sameKey.get(here.statement.key) ?? []) {
+      if (there.statement === here.statement) continue;
+      const pair = `${signature(here)}\u0000${signature(there)}`;
+      let clash = measured.get(pair);
+      if (clash === undefined) measured.set(pair, (clash = clashKm(here, there)));
+      if (!clash) continue;
+      if (clashes.length < MAX_RELATED) clashes.push({ there, apart: clash.apart });
+      else unlisted++;
     }
     if (clashes.length === 0) continue;
     clashed.add(here.statement);
-    findings.push(pairFinding(context.self.article, here, clashes, story));
+    findings.push(pairFinding(context.self.article, here, clashes, story, unlisted));
   }
   for (const here of mine) {
     if (clashed.has(here.statement)) continue;
@@ -96,7 +116,20 @@ export function placeContradictions(context: CheckContext): Finding[] {
   return findings;
 }
 
-function pairFinding(article: Article, here: Located, clashes: Array<{ there: Located; apart: number }>, story: PlaceContext): Finding {
+/** What decides where a statement puts its place: the same wording of the same subject is the same area. */
+const signatures = new WeakMap<Located, string>();
+function signature(located: Located): string {
+  let found = signatures.get(located);
+  if (found === undefined) {
+    const s = located.statement;
+    const a = located.area;
+    found = `${s.key}\u0000${s.region}\u0000${JSON.stringify(s.relation)}\u0000${a.radius}`;
+    signatures.set(located, found);
+  }
+  return found;
+}
+
+function pairFinding(article: Article, here: Located, clashes: Array<{ there: Located; apart: number }>, story: PlaceContext, unlisted = 0): Finding {
   const first = clashes[0];
   const s = here.statement;
   const where = first.there.statement.articleId === article.id ? 'elsewhere this article' : articleName(first.there.statement.articleId);
@@ -115,7 +148,7 @@ function pairFinding(article: Article, here: Located, clashes: Array<{ there: Lo
     articleId: article.id,
     start: s.start,
     end: s.end,
-    message: `Puts ${s.subject} ${s.text}; ${where} puts it ${first.there.statement.text}: the nearest spots that fit each are ${Math.round(first.apart)} km apart.${onMap}`,
+    message: `Puts ${s.subject} ${s.text}; ${where} puts it ${first.there.statement.text}: the nearest spots that fit each are ${Math.round(first.apart)} km apart.${onMap}${unlisted > 0 ? ` ${unlisted} more ${unlisted === 1 ? 'statement disagrees' : 'statements disagree'} too.` : ''}`,
     related: clashes.map(({ there, apart }) => ({
       articleId: there.statement.articleId,
       start: there.statement.start,

@@ -1,3 +1,5 @@
+import compass from '../lexicon/compass.json';
+
 /** Great-circle geometry on a spherical Earth: good to a fraction of a percent, far inside the checks' tolerances. */
 export interface LatLon {
   lat: number;
@@ -43,7 +45,9 @@ export function segmentDistanceKm(p: LatLon, a: LatLon, b: LatLon): number {
   return distanceKm(p, q);
 }
 
-const POINTS = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'];
+/** The eight main points, each in the first spelling compass.json gives for its bearing ('north-east'). */
+const BEARINGS: ReadonlyArray<readonly [string, number]> = Object.entries(compass);
+const POINTS = [0, 45, 90, 135, 180, 225, 270, 315].map((deg) => BEARINGS.find(([, bearing]) => bearing === deg)![0]);
 
 /** A bearing in the newsroom's words ('south-west'). */
 export function compassWord(deg: number): string {

@@ -221,3 +221,50 @@ export function meaningKey(word: string): string {
   return key;
 }
 const keyCache = new Map<string, string>();
+
+const verbCache = new Map<string, string | null>();
+/** Endings of nouns that name an act ('treatment', 'closure', 'injury', 'acquittal'); a 'sprinkler' or a 'heater' names a thing. */
+const NOMINALISATION = /(?:ment|ion|al|ure|ance|ence|ery|ury|age|sis)$/;
+
+/**
+ * The verb a noun names the act of, through WordNet's derivations
+ * ('treatment' → 'treat', 'injuries' → 'injure', 'closure' → 'close',
+ * 'acquittal' → 'acquit'), so that 'needed medical treatment' meets 'were
+ * treated'. Only a noun that is not itself a verb form, and only a verb that
+ * shares the noun's first four letters and is no longer than it: the act's
+ * noun is made from the verb, while 'hospital' → 'hospitalize' goes the other
+ * way. Null when there is none.
+ */
+export function eventVerbOf(word: string): string | null {
+  const w = word.toLowerCase();
+  const cached = verbCache.get(w);
+  if (cached !== undefined) return cached;
+  let found: string | null = null;
+  if (w.length >= 5 && lemmasOf(w, 'v').length === 0) {
+    for (const noun of lemmasOf(w, 'n').filter((l) => NOMINALISATION.test(l))) {
+      const verbs = derivations(noun, 'n').filter(([l, p]) => p === 'v' && !l.includes(' ') && l.slice(0, 4) === noun.slice(0, 4) && l.length <= noun.length);
+      // The shortest is the base verb ('treat' before 'treatment'-like re-derivations).
+      verbs.sort(([x], [y]) => x.length - y.length);
+      if (verbs.length > 0) {
+        found = verbs[0][0];
+        break;
+      }
+    }
+  }
+  if (verbCache.size >= LEMMA_CACHE_LIMIT) verbCache.clear();
+  verbCache.set(w, found);
+  return found;
+}
+
+/**
+ * Direct antonyms only (WordNet's own pairs and the newsroom list), for a
+ * rule that must not guess: the synonyms of an antonym reach far across senses
+ * ('lose' ↔ 'win' ~ 'chance' as in 'risk').
+ */
+export function directAntonyms(lemma: string, pos: PartOfSpeech): Set<string> {
+  const found = new Set<string>();
+  for (const key of lemmaEntry(`${lemma}.${pos}`)?.antonyms ?? []) found.add(key.slice(0, -2));
+  for (const other of NEWSROOM_ANTONYMS.get(lemma) ?? []) found.add(other);
+  found.delete(lemma);
+  return found;
+}

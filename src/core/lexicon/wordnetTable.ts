@@ -37,6 +37,9 @@ interface Lines {
   endIrregular: number;
 }
 
+/** Records end with '|' rather than a newline, so that the bundled string (and a minified bundle) stays one line. */
+const RECORD_END = '|';
+
 let lines: Lines | undefined;
 let loadMs = 0;
 const synsets = new Map<number, Synset>();
@@ -47,11 +50,11 @@ function linesOf(): Lines {
   if (lines) return lines;
   const started = performance.now();
   let count = 0;
-  for (let at = table.indexOf('\n'); at >= 0; at = table.indexOf('\n', at + 1)) count++;
+  for (let at = table.indexOf(RECORD_END); at >= 0; at = table.indexOf(RECORD_END, at + 1)) count++;
   const starts = new Int32Array(count + 2);
   let n = 0;
   starts[n++] = 0;
-  for (let at = table.indexOf('\n'); at >= 0 && at + 1 < table.length; at = table.indexOf('\n', at + 1)) starts[n++] = at + 1;
+  for (let at = table.indexOf(RECORD_END); at >= 0 && at + 1 < table.length; at = table.indexOf(RECORD_END, at + 1)) starts[n++] = at + 1;
   starts[n] = table.length + 1;
   const first = (kind: string, from: number) => {
     let i = from;

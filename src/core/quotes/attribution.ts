@@ -7,6 +7,7 @@
 import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isParticiple, isPastParticiple, isStrongCue } from './cues';
 import { isCapitalized, isPunct, type FrameWord } from './frame';
 import timeWords from '../lexicon/time-words.json';
+import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { nameTags } from './nameTags';
 import { headWord, isHonorificDot, isNameWord, personBeforeWho, phraseLeftOf, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 
@@ -101,7 +102,8 @@ export function agentOf(words: FrameWord[], c: number, clauseStart: number): Att
   return undefined;
 }
 
-const TIME_WORDS = new Set(timeWords.words);
+const TIME_WORDS = new Set([...CALENDAR_NAMES, ...timeWords.nouns, ...timeWords.adverbs]);
+const TIME_ADVERBS = new Set(timeWords.adverbs);
 const TIME_OPENERS = new Set(timeWords.openers);
 
 /**
@@ -122,7 +124,7 @@ function beforeTimeAdverbial(words: FrameWord[], k: number, clauseStart: number)
     }
   }
   // A bare time word ('Smith yesterday said').
-  return /^(?:today|yesterday|tonight|recently|earlier|later)$/.test(words[k].normal) && k - 1 >= clauseStart ? k - 1 : k;
+  return TIME_ADVERBS.has(words[k].normal) && k - 1 >= clauseStart ? k - 1 : k;
 }
 
 /** Auxiliaries that open a new verb phrase after a conjunction. */

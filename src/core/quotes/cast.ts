@@ -13,6 +13,7 @@ import { isNameWord, isSpeakerNoun, phraseRightOf } from './speakerPhrase';
 import { BODY_NAME_WORDS, BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, NOT_NAME_WORDS, ROLE_GENDER, TITLE_WORDS, isGeneration, isPostNominal, isTitleWord, type Gender } from './speakerWords';
 import { cueLemma } from './cues';
 import { personNameStart } from './personName';
+import nameParticles from '../lexicon/name-particles.json';
 
 export interface NameMention {
   start: number;
@@ -46,7 +47,8 @@ export function isCommonOpener(cast: Pick<Cast, 'lowerWords' | 'innerCapitals'>,
   return cast.lowerWords.has(w) || (alone && isSpeakerNoun(w));
 }
 
-export const CONNECTORS = new Set(['of', 'and', 'for', 'de', 'van', 'von', 'der', 'den', 'da', 'al', 'bin', 'le', 'la', 'du', 'del', 'di']);
+/** Lower-case words inside a name: a body's ('Department of Health', 'Marks and Spencer') or a person's particles. */
+export const CONNECTORS = new Set(['of', 'and', 'for', ...nameParticles.particles]);
 
 function bare(normal: string): string {
   return normal.replace(/’/g, '\'').replace(/'s$|'$/, '');

@@ -18,6 +18,7 @@ import { headWord, isNameWord, phraseRightOf, type SpeakerPhrase } from './speak
 import type { QuotedSpan } from './marks';
 import type { Speaker } from './quotation';
 import { BODY_NOUNS, HONORIFIC_GENDER, INDEFINITE, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, TITLE_WORDS, isGeneration, isPostNominal, isTitleWord, type Gender } from './speakerWords';
+import nameParticles from '../lexicon/name-particles.json';
 
 /** A speaker already named for an earlier quotation: the first candidates for a pronoun. */
 export interface NamedSpeaker {
@@ -45,7 +46,7 @@ function speaker(name: string, resolution: Exclude<SpeakerResolution, 'none'>, p
 }
 
 /** Lower-case particles inside a name: 'Ursula von der Leyen', 'Luiz Inácio Lula da Silva'. */
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'bin', 'ibn']);
+const NAME_PARTICLES = new Set(nameParticles.particles);
 
 /** The words of a named phrase without titles, honorifics and a possessive ending, as the article spells them. */
 function nameWords(phrase: SpeakerPhrase, text: string): string[] {

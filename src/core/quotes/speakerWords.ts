@@ -5,6 +5,7 @@
  */
 
 import honorifics from '../lexicon/honorifics.json';
+import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 
 export type Gender = 'male' | 'female';
 
@@ -97,8 +98,7 @@ export const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several
 
 /** Capitalised words that are never part of a speaker's name. */
 export const NOT_NAME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'a', 'an',
+  ...CALENDAR_NAMES, 'the', 'a', 'an',
   'i', 'he', 'she', 'they', 'it', 'we', 'you', 'this', 'that', 'these', 'those', 'but', 'and', 'or', 'so',
   'if', 'when', 'while', 'as', 'after', 'before', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'of',
   'according', 'meanwhile', 'however', 'there', 'here', 'his', 'her', 'their', 'its', 'our', 'my', 'your',

@@ -4,7 +4,7 @@
  * detectors, `findings.ts` and the shells read it without an import circle;
  * `registry.ts` joins each entry to its check. The package.json settings, the
  * CLI's rule list, the status bar and the README's rule table are checked
- * against this list by test/unit/core/rules/drift.test.ts.
+ * against this list by test/unit/core/rules/catalog.test.ts.
  */
 export const RULE_CATALOG = [
   {

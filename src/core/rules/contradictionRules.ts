@@ -7,6 +7,7 @@ import { firstAgainConflict } from '../claims/firstAgain';
 import { namedAgentConflict } from '../claims/namedAgent';
 import { placeConflict } from '../claims/place';
 import { polarityConflict } from '../claims/polarity';
+import { roleFillerConflict } from '../claims/roleFiller';
 import { superlativeConflict } from '../claims/superlative';
 
 /**
@@ -39,6 +40,8 @@ export const CONTRADICTION_SUB_RULES: readonly ContradictionSubRule[] = [
   { id: 'superlative', reason: 'superlative', preconditions: ['same-time', 'firm'], detect: superlativeConflict },
   { id: 'agent', reason: 'agent', preconditions: ['same-time', 'firm'], detect: agentConflict },
   { id: 'named-agent', reason: 'agent', preconditions: ['same-time', 'firm'], detect: namedAgentConflict },
+  // 'the driver, Sam Ortiz' / 'the driver, Lee Tan': another person in the same role.
+  { id: 'role-filler', reason: 'agent', preconditions: ['same-time', 'firm'], detect: roleFillerConflict },
 ];
 
 /** The conflict between two aligned claims, `a` in the article under check, trying each sub-rule both ways round. */

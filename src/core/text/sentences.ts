@@ -3,6 +3,7 @@
  * 'Dr.' before a line break and at most abbreviations it does not know, so the
  * boundaries are ours; compromise only tags the words afterwards.
  */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendarNames';
 
 /** Abbreviations after which a full stop never ends a sentence: a name or number follows. */
 export const HONORIFICS = new Set([
@@ -19,7 +20,7 @@ export const HONORIFICS = new Set([
  * than a sentence ending in one).
  */
 const CONTINUING_ABBREVIATIONS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ...MONTH_ABBREVIATIONS,
   'no', 'nos', 'vol', 'vs', 'v', 'approx', 'est', 'dept', 'univ', 'ave', 'blvd', 'rd', 'fig', 'ch', 'para',
   'inc', 'ltd', 'co', 'corp', 'bros', 'plc', 'llc', 'e.g', 'i.e', 'cf', 'al', 'ft', 'oz', 'lb', 'lbs',
 ]);
@@ -43,7 +44,11 @@ function wordBefore(prose: string, dot: number): string {
   return prose.slice(s, dot);
 }
 
-const DATING_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b/;
+const capitalised = (word: string): string => word[0].toUpperCase() + word.slice(1);
+const DATING_WORD = new RegExp(`^(${[
+  ...[...WEEKDAY_NAMES, ...MONTH_NAMES].map(capitalised),
+  ...MONTH_ABBREVIATIONS.map((a) => `${capitalised(a)}\\.`),
+].join('|')})\\b`);
 
 /** Whether the full stop at `dot` ends an abbreviation that does not end the sentence. */
 function isNonFinalAbbreviation(prose: string, dot: number, next: string | undefined): boolean {

@@ -17,3 +17,14 @@ describe('claims: agent (who did it) rule', () => {
     assert.deepEqual(flagged('Volunteers pulled two children from a car with firefighters.', 'Firefighters pulled two children from a car.'), []);
   });
 });
+
+describe("claims: who did it, from a passive's 'by' phrase", () => {
+  it('flags the same act done to the same one by different role groups', () => {
+    assert.equal(flagged("The escaped bear was darted by the zoo's senior vet, Dr Ann Hill.", 'The escaped bear was later tranquillised by a police marksman.').length, 1);
+  });
+  it('stays quiet for the same role, different patients, or a side naming both', () => {
+    assert.deepEqual(flagged('The escaped bear was darted by a vet.', 'The escaped bear was sedated by the vet.'), []);
+    assert.deepEqual(flagged('The escaped bear was darted by a vet.', 'A second wolf was sedated by a police marksman.'), []);
+    assert.deepEqual(flagged('The escaped bear was darted by a vet.', 'The escaped bear was sedated by a police marksman as a vet watched.'), []);
+  });
+});

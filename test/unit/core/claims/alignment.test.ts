@@ -32,6 +32,15 @@ describe('claims: alignment and corroboration', () => {
     const d = analysisOf('d.txt', 'The River Aske in Ferring and Coldham rose overnight.');
     assert.deepEqual(claimCorroborations(contextOf(c, d), c.claims[0]), []);
   });
+  it('never shows a passage as corroborated when it conflicts with another article', () => {
+    const a = analysisOf('a.txt', 'The Caddock plant in Hollinbridge burned. No firefighters were hurt at the Caddock plant.');
+    const b = analysisOf('b.txt', 'The Caddock plant in Hollinbridge burned. No firefighters were hurt at the Caddock plant.');
+    const c = analysisOf('c.txt', 'The Caddock plant in Hollinbridge burned. Two firefighters were hurt at the Caddock plant.');
+    const claim = a.claims.find((x) => x.polarity === 'negative')!;
+    assert.equal(claimCorroborations(contextOf(a, b), claim).length, 1);
+    assert.equal(contradictions(contextOf(a, b, c)).length, 1);
+    assert.deepEqual(claimCorroborations(contextOf(a, b, c), claim), []);
+  });
   it('runs through the corpus index, reporting at both articles', () => {
     const corpus = new Corpus();
     corpus.set('a.txt', 'In Ferring, the Caddock plant burned. No firefighters were hurt.');

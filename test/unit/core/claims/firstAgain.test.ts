@@ -23,3 +23,10 @@ describe("claims: 'first' against 'again' rule", () => {
     assert.deepEqual(flagged('The Greens won Dunmere North for the first time since 2011.', 'The Greens, who last held the seat in 2011, won Dunmere North.'), []);
   });
 });
+
+describe('claims: hospital visits, announced intents, illness, escapes', () => {
+  it("reads 'got out' as an escape for 'first' against 'second time', but not a first limited to a window", () => {
+    assert.equal(flagged('It is the first time a bear has escaped from the zoo since it opened.', 'It is the second time a bear has got out of the zoo.').length, 1);
+    assert.deepEqual(flagged('It is the first time a bear has escaped from the zoo since 2009.', 'It is the second time a bear has got out of the zoo.'), []);
+  });
+});

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { flagged } from './pairs';
+import { superlativeOf } from '../../../../src/core/claims/superlative';
+import { claimWords } from '../../../../src/core/claims/terms';
+import { tokenize } from '../../../../src/core/text/tokens';
 
 describe('claims: place rule', () => {
   it('flags the same named thing put in two towns', () => {
@@ -21,5 +24,17 @@ describe('claims: place rule', () => {
   it('stays quiet for two bare names that may be one inside the other', () => {
     assert.deepEqual(flagged('The final at Wembley drew a record crowd.', 'The final in London drew a record crowd.'), []);
     assert.deepEqual(flagged('The final at Wembley drew a record crowd in Wembley, north London.', 'The final in London drew a record crowd near Wembley.'), []);
+  });
+});
+
+describe('claims: a mishap put at two named places', () => {
+  it('flags a vehicle that overturned at one venue against one that left the road at another', () => {
+    assert.equal(flagged('A delivery lorry carrying gas bottles overturned on the viaduct at Coldham Mill early on Friday.', 'The lorry left the road near the Sefton roundabout and overturned in a field.').length, 1);
+    assert.equal(flagged('The coach crashed at the Coldham junction.', 'The coach crashed outside Sefton station.').length, 1);
+  });
+  it('stays quiet for the same place, different vehicles, or an unnamed spot', () => {
+    assert.deepEqual(flagged('The lorry overturned at the Coldham Mill crossing.', 'The lorry overturned near Coldham Mill.'), []);
+    assert.deepEqual(flagged('The lorry overturned at the Coldham junction.', 'The van overturned near the Sefton roundabout.'), []);
+    assert.deepEqual(flagged('The lorry overturned at the Coldham junction.', 'The lorry overturned on a verge above the river.'), []);
   });
 });

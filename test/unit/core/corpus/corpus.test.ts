@@ -22,6 +22,15 @@ describe('Corpus', () => {
     assert.notEqual(corpus.analysis('a.txt'), first);
     assert.deepEqual(corpus.unanalyzed(), []);
   });
+  it("gives a hover's context among the articles analysed so far, and a check's after analysing them all", () => {
+    const corpus = new Corpus();
+    corpus.set('a.txt', 'Four people were hurt in the fire on Tuesday.');
+    corpus.set('b.txt', 'Five people were hurt in the fire on Tuesday.');
+    assert.ok(corpus.contextOf('a.txt', false));
+    assert.equal(corpus.isAnalyzed('b.txt'), false, 'the hover does not wait for b.txt');
+    assert.ok(corpus.contextOf('a.txt'));
+    assert.equal(corpus.isAnalyzed('b.txt'), true);
+  });
   it('reads Markdown by file name', () => {
     const corpus = new Corpus();
     corpus.set('a.md', '# Title\n\nText.');

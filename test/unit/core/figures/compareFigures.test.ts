@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { compareFigures } from '../../../../src/core/figures/compareFigures';
 import { figureOf } from './helpers';
 
+const key = (text: string, part: string): string | null => figureOf(text, part).key;
+
 describe('Figures: comparison', () => {
   const compare = (a: [string, string], b: [string, string]) => compareFigures(figureOf(...a), figureOf(...b));
   it('a rounded approximation agrees with a nearby exact figure', () => {
@@ -70,5 +72,33 @@ describe('Figures: comparison', () => {
   });
   it('a zero from a negation is left to the contradiction rule', () => {
     assert.equal(compare(['No firefighters were hurt.', 'No firefighters'], ['Two firefighters were hurt.', 'Two']), 'incomparable');
+  });
+});
+
+describe('Figures: bounds on both sides', () => {
+  it("compares the ceilings when both mentions say 'up to'", () => {
+    const a = figureOf('Some beams had lost up to 35 per cent of their width.', '35');
+    const b = figureOf('Some beams lost up to 20 per cent of their width.', '20');
+    assert.equal(a.key, b.key);
+    assert.equal(compareFigures(a, b), 'disagree');
+  });
+  it("still reads one 'up to' as a bound against a plain figure", () => {
+    const a = figureOf('Some beams had lost up to 35 per cent of their width.', '35');
+    const b = figureOf('Some beams lost 20 per cent of their width.', '20');
+    assert.equal(compareFigures(a, b), 'agree');
+  });
+});
+
+describe('Figures: counts keyed by a bare noun alone', () => {
+  it('does not compare counts an order of magnitude apart', () => {
+    const few = figureOf('One shopper said she had returned four cartons.', 'four');
+    const many = figureOf('The dairy is withdrawing about 80,000 cartons.', '80,000');
+    assert.equal(few.key, many.key);
+    assert.equal(compareFigures(few, many), 'incomparable');
+  });
+  it('still compares counts of one magnitude', () => {
+    const a = figureOf('The dairy is withdrawing about 80,000 cartons.', '80,000');
+    const b = figureOf('The dairy pulled more than 150,000 cartons.', '150,000');
+    assert.equal(compareFigures(a, b), 'disagree');
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../../../src/core/corpus/corpus';
 import { figureMentions, inconsistentFigures, MAX_LISTED_CONFLICTS, NEIGHBOURS_IN_ARTICLE } from '../../../../src/core/figures/inconsistentFigures';
+import { figureOf } from './helpers';
 
 function corpusOf(files: Record<string, string>): Corpus {
   const corpus = new Corpus();
@@ -10,6 +11,12 @@ function corpusOf(files: Record<string, string>): Corpus {
 
 function figureFindings(corpus: Corpus, id: string) {
   return corpus.check(id).filter((f) => f.rule === 'inconsistent-figure');
+}
+
+function inArticleFindings(text: string) {
+  const corpus = new Corpus();
+  corpus.set('a.txt', text);
+  return corpus.check('a.txt').filter((f) => f.rule === 'inconsistent-figure');
 }
 
 describe('inconsistent-figure', () => {
@@ -133,5 +140,17 @@ describe('inconsistent-figure in a very long article', () => {
     const first = figureFindings(corpusOf({ 'a.txt': repeated(10) }), 'a.txt')[0];
     assert.equal(first.related.length, 5);
     assert.doesNotMatch(first.message, /more mention/);
+  });
+});
+
+describe('inconsistent-figure: two weekdays of one article', () => {
+  it('does not compare days tied only to a verb and its subject', () => {
+    assert.equal(inArticleFindings('The council voted on Tuesday to shut the Ormley library.\nThe council voted on Thursday to keep the Ormley pool open.').length, 0);
+  });
+  it('does not compare a stage of a many-day story with the day of its event', () => {
+    assert.equal(inArticleFindings("A collision of 14 riders ended Wednesday's third stage near Tarloch.\nThe leader avoided the collision and rides into Thursday's hill stage in front.").length, 0);
+  });
+  it('still compares two days of the same named event', () => {
+    assert.equal(inArticleFindings('A fire swept through the Caddock plant in Hollinbridge on Tuesday.\nFirefighters said the fire at the Caddock plant started on Wednesday.').length, 2);
   });
 });

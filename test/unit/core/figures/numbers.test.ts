@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { figureOf, figuresOf } from './helpers';
+import { compareFigures } from '../../../../src/core/figures/compareFigures';
+
+const key = (text: string, part: string): string | null => figureOf(text, part).key;
 
 describe('Figures: numbers and number words', () => {
   const value = (text: string, part: string): [number | null, number | null] => {
@@ -62,5 +65,17 @@ describe('Figures: numbers and number words', () => {
   it('does not read labels and years as counts', () => {
     assert.equal(figureOf('He will wear the number 9 shirt.', '9').key, null);
     assert.equal(figuresOf('It was founded in 2019 by engineers.').filter((f) => f.kind === 'count').length, 0);
+  });
+});
+
+describe("Figures: 'a score of'", () => {
+  it('reads a score of things as twenty of them', () => {
+    const a = figureOf('The storm left a score of small boats stranded.', 'score');
+    assert.equal(a.value, 20);
+    assert.equal(a.key, 'count:boat:::');
+  });
+  it("does not read 'scores of' or a match result as twenty", () => {
+    assert.ok(!(figureOf('Scores of boats were stranded, and 40 crew.', '40').value === 20));
+    assert.equal(figureOf('It ended with a score of 3 goals to one.', '3').value, 3);
   });
 });

@@ -42,6 +42,22 @@ describe('geo: place contradictions', () => {
     assert.match(found[0].message, /Kaluga is 1\d\d km south-west of Moscow/);
     assert.match(found[0].message, /\d{3} km from the Russia–Ukraine border/);
   });
+  it('links at most 12 clashing statements and counts the rest (a long article repeats them)', () => {
+    const repeated = Array.from({ length: 15 }, () => 'Thornby, a village outside Sheffield, was flooded.').join('\n\n');
+    const { a } = check('Thornby lies 20 miles north of Leeds.', repeated);
+    const found = a.filter((f) => f.severity === 'warning');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].related.length, 12);
+    assert.match(found[0].message, / 3 more statements disagree too\.$/);
+  });
+
+  it('links every clashing statement when there are 12 or fewer, without a count', () => {
+    const repeated = Array.from({ length: 3 }, () => 'Thornby, a village outside Sheffield, was flooded.').join('\n\n');
+    const found = check('Thornby lies 20 miles north of Leeds.', repeated).a.filter((f) => f.severity === 'warning');
+    assert.equal(found[0].related.length, 3);
+    assert.doesNotMatch(found[0].message, /more statements? disagrees?/);
+  });
+
   it('flags two sentences of one article', () => {
     const a = analysisOf('a.txt', 'Thornby lies 20 miles north of Leeds. Thornby, a village outside Sheffield, was flooded.');
     const found = placeContradictions({ self: a, others: () => [] }).filter((f) => f.severity === 'warning');

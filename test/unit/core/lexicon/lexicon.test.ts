@@ -69,6 +69,19 @@ export function duplicateKeys(text: string): string[] {
   return found;
 }
 
+/** Words filed under more than one group of `groups` (an event noun under two kinds, a change word under both directions). */
+export function wordsInSeveralGroups(groups: Record<string, Record<string, unknown>>): string[] {
+  const groupOf = new Map<string, string>();
+  const found: string[] = [];
+  for (const [group, words] of Object.entries(groups)) {
+    for (const word of Object.keys(words)) {
+      if (groupOf.has(word)) found.push(`'${word}' under ${groupOf.get(word)} and ${group}`);
+      else groupOf.set(word, group);
+    }
+  }
+  return found;
+}
+
 describe('lexicon files', () => {
   it('the checks catch a duplicate, a capital and a duplicate key', () => {
     assert.deepEqual(lexiconProblems({ months: ['may', 'june', 'may'] }), ["entry 'may' at months is listed twice"]);
@@ -76,7 +89,18 @@ describe('lexicon files', () => {
     assert.deepEqual(lexiconProblems({ abbreviations: { Jan: 1 } }), ["key 'Jan' at abbreviations has capitals"]);
     assert.deepEqual(lexiconProblems({ a: ['x', 'y'], b: ['x'] }), []);
     assert.deepEqual(duplicateKeys('{ "a": { "jan": 1, "feb": 2, "jan": 3 }, "b": ["jan"] }'), ['jan']);
+    assert.deepEqual(wordsInSeveralGroups({ fire: { blaze: ['dated'] }, flood: { blaze: ['caused'], deluge: [] } }), ["'blaze' under fire and flood"]);
   });
+
+  // Files that file each word under one group: a word in two groups would be two concepts at once.
+  for (const [file, groupsOf] of [
+    ['events.json', (data: any) => data.kinds],
+    ['change.json', (data: any) => ({ rise: data.rise, fall: data.fall, either: data.either })],
+  ] as const) {
+    it(`${file}: each word under one group`, () => {
+      assert.deepEqual(wordsInSeveralGroups(groupsOf(JSON.parse(readFileSync(join(lexicon, file), 'utf8')))), []);
+    });
+  }
 
   const files = jsonFiles(lexicon);
   it('there are lexicon files to check', () => {

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { quotationsOf, speakersOf } from './helpers';
 
+const mdSpeakers = (text: string) => quotationsOf(text, 'a.md').map((q) => [q.text, q.speaker?.name ?? null]);
+
 describe('findQuotations', () => {
   describe('speaker in the same sentence', () => {
     it('after the quotation, cue first', () => {
@@ -228,3 +230,76 @@ describe('findQuotations, plural and first-person speakers', () => {
     assert.equal(quotationsOf('"Go home," I said.')[0].speaker?.name, 'I');
   });
 });
+
+describe('quotations: a dash credit line under a block quotation', () => {
+  it('"> “…”" then "> — Name, role" attributes the quotation', () => {
+    const text = 'The harbour reopened.\n\n> “The water is safe again and the boats can go out.”\n> — Captain Ines Moreau, harbour master\n\nFishing resumed at dawn.';
+    assert.deepEqual(mdSpeakers(text), [['The water is safe again and the boats can go out.', 'Ines Moreau']]);
+  });
+  it('a dash line that is a sentence is not a credit', () => {
+    const text = 'The harbour reopened.\n\n> “The water is safe again.”\n> — and yet the boats stayed in. Nobody knew why.';
+    assert.deepEqual(mdSpeakers(text), [['The water is safe again.', null]]);
+  });
+});
+
+describe('quotations: an echo sentence beats continuation', () => {
+  it('"That was the verdict of X" after a paragraph-opening quotation names X, not the previous speaker', () => {
+    const text = '“We are closing the pool,” said Nora Fell.\n\n“The pool kept us sane. My kids learned to swim there.” That was the verdict of Ivan Rusk, who runs the café.';
+    assert.deepEqual(speakersOf(text), [
+      ['We are closing the pool,', 'Nora Fell'],
+      ['The pool kept us sane. My kids learned to swim there.', 'Ivan Rusk'],
+    ]);
+  });
+  it('"Those were the words of her neighbour, X" takes the named appositive', () => {
+    const text = 'Ada Crane said she was angry. “I waited all day,” she said.\n\n“I have shopped there for years.” Those were the words of Mrs Crane’s cousin, Pearl Hume.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Ada Crane', 'Pearl Hume']);
+  });
+  it('a paragraph-opening quotation with no echo still continues a named speaker', () => {
+    const text = '“We lost everything,” said Tom Vale.\n\n“Nobody came to help.”';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Tom Vale', 'Tom Vale']);
+  });
+});
+
+describe('quotations: no carry-over from an unnamed source', () => {
+  it('a closed quotation by an anonymous source does not make the next paragraph’s quotation its own', () => {
+    const text = 'A worker at the depot said the lorries were late. ‘We saw it coming,’ the worker said.\n\n‘Lock your doors at night.’ The warning spread quickly through the estate.';
+    assert.deepEqual(speakersOf(text), [
+      ['We saw it coming,', 'the worker'],
+      ['Lock your doors at night.', null],
+    ]);
+  });
+  it('an anonymous source still speaks on within its own paragraph', () => {
+    const text = '‘We saw it coming,’ one driver said. ‘Nobody listened.’';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['one driver', 'one driver']);
+  });
+});
+
+describe('quotations: when a quote-only paragraph does not carry a speaker over', () => {
+  it('a partial quotation closing the paragraph before does not go on into the next', () => {
+    const text = 'The spokeswoman, Ida Brock, said it was “much too soon” to name a cause.\n\n“Boil your water before drinking it.” That advice spread quickly online.';
+    assert.deepEqual(speakersOf(text), [
+      ['much too soon', 'Ida Brock'],
+      ['Boil your water before drinking it.', null],
+    ]);
+  });
+  it('a full quotation closing the paragraph before still goes on', () => {
+    const text = '“We found the leak,” said Ida Brock.\n\n“Boil your water for now.”';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Ida Brock', 'Ida Brock']);
+  });
+  it('a cue in a list item does not introduce the block quotation after the list', () => {
+    const text = '- The Forestry Trust maintains its objection to the road.\n\n> "My father planted those trees. Nobody asked him."\n';
+    assert.deepEqual(findSpeakers(text, 'notes.md'), [['My father planted those trees. Nobody asked him.', null]]);
+  });
+  it('a body guessed from a bare description does not own the next paragraph’s quotation', () => {
+    const text = 'Kestrel Systems said in a statement that it was “cooperating fully”.\n\nThe harbour has said it will publish a review.\n\n“Nobody wants to be the harbour that skimped on backups.”';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Kestrel Systems', null]);
+  });
+  it('a named speaker closing the paragraph before still owns the quote-only paragraph', () => {
+    const text = 'Harbour master Ola Berg said the crane had failed twice.\n\n“We cannot keep patching it.”';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Ola Berg']);
+  });
+});
+
+function findSpeakers(text: string, id: string): Array<[string, string | null]> {
+  return quotationsOf(text, id).map((q) => [q.text, q.speaker?.name ?? null]);
+}

@@ -1,7 +1,8 @@
 /**
  * The rule catalog is the one list of rules: the manifest's settings, the
- * README's rule table, the docs pages and the registry of checks must all
- * agree with it, so that adding or renaming a rule cannot leave one behind.
+ * README's rule table, the project file's schema, the docs pages and the
+ * registry of checks must all agree with it, so that adding or renaming a rule
+ * cannot leave one behind.
  * (The CLI's SARIF rule list and the status bar read the catalog directly.)
  */
 import * as assert from 'node:assert/strict';
@@ -54,13 +55,22 @@ describe('rule catalog', () => {
     assert.deepEqual(stray, [], 'settings for rules the catalog does not have');
   });
 
+  it("the project file's schema (docs/schemas) names every rule, described as the catalog says, and the severities the engine knows", () => {
+    const schema = JSON.parse(readFileSync(join(repo, 'docs/schemas/sourcecheck.schema.json'), 'utf8'));
+    const described = Object.entries(schema.properties.rules.properties as Record<string, { description: string }>).map(([id, rule]) => [id, rule.description]);
+    assert.deepEqual(described, RULE_CATALOG.map((r) => [r.id, r.description]));
+    assert.deepEqual(schema.definitions.ruleId.enum, RULE_CATALOG.map((r) => r.id));
+    assert.deepEqual(schema.definitions.severity.enum, SEVERITIES);
+  });
+
   it("the README's rule table lists every rule with its default severity, description and docs page", () => {
     const readme = readFileSync(join(repo, 'README.md'), 'utf8');
-    const rows = [...readme.matchAll(/^\| \[`([a-z-]+)`\]\((docs\/rules\/[a-z-]+\.md)\) \| (\w+) \| (.+?) \|$/gm)].map((m) => ({
+    // The page is named, not linked: the README has no relative link (see test/unit/ci/packaging).
+    const rows = [...readme.matchAll(/^\| `([a-z-]+)` \| (\w+) \| (.+?) \| `(docs\/rules\/[a-z-]+\.md)` \|$/gm)].map((m) => ({
       id: m[1],
-      docs: m[2],
-      defaultSeverity: m[3],
-      description: m[4],
+      docs: m[4],
+      defaultSeverity: m[2],
+      description: m[3],
     }));
     assert.deepEqual(
       rows,
@@ -91,5 +101,12 @@ describe('rule catalog', () => {
     assert.deepEqual(CONFLICT_REASONS.map((r) => r.id).filter((id) => !produced.has(id)), []);
     const ids = CONTRADICTION_SUB_RULES.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
+  });
+
+  it("the contradiction page's reason table gives every reason's phrase, and no other", () => {
+    const page = readFileSync(join(repo, 'docs/rules/contradiction.md'), 'utf8');
+    const table = page.slice(page.indexOf('| reason |'));
+    const rows = table.split(/\r?\n/).slice(2).filter((line) => line.startsWith('|')).map((line) => line.split('|')[1].trim());
+    assert.deepEqual([...rows].sort(), CONFLICT_REASONS.map((r) => r.phrase as string).sort());
   });
 });
