@@ -295,13 +295,16 @@ export function personOfBody(run: FrameWord[]): number {
   const of = run.findIndex((w, k) => k > 0 && w.normal === 'of');
   if (of < 0 || of === run.length - 1) return -1;
   let k = 0;
-  while (k < of && (run[k].normal in HONORIFIC_GENDER || TITLE_WORDS.has(bare(run[k].normal)))) k++;
+  // 'Sen. Tom Carper of Delaware': the abbreviation's full stop belongs to the title.
+  const isTitle = (w: FrameWord) => w.normal in HONORIFIC_GENDER || TITLE_WORDS.has(bare(w.normal));
+  while (k < of && (isTitle(run[k]) || (k > 0 && isPunct(run[k], '.') && isTitle(run[k - 1])))) k++;
   // 'Station Manager Dev Okafor of …': a compound title ends at its last title word.
   let lastTitle = -1;
   for (let t = k; t < of - 2; t++) if (TITLE_WORDS.has(bare(run[t].normal))) lastTitle = t;
   if (lastTitle >= 0) k = lastTitle + 1;
   const person = run.slice(k, of);
-  if (person.length < 2 || person.some((w) => w.kind !== 'word' || CONNECTORS.has(w.normal) || BODY_NAME_WORDS.has(bare(w.normal)))) return -1;
+  // One word after a title is a surname ('Sen. Brown of Ohio'); with no title it takes two.
+  if (person.length < (k > 0 ? 1 : 2) || person.some((w) => w.kind !== 'word' || CONNECTORS.has(w.normal) || BODY_NAME_WORDS.has(bare(w.normal)))) return -1;
   const tags = nameTags(person.map((w) => w.text).join(' '));
   // 'Dawit Gebreyes of Ethiopia': a two-word name from a place, even when the first name is not a known one.
   const fromPlace = !tags.organization && nameTags(run.slice(of + 1).map((w) => w.text).join(' ')).place;

@@ -67,6 +67,10 @@ describe('speakers: "First Last of Body"', () => {
     const text = '‘We are ready,’ said Greta Holm, the port director.\n\nAnna Lind of Norvik, a seed merchant, warned that yields would fall. ‘We will see,’ she said.';
     assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Greta Holm', 'Anna Lind']);
   });
+  it('an abbreviated title, a name and "of" a place: the person, not the place ("Sen. Tom Carper of Delaware")', () => {
+    assert.deepEqual(speakersOf('"We should debate it," said Sen. Tom Carper of Delaware, a Democrat.'), [['We should debate it,', 'Tom Carper']]);
+    assert.deepEqual(speakersOf('"We should debate it," Sen. Tom Carper of Delaware said.'), [['We should debate it,', 'Tom Carper']]);
+  });
   it('keeps names of bodies with "of" whole', () => {
     assert.deepEqual(speakersOf('‘Rates will hold,’ said the Bank of England.').map(([, s]) => s), ['Bank of England']);
     assert.deepEqual(speakersOf('‘The site is closed,’ the University of Leeds said.').map(([, s]) => s), ['University of Leeds']);
