@@ -45,6 +45,7 @@ const FIRST_CONTACT: Record<string, { precision: number; speakers: number; forbi
   holdout7: { precision: 0.7, speakers: 0.89, forbidden: 1 },
   holdout8: { precision: 0.85, speakers: 0.93, forbidden: 0 },
   geo1: { precision: 0, speakers: 0.92, forbidden: 1 },
+  holdout9: { precision: 0.5, speakers: 0.91, forbidden: 2 },
 };
 const sets: Array<{ dir: string; forbiddenAllowed: number }> = [
   { dir: resolve(repo, '../shared/corpus'), forbiddenAllowed: 0 },
@@ -72,6 +73,7 @@ const RECALL_FLOORS: Record<string, Record<keyof Pooled['rules'], number>> = {
   holdout7: { 'unattributed-quote': 1, 'inconsistent-figure': 0.12, contradiction: 0.08 },
   holdout8: { 'unattributed-quote': 0.8, 'inconsistent-figure': 0.09, contradiction: 0.12 },
   geo1: { 'unattributed-quote': 0, 'inconsistent-figure': 0, contradiction: 0.06 },
+  holdout9: { 'unattributed-quote': 1, 'inconsistent-figure': 0.11, contradiction: 0.14 },
 };
 
 describe('quality on the annotated corpora', function () {
