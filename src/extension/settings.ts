@@ -26,7 +26,30 @@ export interface Settings {
 
 const SEVERITY_SETTING = new Set(['default', 'error', 'warning', 'information', 'hint']);
 
+/**
+ * Settings as last read, per workspace folder: they are read for every file
+ * loaded and every article published, hundreds at a time, and reading them
+ * from VS Code costs more than the work they govern. Forgotten whenever a
+ * setting, a workspace folder or a project file changes (`forgetSettings`,
+ * wired in `activate` before any other listener reads them).
+ */
+const byFolder = new Map<string, Settings>();
+
+export function forgetSettings(): void {
+  byFolder.clear();
+}
+
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+  // Settings live at user, workspace and folder level: every resource of a folder reads the same.
+  const uri = scope instanceof vscode.Uri ? scope : (scope as vscode.WorkspaceFolder | undefined)?.uri;
+  const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
+  const key = folder ? folder.uri.toString() : '';
+  let settings = byFolder.get(key);
+  if (!settings) byFolder.set(key, (settings = readFresh(folder ?? uri)));
+  return settings;
+}
+
+function readFresh(scope: vscode.Uri | vscode.WorkspaceFolder | undefined): Settings {
   const config = vscode.workspace.getConfiguration('sourceCheck', scope);
   const rules = {} as Record<RuleId, RuleSetting>;
   for (const rule of RULES) {
@@ -37,7 +60,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     };
   }
   // What the desk committed for the folder wins over one editor's settings; its exclude adds to theirs.
-  const project = projectOf(scope instanceof vscode.Uri ? scope : (scope as vscode.WorkspaceFolder | undefined)?.uri);
+  const project = projectOf(scope instanceof vscode.Uri ? scope : scope?.uri);
   return {
     include: project?.include ?? config.get<string[]>('include', ['**/*.txt', '**/*.md']),
     exclude: [...config.get<string[]>('exclude', []), ...(project?.exclude ?? [])],
