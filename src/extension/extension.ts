@@ -57,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const diagnostics = vscode.languages.createDiagnosticCollection('sourcecheck');
   const corpus = new ArticleTexts();
   const projects = new ProjectFiles(log);
-  governSettingsBy((uri) => projects.projectOf(uri));
+  governSettingsBy((uri) => projects.governing(uri), () => projects.all());
   const ignores = new IgnoreStore(context.workspaceState, projects);
   const checker = new Checker(corpus, engineWorker(context.extensionUri), diagnostics, log, () => readSettings().debounceMs, ignores);
   const sync = new ArticleSync(corpus, checker, log);

@@ -1,15 +1,54 @@
 import * as vscode from 'vscode';
 import { RULES, type RuleId, type Severity } from '../core/findings';
 import { projectRuleSettings } from '../core/project/governedFindings';
+import { matchesAny } from '../core/project/glob';
 import type { ProjectFile } from '../core/project/projectFile';
+import { relativePath } from '../core/project/selection';
 import type { RuleSetting } from './visibleFindings';
 
-/** The project file (.sourcecheck.json) of the folder a scope is in; set once the extension has read them. */
-let projectOf: (uri: vscode.Uri | undefined) => ProjectFile | undefined = () => undefined;
+/** A project file (.sourcecheck.json) and the folder its globs and paths start from. */
+export interface Governing {
+  project: ProjectFile;
+  folder: vscode.Uri;
+}
 
-/** Makes readSettings apply each folder's project file over the user's settings. */
-export function governSettingsBy(lookup: (uri: vscode.Uri | undefined) => ProjectFile | undefined): void {
-  projectOf = lookup;
+/** The project file nearest a scope; set once the extension has read them. */
+let governingOf: (uri: vscode.Uri | undefined) => Governing | undefined = () => undefined;
+let allProjects: () => Governing[] = () => [];
+
+/** Makes readSettings apply the nearest project file over the user's settings. */
+export function governSettingsBy(lookup: (uri: vscode.Uri | undefined) => Governing | undefined, all: () => Governing[]): void {
+  governingOf = lookup;
+  allProjects = all;
+}
+
+/** Every project file read, each with its folder: the workspace search also looks for the articles their include globs name. */
+export function projectFiles(): Governing[] {
+  return allProjects();
+}
+
+/**
+ * Whether a workspace file or folder is left alone: the user's exclude
+ * globs read from the workspace folder, the nearest project file's from its
+ * own folder. A folder is tested as `folder/-`, so that `drafts/**` covers it.
+ */
+export function isExcluded(uri: vscode.Uri, folder = false): boolean {
+  const root = vscode.workspace.getWorkspaceFolder(uri);
+  if (!root) return false;
+  const tail = folder ? '/-' : '';
+  const user = vscode.workspace.getConfiguration('sourceCheck', root).get<string[]>('exclude', []);
+  if (matchesAny(relativePath(root.uri.path, uri.path) + tail, user)) return true;
+  const governing = governingOf(uri);
+  return !!governing && matchesAny(relativePath(governing.folder.path, uri.path) + tail, governing.project.exclude ?? []);
+}
+
+/** Whether a workspace file is an article to load: the nearest project file's include globs, else the user's. */
+export function isIncluded(uri: vscode.Uri): boolean {
+  const root = vscode.workspace.getWorkspaceFolder(uri);
+  if (!root) return false;
+  const governing = governingOf(uri);
+  if (governing?.project.include) return matchesAny(relativePath(governing.folder.path, uri.path), governing.project.include);
+  return matchesAny(relativePath(root.uri.path, uri.path), vscode.workspace.getConfiguration('sourceCheck', root).get<string[]>('include', ['**/*.txt', '**/*.md']));
 }
 
 /** The extension's settings, read fresh on each use so that a change applies at once. */
@@ -37,7 +76,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     };
   }
   // What the desk committed for the folder wins over one editor's settings; its exclude adds to theirs.
-  const project = projectOf(scope instanceof vscode.Uri ? scope : (scope as vscode.WorkspaceFolder | undefined)?.uri);
+  const project = governingOf(scope instanceof vscode.Uri ? scope : (scope as vscode.WorkspaceFolder | undefined)?.uri)?.project;
   return {
     include: project?.include ?? config.get<string[]>('include', ['**/*.txt', '**/*.md']),
     exclude: [...config.get<string[]>('exclude', []), ...(project?.exclude ?? [])],
