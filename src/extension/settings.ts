@@ -36,8 +36,7 @@ export function isExcluded(uri: vscode.Uri, folder = false): boolean {
   const root = vscode.workspace.getWorkspaceFolder(uri);
   if (!root) return false;
   const tail = folder ? '/-' : '';
-  const user = vscode.workspace.getConfiguration('sourceCheck', root).get<string[]>('exclude', []);
-  if (matchesAny(relativePath(root.uri.path, uri.path) + tail, user)) return true;
+  if (matchesAny(relativePath(root.uri.path, uri.path) + tail, readSettings(uri).userExclude)) return true;
   const governing = governingOf(uri);
   return !!governing && matchesAny(relativePath(governing.folder.path, uri.path) + tail, governing.project.exclude ?? []);
 }
@@ -48,13 +47,17 @@ export function isIncluded(uri: vscode.Uri): boolean {
   if (!root) return false;
   const governing = governingOf(uri);
   if (governing?.project.include) return matchesAny(relativePath(governing.folder.path, uri.path), governing.project.include);
-  return matchesAny(relativePath(root.uri.path, uri.path), vscode.workspace.getConfiguration('sourceCheck', root).get<string[]>('include', ['**/*.txt', '**/*.md']));
+  return matchesAny(relativePath(root.uri.path, uri.path), readSettings(uri).userInclude);
 }
 
 /** The extension's settings, read fresh on each use so that a change applies at once. */
 export interface Settings {
+  /** The articles to look for and the files to leave alone, relative to the workspace folder: the governing project file's, else the user's. */
   include: string[];
   exclude: string[];
+  /** The user's own include and exclude settings alone, read from the workspace folder. */
+  userInclude: string[];
+  userExclude: string[];
   debounceMs: number;
   /** Files larger than this many bytes are not loaded (0: no limit). */
   maxFileBytes: number;
@@ -65,7 +68,32 @@ export interface Settings {
 
 const SEVERITY_SETTING = new Set(['default', 'error', 'warning', 'information', 'hint']);
 
+/**
+ * Settings as last read, per workspace folder and project file: they are read for every file
+ * loaded and every article published, hundreds at a time, and reading them
+ * from VS Code costs more than the work they govern. Forgotten whenever a
+ * setting, a workspace folder or a project file changes (`forgetSettings`,
+ * wired in `activate` before any other listener reads them).
+ */
+const byFolder = new Map<string, Settings>();
+
+export function forgetSettings(): void {
+  byFolder.clear();
+}
+
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+  // Settings live at user, workspace and folder level, project files at any folder: every article
+  // of one workspace folder under one project file reads the same.
+  const uri = scope instanceof vscode.Uri ? scope : (scope as vscode.WorkspaceFolder | undefined)?.uri;
+  const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
+  const governing = governingOf(uri);
+  const key = `${folder ? folder.uri.toString() : ''} ${governing ? governing.folder.toString() : ''}`;
+  let settings = byFolder.get(key);
+  if (!settings) byFolder.set(key, (settings = readFresh(folder ?? uri, governing?.project)));
+  return settings;
+}
+
+function readFresh(scope: vscode.Uri | vscode.WorkspaceFolder | undefined, project: ProjectFile | undefined): Settings {
   const config = vscode.workspace.getConfiguration('sourceCheck', scope);
   const rules = {} as Record<RuleId, RuleSetting>;
   for (const rule of RULES) {
@@ -76,10 +104,13 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     };
   }
   // What the desk committed for the folder wins over one editor's settings; its exclude adds to theirs.
-  const project = governingOf(scope instanceof vscode.Uri ? scope : (scope as vscode.WorkspaceFolder | undefined)?.uri)?.project;
+  const userInclude = config.get<string[]>('include', ['**/*.txt', '**/*.md']);
+  const userExclude = config.get<string[]>('exclude', []);
   return {
-    include: project?.include ?? config.get<string[]>('include', ['**/*.txt', '**/*.md']),
-    exclude: [...config.get<string[]>('exclude', []), ...(project?.exclude ?? [])],
+    include: project?.include ?? userInclude,
+    exclude: [...userExclude, ...(project?.exclude ?? [])],
+    userInclude,
+    userExclude,
     debounceMs: Math.max(0, config.get<number>('recheckDelay', 400)),
     maxFileBytes: Math.max(0, config.get<number>('maxFileSize', 1024)) * 1024,
     maxProblems: Math.max(0, config.get<number>('maxProblemsPerArticle', 100)),
