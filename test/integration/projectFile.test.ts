@@ -84,7 +84,7 @@ describe('Source Check project file (.sourcecheck.json)', function () {
     });
 
     it('lets the nearest project file govern a sub-folder: its rules apply there only, and its quick fixes write into it', async () => {
-        await api();
+        const sc = await api();
         const nested = file('desk/.sourcecheck.json');
         const copy = file('desk/unattributed.txt');
         const encode = (text: string) => new TextEncoder().encode(text);
@@ -112,7 +112,13 @@ describe('Source Check project file (.sourcecheck.json)', function () {
             await eventually('the copy’s finding back once its project file is gone', () => ours(copy, 'unattributed-quote')[0]);
         } finally {
             await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-            await vscode.workspace.fs.delete(file('desk'), { recursive: true }).then(undefined, () => undefined);
+            // Deleted as the explorer does, so that the copy, still an open document, leaves the corpus too.
+            const remove = new vscode.WorkspaceEdit();
+            remove.deleteFile(file('desk'), { recursive: true, ignoreIfNotExists: true });
+            await vscode.workspace.applyEdit(remove);
+            // The watcher's events for the deleted folder must not reach the next test.
+            await eventually('the copy unloaded', () => (sc.corpus.has(copy.toString()) ? undefined : true));
+            await sc.whenIdle();
         }
     });
 });
