@@ -57,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const diagnostics = vscode.languages.createDiagnosticCollection('sourcecheck');
   const corpus = new ArticleTexts();
   const projects = new ProjectFiles(log);
-  governSettingsBy((uri) => projects.projectOf(uri));
+  governSettingsBy((uri) => projects.governing(uri), () => projects.all());
   // Registered before every other listener, so that none reads settings as they were before the change.
   forgetSettings();
   context.subscriptions.push(
