@@ -36,6 +36,9 @@ export class ArticleSync implements vscode.Disposable {
   /** Files that are not text (a NUL byte near the start), told once each in the log. */
   private readonly binary = new Set<string>();
   private disposed = false;
+  /** File loads running now, and those waiting for one to end (see `few`). */
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
   private readonly renameEmitter = new vscode.EventEmitter<{ from: string; to: string }>();
   /** Fires when a loaded article is renamed or moved, so that its dismissed findings follow it. */
   readonly onDidRename = this.renameEmitter.event;
@@ -110,9 +113,6 @@ export class ArticleSync implements vscode.Disposable {
     if (this.active < CONCURRENT_LOADS) return run();
     return new Promise<void>((resolve) => this.waiting.push(resolve)).then(run);
   }
-
-  private active = 0;
-  private waiting: Array<() => void> = [];
 
   /** Runs loading work in the background; a failure is logged, never left as an unhandled rejection. */
   private background(work: Promise<void>): void {
