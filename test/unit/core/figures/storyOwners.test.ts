@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../../../src/core/corpus/corpus';
+
+function figureFindings(files: Record<string, string>, id: string) {
+  const corpus = new Corpus();
+  for (const [name, text] of Object.entries(files)) corpus.set(name, text);
+  return corpus.check(id).filter((f) => f.rule === 'inconsistent-figure');
+}
+
+const named = 'Anna Berg, 38, a nurse at Elmford General Hospital, said the ward was full. Berg said staff at Elmford were tired after the Kingsway crash.';
+
+describe('inconsistent-figure: ages owned through the story model', () => {
+  it("compares 'Anna Berg, 38,' with 'the 41-year-old nurse' when the story makes Berg its one nurse", () => {
+    const described = 'The 41-year-old nurse said the ward at Elmford General Hospital had been full since the Kingsway crash, Anna Berg said.';
+    const found = figureFindings({ 'a.txt': named, 'b.txt': described }, 'b.txt');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(described.slice(found[0].start, found[0].end), '41-year-old');
+    assert.equal(found[0].severity, 'information', 'a link through a role is likely, not sure');
+    assert.match(found[0].message, /^Age of Anna Berg: 41 years here; 38 years in a\.txt\.$/);
+    assert.equal(figureFindings({ 'a.txt': named, 'b.txt': described }, 'a.txt').length, 1, 'reported at both mentions');
+  });
+  it("reads a role of two words: 'the 49-year-old chief executive'", () => {
+    const a = 'Dana Whitcombe, 51, the chief executive of Cascade Ridge, said systems at Spokane Valley were restored.';
+    const b = 'The 49-year-old chief executive said Cascade Ridge would rebuild its Spokane Valley network, Dana Whitcombe told staff.';
+    assert.equal(figureFindings({ 'a.txt': a, 'b.txt': b }, 'b.txt').length, 1);
+  });
+  it('stays quiet when the ages agree', () => {
+    const described = 'The 38-year-old nurse said the ward at Elmford General Hospital had been full since the Kingsway crash, Anna Berg said.';
+    assert.equal(figureFindings({ 'a.txt': named, 'b.txt': described }, 'b.txt').length, 0);
+  });
+  it('stays quiet when the story has two nurses: the role links to neither', () => {
+    const two = `${named} Another nurse, Clara Holt, said she saw the Kingsway crash from Elmford.`;
+    const described = 'The 41-year-old nurse said the ward at Elmford General Hospital had been full since the Kingsway crash, Anna Berg said.';
+    assert.equal(figureFindings({ 'a.txt': two, 'b.txt': described }, 'b.txt').length, 0);
+  });
+  it('stays quiet when the role follows the age only after a verb', () => {
+    const described = 'The 41-year-old told the nurse at Elmford General Hospital about the Kingsway crash, Anna Berg said.';
+    assert.equal(figureFindings({ 'a.txt': named, 'b.txt': described }, 'b.txt').length, 0);
+  });
+});
