@@ -30,6 +30,8 @@ export function matchStrength(a: Figure, b: Figure, sameArticle = false, storyYe
   if (x.rangeEnd || y.rangeEnd || (!sameArticle && (x.ambiguous || y.ambiguous))) return 'weak';
   if (x.part !== y.part || x.selector !== y.selector) return 'weak';
   if (differ(x.holder, y.holder) || differ(x.occasion, y.occasion) || (pastYear(x.occasion) !== pastYear(y.occasion))) return 'weak';
+  // 'The catastrophe four years ago killed 230,000' is not the story's own toll: a recalled occasion on one side only.
+  if (a.kind === 'count' && (x.occasion === null) !== (y.occasion === null)) return 'weak';
   if (x.years.length && y.years.length && !x.years.some((year) => y.years.includes(year))) return 'weak';
   // A count in one place is a part of the story's count, not another report of it ('killing one man' in a village).
   if (a.kind === 'count' && differ(x.place, y.place)) return 'weak';

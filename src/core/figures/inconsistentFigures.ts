@@ -10,6 +10,7 @@ import { matchStrength, type MatchStrength } from './figureMatch';
 import { sameStory } from './sameStory';
 import { actMatch } from './actMatch';
 import { ageOwnerOf, storyOf } from './storyOwners';
+import { memberOf } from '../story/story';
 
 /**
  * `inconsistent-figure`: two mentions of the same quantity that disagree, in
@@ -78,11 +79,15 @@ function sameQuantity(context: CheckContext, figure: Figure): Located[] {
   const found: Located[] = [];
   const candidates = context.others([INDEX_PREFIX + figure.key]).filter((other) => sameStory(context.self.article, other.article));
   const year = storyYear([context.self, ...candidates]);
-  for (const analysis of [context.self, ...candidates]) {
+  const group = [context.self, ...candidates];
+  const perPerson = figure.kind === 'count' && heldByPeople(group, figure.key);
+  for (const analysis of group) {
     let sameKey = figuresByKey(analysis).get(figure.key) ?? [];
     if (analysis === context.self) sameKey = neighbours(sameKey, figure);
     for (const other of sameKey) {
       if (analysis === context.self && !comparableInArticle(analysis, figure, other)) continue;
+      // A count the story gives to people one by one ('Singler added six rebounds') is nobody's when no one holds it.
+      if (perPerson && other !== figure && (!figure.attachment?.holder || !other.attachment?.holder)) continue;
       const act = figure.act && other.act ? actMatch(figure.act, other.act) : 'same';
       if (!act) continue;
       const strength = other === figure ? 'sure' : matchStrength(figure, other, analysis === context.self, year);
@@ -144,6 +149,18 @@ function agesOf(story: ReturnType<typeof storyOf>, group: ArticleAnalysis[]): Ma
 function compareAges(a: Figure, b: Figure): ReturnType<typeof compareFigures> {
   const key = a.key ?? b.key ?? 'age';
   return compareFigures({ ...a, key, owner: null }, { ...b, key, owner: null });
+}
+
+/**
+ * Whether the story's articles give this count to a person of their cast
+ * ('Singler added six rebounds', 'Hansbrough had nine rebounds'): then it is
+ * counted per person, and a mention that names no one cannot be matched.
+ */
+function heldByPeople(group: ArticleAnalysis[], key: string): boolean {
+  const held = group.flatMap((analysis) => (figuresByKey(analysis).get(key) ?? []).map((f) => f.attachment?.holder).filter((h): h is string => !!h && !h.includes(':')));
+  if (!held.length) return false;
+  const story = storyOf(group);
+  return held.some((holder) => memberOf(story, holder)?.kind === 'person');
 }
 
 /** The same-key figures within NEIGHBOURS_IN_ARTICLE places of `figure` in its article (all of them in any news article). */

@@ -38,3 +38,27 @@ describe('inconsistent-figure: ages owned through the story model', () => {
     assert.equal(figureFindings({ 'a.txt': named, 'b.txt': described }, 'b.txt').length, 0);
   });
 });
+
+describe('inconsistent-figure: counts the story gives to people one by one', () => {
+  const r1 = 'Tyler Hansbrough scored 20 points for North Carolina against Evansville. Hansbrough had nine rebounds. Coach Roy Williams praised Deon Thompson.';
+  const r2 = 'North Carolina beat Evansville as Tyler Hansbrough starred. The Tar Heels grabbed 40 rebounds while Deon Thompson added six rebounds. Coach Roy Williams was pleased.';
+  const r3 = 'North Carolina beat Evansville as Tyler Hansbrough starred, Roy Williams said. The senior finished with 11 rebounds.';
+  it("stays quiet on rebounds no one holds once the story gives rebounds to a player ('Hansbrough had nine rebounds')", () => {
+    const files = { 'r1.txt': r1, 'r2.txt': r2, 'r3.txt': r3 };
+    assert.equal(figureFindings(files, 'r2.txt').length, 0);
+    assert.equal(figureFindings(files, 'r3.txt').length, 0);
+  });
+  it('still compares one player’s rebounds told twice', () => {
+    const other = 'North Carolina beat Evansville as Tyler Hansbrough starred, Roy Williams said. Hansbrough had 12 rebounds.';
+    assert.equal(figureFindings({ 'r1.txt': r1, 'o.txt': other }, 'o.txt').length, 1);
+  });
+});
+
+describe('inconsistent-figure: a recalled occasion against the story’s own', () => {
+  it("stays quiet on 'the catastrophe four years ago killed 230,000 people' against today's toll", () => {
+    const a = 'The quake in Papua on Sunday killed five people, the Manokwari disaster agency said. The catastrophe four years ago killed more than 230,000 people.';
+    const b = 'The quake in Papua killed four people in Manokwari, the disaster agency said on Monday.';
+    const found = figureFindings({ 'a.txt': a, 'b.txt': b }, 'a.txt');
+    assert.ok(found.every((f) => !a.slice(f.start, f.end).includes('230,000')), JSON.stringify(found.map((f) => f.message)));
+  });
+});
