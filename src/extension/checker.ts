@@ -8,6 +8,7 @@ import type { StartWorker } from './engine/transport';
 import type { Comparison } from '../core/compare/comparison';
 import type { IgnoreStore } from './ignoreStore';
 import { readSettings } from './settings';
+import type { IgnoredFinding } from '../core/project/dismissals';
 import { visibleFindings, type TypingState } from './visibleFindings';
 
 /** How long the finding at the caret stays hidden after a keystroke (at least; longer with a long debounce). */
@@ -68,7 +69,7 @@ export class Checker implements vscode.Disposable {
    * (diagnostics, lines, the status bar) runs in slices of a few
    * milliseconds, so that the extension host is never held for long.
    */
-  private readonly inbox = new Map<string, FindingsEvent>();
+  private readonly inbox = new Map<string, FindingsEvent | 'refresh'>();
   private draining: ReturnType<typeof setTimeout> | undefined;
   private drainWaiters: Array<() => void> = [];
 
@@ -104,12 +105,14 @@ export class Checker implements vscode.Disposable {
     this.typing.set(id, { offset, at: Date.now() });
   }
 
-  /** Re-applies settings and dismissals to the last findings, without re-checking (a finding was dismissed or restored). */
+  /**
+   * Re-applies settings and dismissals to the last findings, without
+   * re-checking (a finding was dismissed or restored, a setting changed): the
+   * articles go through the same sliced publishing as new findings.
+   */
   refresh(ids: Iterable<string> = this.raw.keys()): void {
-    for (const id of ids) {
-      const raw = this.raw.get(id);
-      if (raw && this.texts.has(id)) this.publish(id, raw);
-    }
+    for (const id of ids) if (this.raw.has(id) && this.texts.has(id) && !this.inbox.has(id)) this.inbox.set(id, 'refresh');
+    this.scheduleDrain();
   }
 
   /** The engine's findings for an article, before settings and dismissals. */
@@ -214,7 +217,7 @@ export class Checker implements vscode.Disposable {
   /** Resolves when no check is pending or running. */
   whenIdle(): Promise<void> {
     if (this.disposed || this.engine.dead) return Promise.resolve();
-    if (!this.running && !this.changesPending && !this.everythingPending && !this.timer) return Promise.resolve();
+    if (!this.running && !this.changesPending && !this.everythingPending && !this.timer) return this.drained();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -261,23 +264,38 @@ export class Checker implements vscode.Disposable {
     if (this.disposed) return;
     this.inbox.delete(event.id);
     this.inbox.set(event.id, event);
-    if (!this.draining) this.draining = setTimeout(() => this.drain(), 0);
+    this.scheduleDrain();
+  }
+
+  private scheduleDrain(): void {
+    if (!this.draining && !this.disposed) this.draining = setTimeout(() => this.drain(), 0);
   }
 
   private drain(): void {
     this.draining = undefined;
     const start = performance.now();
+    // Dismissals are read once per slice, not once per article: collecting them costs more than publishing most articles.
+    const slice = new PublishSlice(this.ignores.all());
+    const published: string[] = [];
     for (const [id, event] of this.inbox) {
       if (this.disposed) break;
       this.inbox.delete(id);
-      // An article removed, or changed again, since: its newer text is checked in turn.
-      if (this.texts.article(id)?.version !== event.version) continue;
-      this.languages.set(id, { english: event.english, language: event.language, englishRatio: event.englishRatio });
-      this.publish(id, event.findings);
+      if (event === 'refresh') {
+        const raw = this.raw.get(id);
+        if (!raw || !this.texts.has(id)) continue;
+        this.publish(id, raw, slice);
+      } else {
+        // An article removed, or changed again, since: its newer text is checked in turn.
+        if (this.texts.article(id)?.version !== event.version) continue;
+        this.languages.set(id, { english: event.english, language: event.language, englishRatio: event.englishRatio });
+        this.publish(id, event.findings, slice);
+      }
+      published.push(id);
       if (performance.now() - start > SLICE_MS) break;
     }
+    if (published.length > 0 && !this.disposed) this.changeEmitter.fire(published);
     if (this.inbox.size > 0 && !this.disposed) {
-      this.draining = setTimeout(() => this.drain(), 0);
+      this.scheduleDrain();
       return;
     }
     const waiters = this.drainWaiters;
@@ -299,18 +317,18 @@ export class Checker implements vscode.Disposable {
     this.log.error(`Checking ${nameOf(event.id)} failed (its other findings are not shown; the other articles are still checked): ${event.detail}`);
   }
 
-  private publish(id: string, raw: Finding[]): void {
+  private publish(id: string, raw: Finding[], slice: PublishSlice): void {
     if (this.disposed) return;
     this.raw.set(id, raw);
     const uri = vscode.Uri.parse(id);
     const settings = readSettings(uri);
-    const grace = Math.max(TYPING_GRACE_MS, this.debounceMs() * 2);
+    const grace = slice.grace ??= Math.max(TYPING_GRACE_MS, this.debounceMs() * 2);
     const visible = visibleFindings(raw, {
       rules: settings.rules,
-      ignored: this.ignores.all(),
+      ignored: slice.ignored,
       textOf: (articleId, start, end) => this.texts.article(articleId)?.text.slice(start, end),
       typing: this.typing.get(id),
-      now: Date.now(),
+      now: slice.now,
       typingGraceMs: grace,
       maxProblems: settings.maxProblems,
     });
@@ -333,7 +351,6 @@ export class Checker implements vscode.Disposable {
       uri,
       findings.map((f) => toDiagnostic(f, ranges)),
     );
-    this.changeEmitter.fire([id]);
   }
 
   /** Stops all work: the worker ends, queued work is dropped and nothing more is published. */
@@ -356,6 +373,14 @@ export class Checker implements vscode.Disposable {
 
 /** The longest the extension host publishes findings before it lets other events run. */
 const SLICE_MS = 8;
+
+/** What every article published in one slice shares: the dismissals and the clock. */
+class PublishSlice {
+  readonly now = Date.now();
+  grace: number | undefined;
+
+  constructor(readonly ignored: readonly IgnoredFinding[]) {}
+}
 
 function nameOf(id: string): string {
   const uri = vscode.Uri.parse(id);

@@ -27,7 +27,9 @@ export class SourceCheckStatus implements vscode.Disposable {
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      checker.onDidPublish(() => this.update()),
+      checker.onDidPublish((ids) => {
+        if (ids.includes(vscode.window.activeTextEditor?.document.uri.toString() ?? '')) this.update();
+      }),
       checker.onDidChangeEngine(() => this.update()),
     );
     this.update();

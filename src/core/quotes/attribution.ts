@@ -4,7 +4,7 @@
  * order ('"…," said X' / '"…," X said' / 'X told Y: "…"' / '…, stating, "…"'),
  * or the agent of the cue that frames a partial quotation.
  */
-import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isParticiple, isPastParticiple, isStrongCue } from './cues';
+import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isParticiple, isPastParticiple, isSpeechVerbForm, isStrongCue } from './cues';
 import { isCapitalized, isPunct, type FrameWord } from './frame';
 import timeWords from '../lexicon/time-words.json';
 import { CALENDAR_NAMES } from '../lexicon/calendarNames';
@@ -33,11 +33,18 @@ function isCueAt(words: FrameWord[], i: number, strongOnly: boolean): boolean {
   const w = words[i];
   if (!w || w.kind !== 'word') return false;
   if (w.normal === 'according' && words[i + 1]?.normal === 'to') return true;
-  if (!cueLemma(w.normal)) return false;
+  if (!cueLemma(w.normal)) return !/^\p{Lu}/u.test(w.text) && isSpeechVerbForm(w.normal) && !isNounUse(words, i) && !isPassiveUse(words, i);
   if (isNounUse(words, i)) return false;
   // 'the statement read', 'the sign on the door read'
   if (w.normal === 'read' || w.normal === 'reads') return words.slice(Math.max(0, i - 5), i).some((x) => DOCUMENT_NOUNS.has(x.normal));
   return !strongOnly || isStrongCue(w.normal);
+}
+
+/** 'was greeted by', 'were nodded through': a verb of speaking beyond the cue list used in the passive says nothing about who spoke. */
+function isPassiveUse(words: FrameWord[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && words[k].kind === 'word' && CUE_FILLERS.has(words[k].normal)) k--;
+  return k >= 0 && words[k].kind === 'word' && BE_FORMS.has(words[k].normal);
 }
 
 /** Words after which a verb cannot stand: an article or a possessive makes the cue word a noun ('the report', 'its answer'). */
@@ -304,6 +311,11 @@ export function attributionAround(words: FrameWord[], q: number): Attribution | 
   let passive: Attribution | undefined;
   for (let c = q - 1; c >= 0; c--) {
     if (isReportedCue(words, c) || judgingCue(words, c, q)) {
+      // '…, saying his campaign doesn't want "that crap"': a participle after a comma takes the clause's subject.
+      if (isParticiple(words[c].normal) && isPunct(words[c - 1], ',')) {
+        const subject = clauseSubject(words, 0, c);
+        if (subject) return { cue: words[c].text, phrase: subject };
+      }
       const found = agentOf(words, c, 0);
       // 'X said the town had been promised "…"': a passive with no agent inside someone's reported clause
       // quotes the one reporting it; only when no one reports it are the words unattributed.

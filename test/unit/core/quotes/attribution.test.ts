@@ -76,3 +76,26 @@ describe('speakers: cue words used as nouns, and names that stop at the verb', (
     assert.deepEqual(speakersOf(text), [['working through the night.', 'Ruth Kane']]);
   });
 });
+
+describe('quotations: verbs of speaking beyond the cue list (WordNet)', () => {
+  it('"“…,” X barked" and "“…,” groused X" name X', () => {
+    assert.deepEqual(speakersOf('“Go back to your seat,” Omar Vance barked at the reporter.'), [['Go back to your seat,', 'Omar Vance']]);
+    assert.deepEqual(speakersOf('“Nobody reads the small print,” groused Dana Pryce, a shop owner.'), [['Nobody reads the small print,', 'Dana Pryce']]);
+  });
+  it('a partial quotation after such a verb is the subject’s words', () => {
+    assert.deepEqual(speakersOf('Lena Ord bemoaned a climate in which people “literally hate each other”.'), [['literally hate each other', 'Lena Ord']]);
+  });
+  it('stays quiet: a verb of another kind or in the passive makes no quotation of a scare quote', () => {
+    assert.deepEqual(speakersOf('Lena Ord walked past the “quiet room” on her way out.'), []);
+    assert.deepEqual(speakersOf('The plan was attacked as “reckless” in the debate.'), []);
+  });
+});
+
+describe('partial quotations after a participle of speaking', () => {
+  it('"X shot back, saying he had “…”" is the clause subject’s', () => {
+    assert.deepEqual(speakersOf('Ivo Marsh shot back in a statement, saying he had “made a lot of money in down markets.”'), [['made a lot of money in down markets.', 'Ivo Marsh']]);
+  });
+  it('stays quiet: a participle with no speaker before it leaves the scare quote out', () => {
+    assert.deepEqual(speakersOf('Saying “no” is hard.'), []);
+  });
+});
