@@ -152,15 +152,17 @@ function compareAges(a: Figure, b: Figure): ReturnType<typeof compareFigures> {
 }
 
 /**
- * Whether the story's articles give this count to a person of their cast
+ * Whether the story's articles give this count to two people of their cast
  * ('Singler added six rebounds', 'Hansbrough had nine rebounds'): then it is
  * counted per person, and a mention that names no one cannot be matched.
  */
 function heldByPeople(group: ArticleAnalysis[], key: string): boolean {
   const held = group.flatMap((analysis) => (figuresByKey(analysis).get(key) ?? []).map((f) => f.attachment?.holder).filter((h): h is string => !!h && !h.includes(':')));
-  if (!held.length) return false;
+  if (new Set(held).size < 2) return false;
+  // Two people of the cast hold it: one holder may be the story's one subject ('Baldock threw out three cans').
   const story = storyOf(group);
-  return held.some((holder) => memberOf(story, holder)?.kind === 'person');
+  const people = new Set(held.map((holder) => memberOf(story, holder)).filter((m) => m?.kind === 'person'));
+  return people.size >= 2;
 }
 
 /** The same-key figures within NEIGHBOURS_IN_ARTICLE places of `figure` in its article (all of them in any news article). */

@@ -40,13 +40,18 @@ describe('inconsistent-figure: ages owned through the story model', () => {
 });
 
 describe('inconsistent-figure: counts the story gives to people one by one', () => {
-  const r1 = 'Tyler Hansbrough scored 20 points for North Carolina against Evansville. Hansbrough had nine rebounds. Coach Roy Williams praised Deon Thompson.';
+  const r1 = 'Tyler Hansbrough scored 20 points for North Carolina against Evansville. Hansbrough had nine rebounds. Deon Thompson had seven rebounds, coach Roy Williams said.';
   const r2 = 'North Carolina beat Evansville as Tyler Hansbrough starred. The Tar Heels grabbed 40 rebounds while Deon Thompson added six rebounds. Coach Roy Williams was pleased.';
   const r3 = 'North Carolina beat Evansville as Tyler Hansbrough starred, Roy Williams said. The senior finished with 11 rebounds.';
   it("stays quiet on rebounds no one holds once the story gives rebounds to a player ('Hansbrough had nine rebounds')", () => {
     const files = { 'r1.txt': r1, 'r2.txt': r2, 'r3.txt': r3 };
     assert.equal(figureFindings(files, 'r2.txt').length, 0);
     assert.equal(figureFindings(files, 'r3.txt').length, 0);
+  });
+  it('still compares a count that only one person of the cast holds', () => {
+    const one = 'Tyler Hansbrough scored 20 points for North Carolina against Evansville. Hansbrough had nine rebounds. Coach Roy Williams praised Deon Thompson.';
+    const team = 'North Carolina beat Evansville as Tyler Hansbrough starred. The Tar Heels grabbed 40 rebounds. Coach Roy Williams was pleased.';
+    assert.equal(figureFindings({ 'r1.txt': one, 't.txt': team, 'r3.txt': r3 }, 'r3.txt').length, 1);
   });
   it('still compares one player’s rebounds told twice', () => {
     const other = 'North Carolina beat Evansville as Tyler Hansbrough starred, Roy Williams said. Hansbrough had 12 rebounds.';
