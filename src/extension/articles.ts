@@ -81,16 +81,38 @@ export class ArticleSync implements vscode.Disposable {
     const watcher = w.createFileSystemWatcher('**/*');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.background(this.created(uri))),
+      watcher.onDidCreate((uri) => this.background(this.few(() => this.created(uri)))),
       watcher.onDidChange((uri) => {
         // An open document is the truth while it is open; the disk copy comes back when it closes.
-        if (!this.openDocument(uri)) this.background(this.loadFile(uri));
+        if (!this.openDocument(uri)) this.background(this.few(() => this.loadFile(uri)));
       }),
       watcher.onDidDelete((uri) => this.removeUnder(uri)),
     );
     for (const d of w.textDocuments) this.fromDocument(d);
     this.firstLoad = this.loadWorkspace();
   }
+
+  /**
+   * Runs file work a few at a time. The watcher reports a folder of new files
+   * in one event: read all at once, their reads would complete together and
+   * be handled in one long turn of the extension host's event loop.
+   */
+  private few(work: () => Promise<void>): Promise<void> {
+    const run = async (): Promise<void> => {
+      this.active++;
+      try {
+        await work();
+      } finally {
+        this.active--;
+        this.waiting.shift()?.();
+      }
+    };
+    if (this.active < CONCURRENT_LOADS) return run();
+    return new Promise<void>((resolve) => this.waiting.push(resolve)).then(run);
+  }
+
+  private active = 0;
+  private waiting: Array<() => void> = [];
 
   /** Runs loading work in the background; a failure is logged, never left as an unhandled rejection. */
   private background(work: Promise<void>): void {
@@ -326,6 +348,9 @@ export class ArticleSync implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 }
+
+/** How many files the watcher's events load at once. */
+const CONCURRENT_LOADS = 4;
 
 function nameOf(uri: vscode.Uri): string {
   return uri.scheme === 'file' ? uri.fsPath : uri.toString();

@@ -47,6 +47,15 @@ export class Checker implements vscode.Disposable {
   /** What the editor sees (the diagnostics). */
   private readonly findings = new Map<string, Finding[]>();
   private readonly cappedCounts = new Map<string, number>();
+  /**
+   * What each article's diagnostics were last made of (the findings shown and
+   * the versions of the texts they point into), so that an article whose
+   * diagnostics would come out the same is not sent to VS Code again: Check
+   * Workspace and a draft's dependents mostly come back unchanged, and every
+   * diagnostic sent is serialised, compressed and sent back by the window on
+   * this thread.
+   */
+  private readonly shown = new Map<string, string>();
   private readonly languages = new Map<string, ArticleLanguage>();
   private readonly typing = new Map<string, TypingState>();
   private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -171,6 +180,7 @@ export class Checker implements vscode.Disposable {
     this.findings.delete(id);
     this.raw.delete(id);
     this.cappedCounts.delete(id);
+    this.shown.delete(id);
     this.languages.delete(id);
     this.inbox.delete(id);
     this.typing.delete(id);
@@ -291,7 +301,7 @@ export class Checker implements vscode.Disposable {
         this.publish(id, event.findings, slice);
       }
       published.push(id);
-      if (performance.now() - start > SLICE_MS) break;
+      if (performance.now() - start > SLICE_MS || slice.sent > SLICE_DIAGNOSTICS) break;
     }
     if (published.length > 0 && !this.disposed) this.changeEmitter.fire(published);
     if (this.inbox.size > 0 && !this.disposed) {
@@ -346,11 +356,17 @@ export class Checker implements vscode.Disposable {
         }, grace),
       );
     }
+    const versionOf = (articleId: string) => this.texts.article(articleId)?.version ?? 0;
+    const involved = new Set([id, ...findings.flatMap((f) => f.related.map((r) => r.articleId))]);
+    const signature = digest(JSON.stringify([[...involved].map(versionOf), findings]));
+    if (this.shown.get(id) === signature) return;
+    this.shown.set(id, signature);
     const ranges = new Ranges((articleId) => this.texts.article(articleId));
     this.diagnostics.set(
       uri,
       findings.map((f) => toDiagnostic(f, ranges)),
     );
+    slice.sent += 1 + findings.reduce((n, f) => n + 1 + f.related.length, 0);
   }
 
   /** Stops all work: the worker ends, queued work is dropped and nothing more is published. */
@@ -374,12 +390,32 @@ export class Checker implements vscode.Disposable {
 /** The longest the extension host publishes findings before it lets other events run. */
 const SLICE_MS = 8;
 
-/** What every article published in one slice shares: the dismissals and the clock. */
+/**
+ * The most diagnostics and related passages sent to VS Code in one slice:
+ * VS Code serialises and compresses what one turn of the event loop sent in
+ * one piece, on this thread, after our slice has ended.
+ */
+const SLICE_DIAGNOSTICS = 150;
+
+/** What every article published in one slice shares: the dismissals and the clock; and what it sent so far. */
 class PublishSlice {
   readonly now = Date.now();
   grace: number | undefined;
+  sent = 0;
 
   constructor(readonly ignored: readonly IgnoredFinding[]) {}
+}
+
+/** Two 32-bit FNV-1a hashes of a text, kept instead of the text (a whole article's findings). */
+function digest(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 2246822519);
+  }
+  return `${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}:${text.length}`;
 }
 
 function nameOf(id: string): string {
