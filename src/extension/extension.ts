@@ -91,9 +91,11 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
       checker.refresh();
       void sync.loadWorkspace().catch((error) => log.error(`Loading articles failed: ${(error as Error)?.message ?? error}`));
     }),
-    sync.onDidRename(({ from, to }) =>
-      ignores.renamed(from, to).catch((error) => log.warn(`Could not move the dismissed findings of ${from} to ${to}: ${(error as Error)?.message ?? error}`)),
-    ),
+    sync.onDidRename(({ from, to }) => {
+      const failed = (error: unknown) => log.warn(`Could not move the dismissed findings of ${from} to ${to}: ${(error as Error)?.message ?? error}`);
+      ignores.renamed(from, to).catch(failed);
+      projects.followRename(from, to).catch(failed);
+    }),
     vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: CompareState) {
         // The articles come back as the workspace loads; compare once they are checked.

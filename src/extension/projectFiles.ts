@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { IgnoredFinding } from '../core/project/dismissals';
-import { dismissalsOf, withDismissal, withoutDismissals, type ProjectPaths } from '../core/project/projectDismissals';
+import { dismissalsOf, withDismissal, withoutDismissals, withRenamedArticle, type ProjectPaths } from '../core/project/projectDismissals';
+import { articleName } from '../core/findings';
 import { parseProjectFile, PROJECT_FILE_NAME, type ProjectFile } from '../core/project/projectFile';
 import { relativePath } from '../core/project/selection';
 
@@ -77,6 +78,40 @@ export class ProjectFiles implements vscode.Disposable {
     for (const loaded of [...this.byFolder.values()]) {
       await this.edit(loaded, (text) => withoutDismissals(text, entries, pathsOf(loaded.uri)));
     }
+  }
+
+  /**
+   * An article or folder was renamed in VS Code: the project files whose
+   * dismissals name it follow it, as the setting `projectFile.followRenames`
+   * says (asking by default: the file is the desk's, under version control).
+   */
+  async followRename(from: string, to: string): Promise<void> {
+    const naming: Loaded[] = [];
+    for (const loaded of [...this.byFolder.values()]) {
+      let text: string;
+      try {
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(loaded.uri));
+      } catch {
+        continue; // moved with the folder, or gone: the watcher reads it where it is now
+      }
+      if (withRenamedArticle(text, from, to, pathsOf(loaded.uri)) !== text) naming.push(loaded);
+    }
+    if (naming.length === 0) return;
+    const config = vscode.workspace.getConfiguration('sourceCheck', vscode.Uri.parse(to));
+    let mode = config.get<string>('projectFile.followRenames', 'prompt');
+    if (mode === 'prompt') {
+      const files = naming.map((l) => vscode.workspace.asRelativePath(l.uri, true)).join(', ');
+      const choice = await vscode.window.showInformationMessage(
+        `Source Check: ${files} names ${articleName(from)}, now ${articleName(to)}. Update its dismissed findings to follow it?`,
+        'Update',
+        'Always',
+        'Never',
+      );
+      if (choice === 'Always' || choice === 'Never') await config.update('projectFile.followRenames', choice.toLowerCase(), vscode.ConfigurationTarget.Global);
+      mode = choice === 'Update' || choice === 'Always' ? 'always' : 'never';
+    }
+    if (mode !== 'always') return;
+    for (const loaded of naming) await this.edit(loaded, (text) => withRenamedArticle(text, from, to, pathsOf(loaded.uri)));
   }
 
   /**

@@ -121,4 +121,40 @@ describe('Source Check project file (.sourcecheck.json)', function () {
             await sc.whenIdle();
         }
     });
+
+    it('follows a renamed article in .sourcecheck.json when the setting says always, and its finding stays dismissed', async () => {
+        const sc = await api();
+        const before = file('moveme.txt');
+        const after = file('moved.txt');
+        const config = vscode.workspace.getConfiguration('sourceCheck');
+        try {
+            await config.update('projectFile.followRenames', 'always', vscode.ConfigurationTarget.Workspace);
+            await vscode.workspace.fs.writeFile(before, await vscode.workspace.fs.readFile(file(QUOTE)));
+            await vscode.workspace.fs.writeFile(project(), new TextEncoder().encode('{}\n'));
+            await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(before));
+            const quote = await eventually('the copy’s quotation flagged', () => ours(before, 'unattributed-quote')[0]);
+            await eventually('the quick fix to name the project file', async () => {
+                const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', before, quote.range)) as vscode.CodeAction[];
+                return actions.some((a) => a.title === 'Ignore this finding here (in .sourcecheck.json)') ? true : undefined;
+            });
+            await quickFix(before, quote, /^Ignore this finding here \(in \.sourcecheck\.json\)$/);
+            await eventually('the ignored quotation to go', () => (ours(before, 'unattributed-quote').length === 0 ? true : undefined));
+
+            const rename = new vscode.WorkspaceEdit();
+            rename.renameFile(before, after);
+            assert.ok(await vscode.workspace.applyEdit(rename));
+            const files = async () => JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(project()))).ignoredFindings.map((e: { file: string }) => e.file);
+            await eventually('the project file to name the new path', async () => ((await files()).join() === 'moved.txt' ? true : undefined));
+            await eventually('the renamed article loaded', () => (sc.corpus.has(after.toString()) ? true : undefined));
+            await sc.whenIdle();
+            assert.equal(ours(after, 'unattributed-quote').length, 0, 'the finding stays dismissed under the new name');
+        } finally {
+            await config.update('projectFile.followRenames', undefined, vscode.ConfigurationTarget.Workspace);
+            await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+            const remove = new vscode.WorkspaceEdit();
+            for (const uri of [before, after, project()]) remove.deleteFile(uri, { ignoreIfNotExists: true });
+            await vscode.workspace.applyEdit(remove);
+            await sc.whenIdle();
+        }
+    });
 });
