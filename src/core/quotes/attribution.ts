@@ -4,12 +4,12 @@
  * order ('"…," said X' / '"…," X said' / 'X told Y: "…"' / '…, stating, "…"'),
  * or the agent of the cue that frames a partial quotation.
  */
-import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isParticiple, isPastParticiple, isStrongCue } from './cues';
+import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isParticiple, isPastParticiple, isSpeechVerbForm, isStrongCue } from './cues';
 import { isCapitalized, isPunct, type FrameWord } from './frame';
 import timeWords from '../lexicon/time-words.json';
 import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { nameTags } from './nameTags';
-import { headWord, isHonorificDot, isNameWord, personBeforeWho, phraseLeftOf, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
+import { headWord, isHonorificDot, isNameWord, isSpeakerNoun, personBeforeWho, phraseLeftOf, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 
 export interface Attribution {
   /** The cue words as written ('said', 'according to', ':'). */
@@ -33,11 +33,18 @@ function isCueAt(words: FrameWord[], i: number, strongOnly: boolean): boolean {
   const w = words[i];
   if (!w || w.kind !== 'word') return false;
   if (w.normal === 'according' && words[i + 1]?.normal === 'to') return true;
-  if (!cueLemma(w.normal)) return false;
+  if (!cueLemma(w.normal)) return !/^\p{Lu}/u.test(w.text) && isSpeechVerbForm(w.normal) && !isNounUse(words, i) && !isPassiveUse(words, i);
   if (isNounUse(words, i)) return false;
   // 'the statement read', 'the sign on the door read'
   if (w.normal === 'read' || w.normal === 'reads') return words.slice(Math.max(0, i - 5), i).some((x) => DOCUMENT_NOUNS.has(x.normal));
   return !strongOnly || isStrongCue(w.normal);
+}
+
+/** 'was greeted by', 'were nodded through': a verb of speaking beyond the cue list used in the passive says nothing about who spoke. */
+function isPassiveUse(words: FrameWord[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && words[k].kind === 'word' && CUE_FILLERS.has(words[k].normal)) k--;
+  return k >= 0 && words[k].kind === 'word' && BE_FORMS.has(words[k].normal);
 }
 
 /** Words after which a verb cannot stand: an article or a possessive makes the cue word a noun ('the report', 'its answer'). */
@@ -65,6 +72,12 @@ export function agentOf(words: FrameWord[], c: number, clauseStart: number): Att
   let k = c - 1;
   while (k >= clauseStart && words[k].kind === 'word' && (CUE_FILLERS.has(words[k].normal) || words[k].normal === 'not')) k--;
   k = beforeTimeAdverbial(words, k, clauseStart);
+  // 'Sen. Ann Fox (D-N.Y.) said': the bracket after a name is an aside.
+  if (isPunct(words[k], ')')) {
+    let open = k - 1;
+    while (open > clauseStart && open >= k - 10 && !isPunct(words[open], '(')) open--;
+    if (isPunct(words[open], '(') && open - 1 >= clauseStart && words[open - 1].kind === 'word') k = open - 1;
+  }
   const before = words[k];
   // 'was quoted as saying', 'was heard saying': the subject still spoke.
   const quotedAsSaying = /^(?:quoted|heard|reported|recorded|filmed|seen)$/.test(words[c].normal) && (words[c + 1]?.normal === 'as' || words[c + 1]?.normal === 'saying');
@@ -183,7 +196,13 @@ function appositiveSubject(words: FrameWord[], clauseStart: number, commaBeforeC
     if (CLAUSE_OPENERS.has(lead.normal) && !isNameWord(lead)) continue;
     const phrase = phraseRightOf(words, a) ?? personBeforeWho(words, a, b);
     if (!phrase) continue;
-    const covers = phrase.end >= words[b - 1].end;
+    // 'Rep. Ann Fox (D-Md.), chair of …, said': a bracket closing the chunk is an aside to the name.
+    let last = b - 1;
+    if (isPunct(words[last], ')')) {
+      const open = words.findIndex((w, k) => k >= a && k < last && isPunct(w, '('));
+      if (open > a) last = open - 1;
+    }
+    const covers = phrase.end >= words[last].end;
     if (!covers) continue;
     if (isNameWord(headWord(phrase))) return phrase;
     first ??= phrase;
@@ -195,8 +214,10 @@ function appositiveSubject(words: FrameWord[], clauseStart: number, commaBeforeC
 function preferNamedAppositive(words: FrameWord[], phrase: SpeakerPhrase): SpeakerPhrase {
   if (isNameWord(headWord(phrase))) return phrase;
   const after = words.findIndex((w) => w.start >= phrase.end);
-  // 'A local pastor, the Rev. Tom Reid,': a determiner may stand before a titled name.
-  const nameAt = words[after + 1]?.normal === 'the' && isCapitalized(words[after + 2]) ? after + 2 : after + 1;
+  // 'A local pastor, the Rev. Tom Reid,': a determiner may stand before a titled name, and
+  // 'Clinton's introducer, actress Jamie Lee Curtis': a role noun or two.
+  let nameAt = after + 1;
+  while (nameAt <= after + 2 && words[nameAt]?.kind === 'word' && /^\p{Ll}/u.test(words[nameAt].text) && (words[nameAt].normal === 'the' || isSpeakerNoun(words[nameAt].normal))) nameAt++;
   if (after >= 0 && isPunct(words[after], ',') && isCapitalized(words[nameAt])) {
     const name = phraseRightOf(words, nameAt);
     const end = words.findIndex((w) => w.start >= (name?.end ?? Infinity));
@@ -218,9 +239,27 @@ export function attributionAfter(words: FrameWord[], q: number): Attribution | u
     const phrase = phraseRightOf(words, j);
     return phrase ? { cue: w.text, phrase: preferNamedAppositive(words, phrase) } : undefined;
   }
-  // Speaker first: up to a dozen words, then the cue.
-  for (let c = i + 1; c < Math.min(words.length, i + 14); c++) {
+  // Speaker first: up to a dozen words, then the cue; a bracket ('Sen. Ann Fox (D-N.Y.) said') or an
+  // apposition between commas ('X, attorney for one of four groups to file suit, said') does not count.
+  let aside = 0;
+  for (let c = i + 1; c < Math.min(words.length, i + 14 + aside); c++) {
     const x = words[c];
+    if (isPunct(x, '(')) {
+      const close = words.findIndex((w, k) => k > c && k <= c + 10 && isPunct(w, ')'));
+      if (close > 0) {
+        aside += close - c + 1;
+        c = close;
+        continue;
+      }
+    }
+    if (isPunct(x, ',') && aside < 24) {
+      const close = words.findIndex((w, k) => k > c && k <= c + 24 && (isPunct(w, ',.;!?') || w.kind === 'quote'));
+      if (close > 0 && isPunct(words[close], ',') && words[close + 1] && isCueAt(words, close + 1, false)) {
+        aside += close - c;
+        c = close;
+        continue;
+      }
+    }
     if (x.kind === 'quote' || (isPunct(x, '.!?;') && !isHonorificDot(words, c))) break;
     if (isCueAt(words, c, false)) {
       const found = agentOf(words, c, i);
@@ -268,8 +307,20 @@ export function attributionBefore(words: FrameWord[], q: number): Attribution | 
     if (found) return found;
   }
   if (isPunct(last, ':')) {
-    // 'Smith: "…"', 'The sign on the door: "…"': whoever or whatever the clause introduces.
+    // 'Continued Stone: "…"', 'explained the moderator, Nancy Cordes: "…"': a cue and the speaker after it run up to the colon.
+    for (let c = clauseStart; c < q - 2; c++) {
+      if (!isCueAt(words, c, false) || words[c].normal === 'according') continue;
+      const after = phraseRightOf(words, c + 1);
+      if (after && after.end === words[q - 2].end && isNameWord(headWord(after))) return { cue: words[c].text, phrase: after };
+    }
+    // 'Smith: "…"', 'The sign on the door: "…"': whoever or whatever the clause introduces, unless it names
+    // no one and a name ends the clause ('The timing does not surprise the pollster Daron Shaw: "…"').
+    const closing = phraseLeftOf(words, q - 2);
     const subject = clauseSubject(words, clauseStart, q - 1);
+    const subjectNames = subject && (isNameWord(headWord(subject)) || subject.words.length === 1 && /^(?:he|she|they|i|we)$/i.test(subject.words[0].text));
+    if (!subjectNames && closing && closing.start > words[clauseStart].start && isNameWord(headWord(closing)) && !afterPreposition(words, closing)) {
+      return { cue: ':', phrase: closing };
+    }
     // 'Wait, it gets better:' opens with an imperative, not with someone who speaks.
     const imperative = subject?.words.length === 1 && nameTags(subject.words[0].text).verbOnly;
     if (subject && !imperative) return { cue: ':', phrase: subject };
@@ -304,6 +355,11 @@ export function attributionAround(words: FrameWord[], q: number): Attribution | 
   let passive: Attribution | undefined;
   for (let c = q - 1; c >= 0; c--) {
     if (isReportedCue(words, c) || judgingCue(words, c, q)) {
+      // '…, saying his campaign doesn't want "that crap"': a participle after a comma takes the clause's subject.
+      if (isParticiple(words[c].normal) && isPunct(words[c - 1], ',')) {
+        const subject = clauseSubject(words, 0, c);
+        if (subject) return { cue: words[c].text, phrase: subject };
+      }
       const found = agentOf(words, c, 0);
       // 'X said the town had been promised "…"': a passive with no agent inside someone's reported clause
       // quotes the one reporting it; only when no one reports it are the words unattributed.

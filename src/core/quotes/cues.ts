@@ -3,6 +3,9 @@
  * news uses far more than 'said'; a broad lexicon is what keeps attributed
  * quotations from being flagged (DESIGN.md: precision comes from breadth).
  */
+import { lemmasOf } from '../lexicon/wordnet';
+import { lemmaEntry, synset } from '../lexicon/wordnetTable';
+import speechVerbs from '../lexicon/speech-verbs.json';
 
 /** Speech and writing verbs by lemma; regular forms are derived, irregular ones listed. */
 const CUE_LEMMAS = [
@@ -71,6 +74,50 @@ for (const lemma of CUE_LEMMAS) {
 /** The lemma of a speech verb form ('stated' → 'state'), or undefined. */
 export function cueLemma(word: string): string | undefined {
   return CUE_FORMS.get(word.toLowerCase().replace(/’/g, '\''));
+}
+
+const SPEECH_ANCESTORS = new Set<string>([...speechVerbs.ancestors, ...CUE_LEMMAS.filter((l) => !NEEDS_COMPANION.has(l))]);
+const speechVerbCache = new Map<string, boolean>();
+
+/**
+ * A regular past form ('barked', 'groused') of a verb of speaking that the
+ * cue list lacks: WordNet puts its first (commonest) sense within three steps
+ * below a verb of saying or communicating. Only the first sense, because a
+ * rarer one reaches speech from almost anything ('book' → 'record' → …).
+ * Only -ed forms: bare, -s and -ing forms are as often nouns or modifiers ('a
+ * bark', 'attacks on', 'a mocking tone'), and the irregular verbs of speaking
+ * are in the cue list.
+ */
+export function isSpeechVerbForm(word: string): boolean {
+  const w = word.toLowerCase().replace(/’/g, '\'');
+  let known = speechVerbCache.get(w);
+  if (known === undefined) {
+    known = /ed$/.test(w) && lemmasOf(w, 'v').some((l) => l !== w && firstSenseSpeaks(l));
+    if (speechVerbCache.size > 20_000) speechVerbCache.clear();
+    speechVerbCache.set(w, known);
+  }
+  return known;
+}
+
+function firstSenseSpeaks(lemma: string): boolean {
+  if (SPEECH_ANCESTORS.has(lemma)) return true;
+  const first = lemmaEntry(`${lemma}.v`)?.synsets[0];
+  if (first === undefined) return false;
+  let level = [first];
+  const seen = new Set(level);
+  for (let depth = 0; depth < 3 && level.length; depth++) {
+    const next: number[] = [];
+    for (const id of level) {
+      for (const up of synset(id).hypernyms) {
+        if (seen.has(up)) continue;
+        seen.add(up);
+        next.push(up);
+        if (synset(up).lemmas.some((l) => SPEECH_ANCESTORS.has(l))) return true;
+      }
+    }
+    level = next;
+  }
+  return false;
 }
 
 /** Whether the form is a cue that may stand without a companion word ('went on', 'the statement read'). */

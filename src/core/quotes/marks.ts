@@ -73,9 +73,12 @@ function marksOf(prose: string, start: number, end: number): Mark[] {
       case '”':
         marks.push({ pos: i, family: 'double', canOpen: opening && !closing, canClose: true });
         break;
-      case '"':
-        if (opening || closing) marks.push({ pos: i, family: 'double', canOpen: opening, canClose: closing });
+      case '"': {
+        // '… vote for 'Clinton,' " said X': typesetters put a space between a nested closing mark and the outer one.
+        const spacedClose = prev === ' ' && i - 2 >= start && '\'’'.includes(prose[i - 2]) && (next === undefined || AFTER_CLOSING.test(next));
+        if (opening || closing || spacedClose) marks.push({ pos: i, family: 'double', canOpen: opening && !spacedClose, canClose: closing || spacedClose });
         break;
+      }
       case '«':
         marks.push({ pos: i, family: 'guillemet', canOpen: true, canClose: false });
         break;

@@ -76,3 +76,70 @@ describe('speakers: cue words used as nouns, and names that stop at the verb', (
     assert.deepEqual(speakersOf(text), [['working through the night.', 'Ruth Kane']]);
   });
 });
+
+describe('quotations: verbs of speaking beyond the cue list (WordNet)', () => {
+  it('"“…,” X barked" and "“…,” groused X" name X', () => {
+    assert.deepEqual(speakersOf('“Go back to your seat,” Omar Vance barked at the reporter.'), [['Go back to your seat,', 'Omar Vance']]);
+    assert.deepEqual(speakersOf('“Nobody reads the small print,” groused Dana Pryce, a shop owner.'), [['Nobody reads the small print,', 'Dana Pryce']]);
+  });
+  it('a partial quotation after such a verb is the subject’s words', () => {
+    assert.deepEqual(speakersOf('Lena Ord bemoaned a climate in which people “literally hate each other”.'), [['literally hate each other', 'Lena Ord']]);
+  });
+  it('stays quiet: a verb of another kind or in the passive makes no quotation of a scare quote', () => {
+    assert.deepEqual(speakersOf('Lena Ord walked past the “quiet room” on her way out.'), []);
+    assert.deepEqual(speakersOf('The plan was attacked as “reckless” in the debate.'), []);
+  });
+});
+
+describe('partial quotations after a participle of speaking', () => {
+  it('"X shot back, saying he had “…”" is the clause subject’s', () => {
+    assert.deepEqual(speakersOf('Ivo Marsh shot back in a statement, saying he had “made a lot of money in down markets.”'), [['made a lot of money in down markets.', 'Ivo Marsh']]);
+  });
+  it('stays quiet: a participle with no speaker before it leaves the scare quote out', () => {
+    assert.deepEqual(speakersOf('Saying “no” is hard.'), []);
+  });
+});
+
+describe('quotations: asides between the quotation and the speaker', () => {
+  it('a nested quotation closed before the outer mark with a space between them', () => {
+    assert.deepEqual(speakersOf(`"They ask why they should not vote for 'Clinton,' " said Bree Maxwell, a volunteer.`), [["They ask why they should not vote for 'Clinton,'", 'Bree Maxwell']]);
+  });
+  it('a bracket after the name: "“…,” Sen. Ann Fox (D-N.Y.) said"', () => {
+    assert.deepEqual(speakersOf('"They have nothing to worry about," Sen. Ann Fox (D-N.Y.) said Tuesday.'), [['They have nothing to worry about,', 'Ann Fox']]);
+  });
+  it('a long apposition between commas before the cue', () => {
+    const text = '"The ruling recognizes that freedom can be kept," Rob Dufay, attorney for one of four groups to file suit over the law, said in a statement.';
+    assert.deepEqual(speakersOf(text), [['The ruling recognizes that freedom can be kept,', 'Rob Dufay']]);
+  });
+  it('stays quiet: a comma clause that is not followed by a cue names no one', () => {
+    assert.deepEqual(speakersOf('Nothing was settled.\n\n"We will be back," the banner read, as the march, which had started at noon, ended.'), [['We will be back,', 'the banner']]);
+    assert.deepEqual(speakersOf('Nothing was settled.\n\n"We will be back." The march, which had started at noon, ended at the square.'), [['We will be back.', null]]);
+  });
+});
+
+describe('quotations: a colon after the speaker', () => {
+  it('an inverted cue before the colon: "Continued Stone: “…”"', () => {
+    assert.deepEqual(speakersOf('Continued Stone: "So I think it is a very real problem."'), [['So I think it is a very real problem.', 'Stone']]);
+    assert.deepEqual(speakersOf('In other words, explained moderator Nancy Cordes: "What does that have to do with it?"'), [['What does that have to do with it?', 'Nancy Cordes']]);
+  });
+  it('a name closing a clause whose subject names no one', () => {
+    const text = 'The timing does not surprise Republican pollster Daron Shaw: "Lesser-known candidates get the boost."';
+    assert.deepEqual(speakersOf(text), [['Lesser-known candidates get the boost.', 'Daron Shaw']]);
+  });
+  it('stays quiet: a place after a preposition before the colon is not a speaker', () => {
+    assert.deepEqual(speakersOf('The crowd gathered in Leeds: "We want answers."'), [['We want answers.', null]]);
+  });
+});
+
+describe('quotations: the name inside an apposition', () => {
+  it('a bracket closing the name chunk: "Rep. Ann Fox (D-Md.), chair of the committee, said"', () => {
+    const text = 'Rep. Ann Fox (D-Md.), chair of the Platform Committee, said that it was "open to every viewpoint".';
+    assert.deepEqual(speakersOf(text), [['open to every viewpoint', 'Ann Fox']]);
+  });
+  it('a role noun before the appositive name: "…, actress Jamie Lee Curtis"', () => {
+    assert.deepEqual(speakersOf('"It is about time," exhorted her introducer, actress Jamie Lee Curtis.'), [['It is about time,', 'Jamie Lee Curtis']]);
+  });
+  it('stays quiet: an apposition that is a description keeps the described speaker', () => {
+    assert.deepEqual(speakersOf('"It is about time," said her introducer, a local actress.'), [['It is about time,', 'her introducer']]);
+  });
+});
