@@ -66,8 +66,8 @@ describe('quotation conflicts', () => {
     const f = 'Tom Reyes managed the campaign for Alison Hale.\n“This result belongs to every village that lost its bus,” said Ana Ruiz, as Tom Reyes looked on.\n';
     assert.equal(corpusOf({ 'a.txt': C, 'f.txt': f }).check('a.txt').filter((x) => x.rule === 'contradiction').length, 1);
   });
-  it('do not report a swap when another person is named between the speaker and the quotation', () => {
-    const g = 'Ana Ruiz told reporters that Tom Reyes had run a fine campaign, and Tom Reyes smiled: “This result belongs to every village that lost its bus.”\n';
+  it('do not report a swap when another person is named between the speaker a pronoun stands for and the quotation', () => {
+    const g = 'Ana Ruiz told reporters that Tom Reyes had run a fine campaign. “This result belongs to every village that lost its bus,” she said.\n';
     assert.deepEqual(corpusOf({ 'a.txt': C, 'g.txt': g }).check('a.txt').filter((x) => x.rule === 'contradiction'), []);
   });
   it('do not report a swap when one side reaches its speaker through a pronoun', () => {
