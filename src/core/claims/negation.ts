@@ -133,6 +133,11 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
       if (!words.some((x, j) => j !== i && x.concept === words[i].concept)) found.push({ kind: 'quantifier', at: i, cue: words[i].token.text, focus: [words[i]] });
       continue;
     }
+    // 'none other than Matt Smith': emphasis, not a denial.
+    if (w === 'none' && n(i + 1) === 'other' && n(i + 2) === 'than') {
+      i += 2;
+      continue;
+    }
     if (QUANTIFIERS.has(w)) {
       const focus = (/^(?:nobody|noone|none)$/.test(w) ? objectOfLightVerb(words, i + 1) : undefined) ?? focusAfter(words, i + 1, FOCUS_WORDS);
       // 'No deaths have been linked to the storm', 'no injuries were reported': the casualty noun is what is denied; the verb after it only reports.
@@ -156,6 +161,8 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
       if (ADDITIVE.has(n(i + 1)) || (w === 'never' && n(i + 1) === 'before')) continue;
       // 'there isn't much Intel can do', 'not all of them': a degree, not a denial; 'more often than not', 'whether or not': idioms.
       if (DEGREE.has(n(i + 1)) || /^(?:than|or)$/.test(n(i - 1))) continue;
+      // 'didn't have to kill him', 'need not close': a necessity denied, not the act.
+      if (NECESSITY.test(`${n(i + 1)} ${n(i + 2)}`)) continue;
       // 'pleaded not guilty': a defendant's plea, a position at one stage of a trial, not a finding against a later verdict.
       if (/^plead(?:s|ed|ing)?$|^pled$/.test(n(i - 1))) continue;
       // 'Did Not Practice:' — a capital mid-sentence is a label in a listing, not prose.
@@ -228,6 +235,9 @@ function objectOfLightVerb(words: readonly ClaimWord[], from: number): ClaimWord
 
 /** Words after a negator that make it a matter of degree ('not much', 'isn't always'). */
 const DEGREE = new Set(['much', 'many', 'quite', 'very', 'entirely', 'always', 'necessarily', 'exactly', 'all', 'every', 'everyone', 'enough', 'too', 'so', 'fully', 'completely']);
+
+/** After a negator, a necessity ('have to', 'need to'): what is denied is the need, so the act may still have happened. */
+const NECESSITY = /^(?:have to|has to|had to|need to|needs to|needed to|need \S+|necessarily \S+)$/;
 
 /** Words after 'not' that make it additive ('not only … but'), so nothing is denied. */
 const ADDITIVE = new Set(['only', 'just', 'merely', 'simply', 'solely', 'least']);

@@ -157,11 +157,22 @@ function partOfCount(a: ClaimSide, negation: Negation): boolean {
   }
   const relative = (segment: typeof a.words | undefined) => RELATIVE.test(segment?.[0]?.token.normal ?? '');
   let k = 0;
-  if (segments[0].every((w) => AUXILIARY.test(w.token.normal))) {
-    if (!relative(segments[1])) return segments.length === 1 ? false : hasCount(segments[1]);
+  if (segments[0].every((w) => AUXILIARY.test(w.token.normal) || /^(?:but|and|yet)$/.test(w.token.normal))) {
+    // '…, but did not explode' as a clause of its own: its subject ends the clause before it in the sentence.
+    if (segments.length === 1) return previousClauseCounts(a);
+    if (!relative(segments[1])) return hasCount(segments[1]);
     k = 2;
   } else if (relative(segments[0])) k = 1;
   return hasCount(segments[k]);
+}
+
+/** Whether the words before the claim in its sentence, back to clause punctuation, hold a count ('one landed on a market, but …'). */
+function previousClauseCounts(a: ClaimSide): boolean {
+  const tokens = a.article.sentences[a.claim.sentence].tokens;
+  let i = a.claim.tokenRange[0] - 1;
+  while (i >= 0 && tokens[i].kind === 'punct') i--;
+  for (; i >= 0 && tokens[i].kind !== 'punct'; i--) if (tokens[i].kind === 'number' || PART.test(tokens[i].normal)) return true;
+  return false;
 }
 
 function hasCount(words: ClaimSide['words'] | undefined): boolean {
@@ -238,6 +249,7 @@ const SUBJECT_BOUNDARY = /^(?:[,;:—–(]|and|but|or|that|which|who|whom|while|
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|should|may|might|must|did|does|do|already|also|still)$/;
 
 const RELATIVE = /^(?:that|which|who)$/;
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it|you|this|that)$/;
 
 /**
  * The concepts of the words before word `at`, back to the start of its clause
@@ -260,7 +272,8 @@ function subjectBefore(side: ClaimSide, at: number): Set<string> {
   }
   for (; i >= 0 && at - i <= 8; i--) {
     const w = side.words[i];
-    if (SUBJECT_BOUNDARY.test(w.token.normal) || w.concept === 'say') break;
+    // A subject pronoun is the whole subject: what comes before it ('For the second week in a row he …') is an adverbial.
+    if (SUBJECT_BOUNDARY.test(w.token.normal) || w.concept === 'say' || (SUBJECT_PRONOUN.test(w.token.normal) && subject.size === 0)) break;
     if (w.concept && w.token.kind === 'word') subject.add(w.concept);
   }
   return subject;
@@ -271,7 +284,8 @@ function subjectBefore(side: ClaimSide, at: number): Set<string> {
  * affected': one predicate denied of one subject and asserted of another. The
  * subjects are compared where both are spelled out; they agree when either
  * side's subject is mentioned anywhere in the other claim (a passive, a
- * paraphrase), and an unstated subject (a pronoun) never rules a pair out.
+ * paraphrase), and an unstated subject (a pronoun) never rules a pair out,
+ * unless one stands for a person and the other for a thing.
  */
 function differentSubjects(a: ClaimSide, negation: Negation, b: ClaimSide): boolean {
   const subjectA = subjectBefore(a, negation.at);
@@ -279,9 +293,25 @@ function differentSubjects(a: ClaimSide, negation: Negation, b: ClaimSide): bool
   const at = b.words.findIndex((w) => w.concept === predicate);
   if (at < 0) return false;
   const subjectB = subjectBefore(b, at);
+  // A person and a thing ('he did not turn the ball over' / 'That turned the ball over') are two subjects, whatever they stand for.
+  const personal = (side: ClaimSide, verb: number) => {
+    const pronoun = pronounSubject(side, verb);
+    return pronoun === undefined ? undefined : !/^(?:it|this|that)$/.test(pronoun);
+  };
+  const pa = personal(a, negation.at);
+  const pb = personal(b, at);
+  if (pa !== undefined && pb !== undefined && pa !== pb) return true;
   if (subjectA.size === 0 || subjectB.size === 0) return false;
   if ([...subjectA].some((c) => b.terms.has(c)) || [...subjectB].some((c) => a.terms.has(c))) return false;
   return true;
+}
+
+/** The bare subject pronoun right before the verb at `at` (past auxiliaries and 'not'), lower case, if that is the subject. */
+function pronounSubject(side: ClaimSide, at: number): string | undefined {
+  let i = at - 1;
+  while (i >= 0 && (AUXILIARY.test(side.words[i].token.normal) || /^(?:not|never|n't)$/.test(side.words[i].token.normal))) i--;
+  const w = side.words[i]?.token.normal;
+  return w !== undefined && SUBJECT_PRONOUN.test(w) ? w : undefined;
 }
 
 /**
@@ -304,6 +334,10 @@ function storyWideCasualty(a: ClaimSide, negation: Negation, b: ClaimSide): bool
  */
 function covers(negation: Negation, b: ClaimSide): boolean {
   const focus = negation.focus.map((w) => w.concept!);
+  // A denied common noun is not met by a name that spells it ('without their knowledge' / 'Aggregate Knowledge').
+  const named = new Set(b.words.filter((w) => w.name && w.concept).map((w) => w.concept!));
+  const common = new Set(b.words.filter((w) => !w.name && w.concept).map((w) => w.concept!));
+  if (negation.focus.some((w) => !w.name && named.has(w.concept!) && !common.has(w.concept!))) return false;
   if (negation.kind === 'denial') {
     // What is denied is a clause; its content words, not all of them, carry it ('the sprinklers had been disabled').
     const found = focus.filter((c) => b.terms.has(c));

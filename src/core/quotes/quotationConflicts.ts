@@ -5,6 +5,9 @@ import type { CheckContext } from '../corpus/context';
 import { buildStory, memberOf, type CastMember, type Story } from '../story/story';
 import { nameParts, nameVariants } from '../story/nameVariants';
 import { overlap, SAME_WORDS, shingles } from './fingerprint';
+import { nameTags } from './nameTags';
+import { HONORIFIC_GENDER } from './speakerWords';
+import { isKindOf, lemmaOf } from '../lexicon/wordnet';
 import type { Quotation } from './quotation';
 import type { Article } from '../text/article';
 
@@ -81,6 +84,23 @@ function identified(q: Quotation, article: Article): string | undefined {
   return FULL_NAME.test(s.name) && !/\band\b|'s\b|’s\b/.test(s.name) ? s.name : undefined;
 }
 
+/**
+ * A cast member who is surely a person, for telling whether someone else is
+ * named near a quotation: a known first name, an honorific or a role WordNet
+ * knows as a kind of person. The
+ * cast's 'person' also holds names it could not place ('Save Moel Garth').
+ */
+function surelyPerson(m: CastMember): boolean {
+  const titled = (alias: string) => {
+    const words = alias.split(' ');
+    const first = words[0].replace(/\.$/, '').toLowerCase();
+    if (words.length < 2) return false;
+    // 'the farmer' is a person's role; 'the village' is not.
+    return first === 'the' ? isKindOf(lemmaOf(words[words.length - 1], 'n'), 'person') : first in HONORIFIC_GENDER;
+  };
+  return m.kind === 'person' && (nameTags(m.name).firstName || m.aliases.some(titled));
+}
+
 function paragraphOf(article: Article, at: number): { start: number; end: number } | undefined {
   return article.paragraphs.find((p) => p.start <= at && at < p.end);
 }
@@ -100,7 +120,7 @@ function surePronoun(story: Story, q: Quotation, name: string, article: Article)
   const mentions = (m: CastMember) => m.passages.filter((p) => p.articleId === article.id && p.start >= paragraph.start && p.end <= s.start && !(p.start >= q.start && p.end <= q.end));
   const last = Math.max(-1, ...mentions(member).map((p) => p.end));
   if (last < 0) return false;
-  return !story.cast.some((m) => m !== member && m.kind === 'person' && mentions(m).some((p) => p.start >= last));
+  return !story.cast.some((m) => m !== member && surelyPerson(m) && mentions(m).some((p) => p.start >= last));
 }
 
 /** Two or more capitalised words: a person's or a body's full name. */
@@ -126,20 +146,20 @@ function castSaysDifferent(story: Story, mine: string, theirs: string): boolean 
  * Whether the article names another person of the cast near the quotation:
  * between it and the mention it is attributed to ('Kelly told the Times …,
  * while Cerar said "…"' attributed to Kelly), or in the quotation's own
- * sentences outside its marks ('the agency said. "…," Ema Suryani told AFP'
- * attributed to the agency). The other name may be the speaker, so the
+ * sentence on the side away from that mention ('the agency said. "…," Ema
+ * Suryani told AFP' attributed to the agency); a name after '"…," said
+ * Martin Osei' in his own sentence casts no doubt. The other name may be the speaker, so the
  * attribution is not sure.
  */
 function nearerPerson(story: Story, q: Quotation, name: string, article: Article): boolean {
   const s = q.speaker!;
   const sentenceOf = (at: number) => article.sentences.find((x) => x.start <= at && at < x.end);
-  const ranges: Array<[number, number]> = [
-    s.end <= q.start ? [s.end, q.start] : [q.end, s.start],
-    [sentenceOf(q.start)?.start ?? q.start, q.start],
-    [q.end, sentenceOf(Math.max(q.start, q.end - 1))?.end ?? q.end],
-  ];
+  // The gap to the mention, and the quotation's sentence on the side away from it.
+  const ranges: Array<[number, number]> = s.end <= q.start
+    ? [[s.end, q.start], [q.end, sentenceOf(Math.max(q.start, q.end - 1))?.end ?? q.end]]
+    : [[q.end, s.start], [sentenceOf(q.start)?.start ?? q.start, q.start]];
   const speaker = memberOf(story, name);
-  return story.cast.some((m) => m !== speaker && m.kind === 'person' && !nameVariants(m.name, name)
+  return story.cast.some((m) => m !== speaker && surelyPerson(m) && !nameVariants(m.name, name)
     && m.passages.some((p) => p.articleId === article.id && ranges.some(([from, to]) => p.start >= from && p.end <= to && !(p.start >= s.start && p.end <= s.end))));
 }
 

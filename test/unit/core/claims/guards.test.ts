@@ -175,3 +175,21 @@ describe('claims: a count of occurrences against none', () => {
     assert.deepEqual(flagged('No alarm was raised at the Ferring depot before the fire.', 'The Ferring depot alarm never sounded, not even twice.'), []);
   });
 });
+
+describe('claims: guards from real coverage of one event', () => {
+  it("reads 'none other than' as emphasis and a denied necessity as no denial of the act", () => {
+    assert.deepEqual(flagged('The Ferring actor named was none other than Matt Smith.', 'Relatively unknown Ferring actor Matt Smith was named.'), []);
+    assert.deepEqual(flagged('“They didn’t have to kill him,” a Ferring neighbour said.', 'Ferring police shot and killed him on Saturday.'), []);
+    assert.equal(flagged('Ferring police did not kill him on Saturday.', 'Ferring police shot and killed him on Saturday.').length, 1);
+  });
+  it('does not meet a denied common noun with a name that spells it', () => {
+    assert.deepEqual(flagged('The Ferring malware was installed without their knowledge.', 'Paul Martino of Ferring runs Aggregate Knowledge, which installed the malware.'), []);
+  });
+  it("reads 'one …, but did not explode' as a part of a count", () => {
+    assert.deepEqual(flagged('In Ferring, one bomb landed near a school, but did not explode.', 'In Ferring, five bombs were dropped, of which four exploded.'), []);
+  });
+  it("keeps a person's pronoun apart from a thing's ('he' / 'That')", () => {
+    assert.deepEqual(flagged('For the second week in a row he did not turn the ball over.', 'That turned the ball over to Luck.'), []);
+    assert.equal(flagged('Luck did not turn the ball over.', 'Luck turned the ball over.').length, 1);
+  });
+});

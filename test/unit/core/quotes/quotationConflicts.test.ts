@@ -62,9 +62,13 @@ describe('quotation conflicts', () => {
     const e = 'Tom Reyes spoke first. “We won,” said Tom Reyes. “This result belongs to every village that lost its bus.”\n';
     assert.equal(corpusOf({ 'a.txt': C, 'e.txt': e }).check('a.txt').filter((f) => f.rule === 'contradiction').length, 1);
   });
-  it('do not report a swap when a pronoun could be another person named before it, or another person is named beside the quotation', () => {
+  it('report a swap named at the quotation although another person is named after the speaker', () => {
     const f = 'Tom Reyes managed the campaign for Alison Hale.\n“This result belongs to every village that lost its bus,” said Ana Ruiz, as Tom Reyes looked on.\n';
-    assert.deepEqual(corpusOf({ 'a.txt': C, 'f.txt': f }).check('a.txt').filter((x) => x.rule === 'contradiction'), []);
+    assert.equal(corpusOf({ 'a.txt': C, 'f.txt': f }).check('a.txt').filter((x) => x.rule === 'contradiction').length, 1);
+  });
+  it('do not report a swap when another person is named between the speaker a pronoun stands for and the quotation', () => {
+    const g = 'Ana Ruiz told reporters that Tom Reyes had run a fine campaign. “This result belongs to every village that lost its bus,” she said.\n';
+    assert.deepEqual(corpusOf({ 'a.txt': C, 'g.txt': g }).check('a.txt').filter((x) => x.rule === 'contradiction'), []);
   });
   it('do not report a swap when one side reaches its speaker through a pronoun', () => {
     const d = 'Tom Reyes managed the campaign and Alison Hale won the seat.\n“This result belongs to every village that lost its bus,” he said.\n';
