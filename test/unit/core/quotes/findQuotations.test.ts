@@ -320,3 +320,12 @@ describe('findQuotations, a paragraph of quotation after a partial one', () => {
     ]);
   });
 });
+
+describe('findQuotations, a statement issued in the sentence before', () => {
+  it('"X released a statement … “…”" gives the quotation to X', () => {
+    assert.deepEqual(speakersOf('Jackson released a statement through the team on Tuesday. "Yesterday I was stopped by an officer."'), [['Yesterday I was stopped by an officer.', 'Jackson']]);
+  });
+  it('stays quiet: a statement issued by no one named', () => {
+    assert.deepEqual(speakersOf('The town waited.\n\nA statement was released on Tuesday. "We will appeal."'), [['We will appeal.', null]]);
+  });
+});
