@@ -2,8 +2,7 @@ import * as vscode from 'vscode';
 import type { ArticleTexts } from './engine/articleTexts';
 import { formatOf, type ArticleFormat } from '../core/text/article';
 import type { Checker } from './checker';
-import { matchesAny } from '../core/project/glob';
-import { globOf, readSettings } from './settings';
+import { globOf, isExcluded, isIncluded, projectFiles, readSettings } from './settings';
 import { looksBinary } from '../core/text/binary';
 import { TooLargeNotice } from './tooLargeNotice';
 
@@ -82,16 +81,38 @@ export class ArticleSync implements vscode.Disposable {
     const watcher = w.createFileSystemWatcher('**/*');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.background(this.created(uri))),
+      watcher.onDidCreate((uri) => this.background(this.few(() => this.created(uri)))),
       watcher.onDidChange((uri) => {
         // An open document is the truth while it is open; the disk copy comes back when it closes.
-        if (!this.openDocument(uri)) this.background(this.loadFile(uri));
+        if (!this.openDocument(uri)) this.background(this.few(() => this.loadFile(uri)));
       }),
       watcher.onDidDelete((uri) => this.removeUnder(uri)),
     );
     for (const d of w.textDocuments) this.fromDocument(d);
     this.firstLoad = this.loadWorkspace();
   }
+
+  /**
+   * Runs file work a few at a time. The watcher reports a folder of new files
+   * in one event: read all at once, their reads would complete together and
+   * be handled in one long turn of the extension host's event loop.
+   */
+  private few(work: () => Promise<void>): Promise<void> {
+    const run = async (): Promise<void> => {
+      this.active++;
+      try {
+        await work();
+      } finally {
+        this.active--;
+        this.waiting.shift()?.();
+      }
+    };
+    if (this.active < CONCURRENT_LOADS) return run();
+    return new Promise<void>((resolve) => this.waiting.push(resolve)).then(run);
+  }
+
+  private active = 0;
+  private waiting: Array<() => void> = [];
 
   /** Runs loading work in the background; a failure is logged, never left as an unhandled rejection. */
   private background(work: Promise<void>): void {
@@ -163,13 +184,9 @@ export class ArticleSync implements vscode.Disposable {
     else this.remove(id);
   }
 
-  /** Whether a file is a workspace article under the include and exclude settings of its folder. */
+  /** Whether a file is a workspace article under the include and exclude globs that govern it. */
   private matches(uri: vscode.Uri): boolean {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return false;
-    const settings = readSettings(folder);
-    const relative = vscode.workspace.asRelativePath(uri, false);
-    return matchesAny(relative, settings.include) && !matchesAny(relative, settings.exclude);
+    return isIncluded(uri) && !isExcluded(uri);
   }
 
   /**
@@ -178,8 +195,7 @@ export class ArticleSync implements vscode.Disposable {
    * editor opens (a .story file, a draft outside the globs) is still checked.
    */
   private excluded(uri: vscode.Uri): boolean {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return !!folder && matchesAny(vscode.workspace.asRelativePath(uri, false), readSettings(folder).exclude);
+    return isExcluded(uri);
   }
 
   /** Loads (or reloads) one workspace file from disk if it is an article under the settings. */
@@ -212,7 +228,7 @@ export class ArticleSync implements vscode.Disposable {
         const child = vscode.Uri.joinPath(dir, name);
         // A folder the exclude globs cover (node_modules, .git…) is not walked at all.
         if (kind & vscode.FileType.Directory) {
-          if (!matchesAny(`${vscode.workspace.asRelativePath(child, false)}/-`, readSettings(child).exclude)) pending.push(child);
+          if (!isExcluded(child, true)) pending.push(child);
         }
         else if (kind & vscode.FileType.File) await this.loadFile(child);
       }
@@ -288,13 +304,24 @@ export class ArticleSync implements vscode.Disposable {
   async loadWorkspace(): Promise<void> {
     const generation = ++this.loadGeneration;
     const found = new Set<string>();
+    // Each workspace folder's search under its own globs, then each project file's below the root under its own:
+    // the nearest project file decides for every file found.
+    const searches: Array<{ base: vscode.Uri; include: string[]; exclude: string[] }> = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const settings = readSettings(folder);
-      const include = globOf(settings.include);
+      searches.push({ base: folder.uri, include: settings.include, exclude: settings.exclude });
+      for (const { project, folder: below } of projectFiles()) {
+        if (below.toString() === folder.uri.toString() || vscode.workspace.getWorkspaceFolder(below)?.uri.toString() !== folder.uri.toString()) continue;
+        searches.push({ base: below, include: project.include ?? settings.include, exclude: project.exclude ?? [] });
+      }
+    }
+    for (const search of searches) {
+      const include = globOf(search.include);
       if (!include) continue;
-      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), globOf(settings.exclude) ?? null);
+      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(search.base, include), globOf(search.exclude) ?? null);
       if (generation !== this.loadGeneration) return;
       for (const uri of uris) {
+        if (found.has(uri.toString()) || !this.matches(uri)) continue;
         found.add(uri.toString());
         if (this.openDocument(uri)) continue;
         await this.read(uri, () => generation === this.loadGeneration && !this.disposed);
@@ -321,6 +348,9 @@ export class ArticleSync implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 }
+
+/** How many files the watcher's events load at once. */
+const CONCURRENT_LOADS = 4;
 
 function nameOf(uri: vscode.Uri): string {
   return uri.scheme === 'file' ? uri.fsPath : uri.toString();

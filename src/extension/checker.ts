@@ -8,6 +8,7 @@ import type { StartWorker } from './engine/transport';
 import type { Comparison } from '../core/compare/comparison';
 import type { IgnoreStore } from './ignoreStore';
 import { readSettings } from './settings';
+import type { IgnoredFinding } from '../core/project/dismissals';
 import { visibleFindings, type TypingState } from './visibleFindings';
 
 /** How long the finding at the caret stays hidden after a keystroke (at least; longer with a long debounce). */
@@ -46,6 +47,15 @@ export class Checker implements vscode.Disposable {
   /** What the editor sees (the diagnostics). */
   private readonly findings = new Map<string, Finding[]>();
   private readonly cappedCounts = new Map<string, number>();
+  /**
+   * What each article's diagnostics were last made of (the findings shown and
+   * the versions of the texts they point into), so that an article whose
+   * diagnostics would come out the same is not sent to VS Code again: Check
+   * Workspace and a draft's dependents mostly come back unchanged, and every
+   * diagnostic sent is serialised, compressed and sent back by the window on
+   * this thread.
+   */
+  private readonly shown = new Map<string, string>();
   private readonly languages = new Map<string, ArticleLanguage>();
   private readonly typing = new Map<string, TypingState>();
   private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -68,7 +78,7 @@ export class Checker implements vscode.Disposable {
    * (diagnostics, lines, the status bar) runs in slices of a few
    * milliseconds, so that the extension host is never held for long.
    */
-  private readonly inbox = new Map<string, FindingsEvent>();
+  private readonly inbox = new Map<string, FindingsEvent | 'refresh'>();
   private draining: ReturnType<typeof setTimeout> | undefined;
   private drainWaiters: Array<() => void> = [];
 
@@ -104,12 +114,14 @@ export class Checker implements vscode.Disposable {
     this.typing.set(id, { offset, at: Date.now() });
   }
 
-  /** Re-applies settings and dismissals to the last findings, without re-checking (a finding was dismissed or restored). */
+  /**
+   * Re-applies settings and dismissals to the last findings, without
+   * re-checking (a finding was dismissed or restored, a setting changed): the
+   * articles go through the same sliced publishing as new findings.
+   */
   refresh(ids: Iterable<string> = this.raw.keys()): void {
-    for (const id of ids) {
-      const raw = this.raw.get(id);
-      if (raw && this.texts.has(id)) this.publish(id, raw);
-    }
+    for (const id of ids) if (this.raw.has(id) && this.texts.has(id) && !this.inbox.has(id)) this.inbox.set(id, 'refresh');
+    this.scheduleDrain();
   }
 
   /** The engine's findings for an article, before settings and dismissals. */
@@ -168,6 +180,7 @@ export class Checker implements vscode.Disposable {
     this.findings.delete(id);
     this.raw.delete(id);
     this.cappedCounts.delete(id);
+    this.shown.delete(id);
     this.languages.delete(id);
     this.inbox.delete(id);
     this.typing.delete(id);
@@ -214,7 +227,7 @@ export class Checker implements vscode.Disposable {
   /** Resolves when no check is pending or running. */
   whenIdle(): Promise<void> {
     if (this.disposed || this.engine.dead) return Promise.resolve();
-    if (!this.running && !this.changesPending && !this.everythingPending && !this.timer) return Promise.resolve();
+    if (!this.running && !this.changesPending && !this.everythingPending && !this.timer) return this.drained();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -261,23 +274,38 @@ export class Checker implements vscode.Disposable {
     if (this.disposed) return;
     this.inbox.delete(event.id);
     this.inbox.set(event.id, event);
-    if (!this.draining) this.draining = setTimeout(() => this.drain(), 0);
+    this.scheduleDrain();
+  }
+
+  private scheduleDrain(): void {
+    if (!this.draining && !this.disposed) this.draining = setTimeout(() => this.drain(), 0);
   }
 
   private drain(): void {
     this.draining = undefined;
     const start = performance.now();
+    // Dismissals are read once per slice, not once per article: collecting them costs more than publishing most articles.
+    const slice = new PublishSlice(this.ignores.all());
+    const published: string[] = [];
     for (const [id, event] of this.inbox) {
       if (this.disposed) break;
       this.inbox.delete(id);
-      // An article removed, or changed again, since: its newer text is checked in turn.
-      if (this.texts.article(id)?.version !== event.version) continue;
-      this.languages.set(id, { english: event.english, language: event.language, englishRatio: event.englishRatio });
-      this.publish(id, event.findings);
-      if (performance.now() - start > SLICE_MS) break;
+      if (event === 'refresh') {
+        const raw = this.raw.get(id);
+        if (!raw || !this.texts.has(id)) continue;
+        this.publish(id, raw, slice);
+      } else {
+        // An article removed, or changed again, since: its newer text is checked in turn.
+        if (this.texts.article(id)?.version !== event.version) continue;
+        this.languages.set(id, { english: event.english, language: event.language, englishRatio: event.englishRatio });
+        this.publish(id, event.findings, slice);
+      }
+      published.push(id);
+      if (performance.now() - start > SLICE_MS || slice.sent > SLICE_DIAGNOSTICS) break;
     }
+    if (published.length > 0 && !this.disposed) this.changeEmitter.fire(published);
     if (this.inbox.size > 0 && !this.disposed) {
-      this.draining = setTimeout(() => this.drain(), 0);
+      this.scheduleDrain();
       return;
     }
     const waiters = this.drainWaiters;
@@ -299,18 +327,18 @@ export class Checker implements vscode.Disposable {
     this.log.error(`Checking ${nameOf(event.id)} failed (its other findings are not shown; the other articles are still checked): ${event.detail}`);
   }
 
-  private publish(id: string, raw: Finding[]): void {
+  private publish(id: string, raw: Finding[], slice: PublishSlice): void {
     if (this.disposed) return;
     this.raw.set(id, raw);
     const uri = vscode.Uri.parse(id);
     const settings = readSettings(uri);
-    const grace = Math.max(TYPING_GRACE_MS, this.debounceMs() * 2);
+    const grace = slice.grace ??= Math.max(TYPING_GRACE_MS, this.debounceMs() * 2);
     const visible = visibleFindings(raw, {
       rules: settings.rules,
-      ignored: this.ignores.all(),
+      ignored: slice.ignored,
       textOf: (articleId, start, end) => this.texts.article(articleId)?.text.slice(start, end),
       typing: this.typing.get(id),
-      now: Date.now(),
+      now: slice.now,
       typingGraceMs: grace,
       maxProblems: settings.maxProblems,
     });
@@ -328,12 +356,17 @@ export class Checker implements vscode.Disposable {
         }, grace),
       );
     }
+    const versionOf = (articleId: string) => this.texts.article(articleId)?.version ?? 0;
+    const involved = new Set([id, ...findings.flatMap((f) => f.related.map((r) => r.articleId))]);
+    const signature = digest(JSON.stringify([[...involved].map(versionOf), findings]));
+    if (this.shown.get(id) === signature) return;
+    this.shown.set(id, signature);
     const ranges = new Ranges((articleId) => this.texts.article(articleId));
     this.diagnostics.set(
       uri,
       findings.map((f) => toDiagnostic(f, ranges)),
     );
-    this.changeEmitter.fire([id]);
+    slice.sent += 1 + findings.reduce((n, f) => n + 1 + f.related.length, 0);
   }
 
   /** Stops all work: the worker ends, queued work is dropped and nothing more is published. */
@@ -356,6 +389,34 @@ export class Checker implements vscode.Disposable {
 
 /** The longest the extension host publishes findings before it lets other events run. */
 const SLICE_MS = 8;
+
+/**
+ * The most diagnostics and related passages sent to VS Code in one slice:
+ * VS Code serialises and compresses what one turn of the event loop sent in
+ * one piece, on this thread, after our slice has ended.
+ */
+const SLICE_DIAGNOSTICS = 150;
+
+/** What every article published in one slice shares: the dismissals and the clock; and what it sent so far. */
+class PublishSlice {
+  readonly now = Date.now();
+  grace: number | undefined;
+  sent = 0;
+
+  constructor(readonly ignored: readonly IgnoredFinding[]) {}
+}
+
+/** Two 32-bit FNV-1a hashes of a text, kept instead of the text (a whole article's findings). */
+function digest(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 2246822519);
+  }
+  return `${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}:${text.length}`;
+}
 
 function nameOf(id: string): string {
   const uri = vscode.Uri.parse(id);

@@ -13,7 +13,7 @@ import type { IgnoredFinding } from '../core/project/dismissals';
 import { IgnoreStore } from './ignoreStore';
 import { LanguageNotice } from './languageNotice';
 import { ProjectFiles } from './projectFiles';
-import { governSettingsBy, readSettings } from './settings';
+import { forgetSettings, governSettingsBy, readSettings } from './settings';
 import { SourceCheckStatus } from './statusBar';
 
 /** What the extension exposes to its integration tests (and to other extensions). */
@@ -57,7 +57,14 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const diagnostics = vscode.languages.createDiagnosticCollection('sourcecheck');
   const corpus = new ArticleTexts();
   const projects = new ProjectFiles(log);
-  governSettingsBy((uri) => projects.projectOf(uri));
+  governSettingsBy((uri) => projects.governing(uri), () => projects.all());
+  // Registered before every other listener, so that none reads settings as they were before the change.
+  forgetSettings();
+  context.subscriptions.push(
+    projects.onDidChange(forgetSettings),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('sourceCheck') && forgetSettings()),
+    vscode.workspace.onDidChangeWorkspaceFolders(forgetSettings),
+  );
   const ignores = new IgnoreStore(context.workspaceState, projects);
   const checker = new Checker(corpus, engineWorker(context.extensionUri), diagnostics, log, () => readSettings().debounceMs, ignores);
   const sync = new ArticleSync(corpus, checker, log);
@@ -84,9 +91,11 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
       checker.refresh();
       void sync.loadWorkspace().catch((error) => log.error(`Loading articles failed: ${(error as Error)?.message ?? error}`));
     }),
-    sync.onDidRename(({ from, to }) =>
-      ignores.renamed(from, to).catch((error) => log.warn(`Could not move the dismissed findings of ${from} to ${to}: ${(error as Error)?.message ?? error}`)),
-    ),
+    sync.onDidRename(({ from, to }) => {
+      const failed = (error: unknown) => log.warn(`Could not move the dismissed findings of ${from} to ${to}: ${(error as Error)?.message ?? error}`);
+      ignores.renamed(from, to).catch(failed);
+      projects.followRename(from, to).catch(failed);
+    }),
     vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: CompareState) {
         // The articles come back as the workspace loads; compare once they are checked.

@@ -115,6 +115,14 @@ export class SourceCheckHover implements vscode.HoverProvider {
         md.appendMarkdown(`**Source Check · place** — the gazetteer puts ${escapeMarkdown(block.name)} (${block.country}) at ${block.lat.toFixed(2)}, ${block.lon.toFixed(2)}\n`);
         md.appendMarkdown(block.others.map((o) => `\n- ${o.km} km ${o.bearing} of ${escapeMarkdown(o.name)}`).join('') + '\n\n');
         return;
+      case 'person':
+        md.appendMarkdown(`**Source Check · ${block.body ? 'organisation' : 'person'}** — **${escapeMarkdown(block.name)}**, named in ${block.articles === 1 ? 'this article' : `${block.articles} articles`}\n\n`);
+        if (block.aliases.length) md.appendMarkdown(`Also written: ${block.aliases.map((a) => `“${escapeMarkdown(a)}”`).join(', ')}\n\n`);
+        for (const a of block.attributes) {
+          md.appendMarkdown(`- ${a.kind} **${escapeMarkdown(a.value)}**${a.sure ? '' : ' (likely: through a role only this person has)'} — ${this.link(a, ranges)}\n`);
+        }
+        if (block.attributes.length) md.appendMarkdown('\n');
+        return;
     }
   }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { IgnoredFinding } from '../core/project/dismissals';
-import { dismissalsOf, withDismissal, withoutDismissals, type ProjectPaths } from '../core/project/projectDismissals';
+import { dismissalsOf, withDismissal, withoutDismissals, withRenamedArticle, type ProjectPaths } from '../core/project/projectDismissals';
+import { articleName } from '../core/findings';
 import { parseProjectFile, PROJECT_FILE_NAME, type ProjectFile } from '../core/project/projectFile';
 import { relativePath } from '../core/project/selection';
 
@@ -10,26 +11,28 @@ interface Loaded {
 }
 
 /**
- * The `.sourcecheck.json` at the root of each workspace folder: each governs
- * its own folder's articles (rules, include/exclude), and its dismissals name
- * the articles they silence, wherever those are. Read through
- * `vscode.workspace.fs` (no Node API), followed when they change on disk.
+ * The `.sourcecheck.json` files of the workspace folders: each governs the
+ * articles in its folder and below, the nearest one winning, as the CLI and
+ * cspell or eslint find theirs (a desk's folder of drafts inside a larger
+ * repository keeps its own). Its dismissals name the articles they silence,
+ * wherever those are. Read through `vscode.workspace.fs` (no Node API),
+ * followed when they change on disk.
  */
 export class ProjectFiles implements vscode.Disposable {
+  /** By the folder each file governs (the file's own folder), as a URI string. */
   private readonly byFolder = new Map<string, Loaded>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Problems already told, so that a broken file is told once per version, not on every read. */
   private readonly told = new Set<string>();
   readonly onDidChange = this.emitter.event;
-  /** Resolves once every folder's file has been read the first time. */
+  /** Resolves once every folder's files have been read the first time. */
   readonly ready: Promise<void>;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${PROJECT_FILE_NAME}`);
     const reload = (uri: vscode.Uri): void => {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (folder && vscode.Uri.joinPath(folder.uri, PROJECT_FILE_NAME).toString() === uri.toString()) void this.reload(folder);
+      if (uri.path.endsWith(`/${PROJECT_FILE_NAME}`) && vscode.workspace.getWorkspaceFolder(uri)) void this.reload(uri);
     };
     this.disposables.push(
       watcher,
@@ -41,15 +44,20 @@ export class ProjectFiles implements vscode.Disposable {
     this.ready = this.loadAll();
   }
 
-  /** The project file governing an article or folder, if its workspace folder has one. */
-  projectOf(uri: vscode.Uri | undefined): ProjectFile | undefined {
-    const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
-    return folder ? this.byFolder.get(folder.uri.toString())?.project : undefined;
+  /** The nearest project file at or above `uri` within its workspace folder, and the folder its globs and paths start from. */
+  governing(uri: vscode.Uri | undefined): { project: ProjectFile; folder: vscode.Uri } | undefined {
+    const loaded = uri && this.loadedFor(uri);
+    return loaded ? { project: loaded.project, folder: folderOf(loaded.uri) } : undefined;
+  }
+
+  /** Every project file read, for the workspace search of articles their own include globs name. */
+  all(): Array<{ project: ProjectFile; folder: vscode.Uri }> {
+    return [...this.byFolder.values()].map((l) => ({ project: l.project, folder: folderOf(l.uri) }));
   }
 
   /** Whether dismissals of this article are kept in a project file (else in the workspace state). */
   hasProjectFile(articleId: string): boolean {
-    return this.projectOf(vscode.Uri.parse(articleId)) !== undefined;
+    return this.loadedFor(vscode.Uri.parse(articleId)) !== undefined;
   }
 
   /** Every project file's dismissals, by article id. */
@@ -59,7 +67,7 @@ export class ProjectFiles implements vscode.Disposable {
 
   /** Writes a dismissal into the project file of its article's folder; false when that folder has none. */
   async add(entry: IgnoredFinding): Promise<boolean> {
-    const loaded = this.loadedFor(entry.articleId);
+    const loaded = this.loadedFor(vscode.Uri.parse(entry.articleId));
     if (!loaded) return false;
     await this.edit(loaded, (text) => withDismissal(text, entry, pathsOf(loaded.uri)));
     return true;
@@ -72,9 +80,55 @@ export class ProjectFiles implements vscode.Disposable {
     }
   }
 
-  private loadedFor(articleId: string): Loaded | undefined {
-    const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(articleId));
-    return folder ? this.byFolder.get(folder.uri.toString()) : undefined;
+  /**
+   * An article or folder was renamed in VS Code: the project files whose
+   * dismissals name it follow it, as the setting `projectFile.followRenames`
+   * says (asking by default: the file is the desk's, under version control).
+   */
+  async followRename(from: string, to: string): Promise<void> {
+    const naming: Loaded[] = [];
+    for (const loaded of [...this.byFolder.values()]) {
+      let text: string;
+      try {
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(loaded.uri));
+      } catch {
+        continue; // moved with the folder, or gone: the watcher reads it where it is now
+      }
+      if (withRenamedArticle(text, from, to, pathsOf(loaded.uri)) !== text) naming.push(loaded);
+    }
+    if (naming.length === 0) return;
+    const config = vscode.workspace.getConfiguration('sourceCheck', vscode.Uri.parse(to));
+    let mode = config.get<string>('projectFile.followRenames', 'prompt');
+    if (mode === 'prompt') {
+      const files = naming.map((l) => vscode.workspace.asRelativePath(l.uri, true)).join(', ');
+      const choice = await vscode.window.showInformationMessage(
+        `Source Check: ${files} names ${articleName(from)}, now ${articleName(to)}. Update its dismissed findings to follow it?`,
+        'Update',
+        'Always',
+        'Never',
+      );
+      if (choice === 'Always' || choice === 'Never') await config.update('projectFile.followRenames', choice.toLowerCase(), vscode.ConfigurationTarget.Global);
+      mode = choice === 'Update' || choice === 'Always' ? 'always' : 'never';
+    }
+    if (mode !== 'always') return;
+    for (const loaded of naming) await this.edit(loaded, (text) => withRenamedArticle(text, from, to, pathsOf(loaded.uri)));
+  }
+
+  /**
+   * The nearest loaded project file at or above `uri` (the uri itself when it
+   * is a folder with one), never above its workspace folder.
+   */
+  private loadedFor(uri: vscode.Uri): Loaded | undefined {
+    const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
+    if (!root) return undefined;
+    const top = root.toString().replace(/\/$/, '');
+    for (let at = uri.toString().replace(/\/$/, ''); ; ) {
+      const found = this.byFolder.get(at);
+      if (found) return found;
+      const cut = at.lastIndexOf('/');
+      if (at === top || at.length <= top.length || cut < 0) return undefined;
+      at = at.slice(0, cut);
+    }
   }
 
   /** Rewrites a project file through the user's quick fix; the watcher then reloads it. */
@@ -84,32 +138,39 @@ export class ProjectFiles implements vscode.Disposable {
     if (next === text) return;
     await vscode.workspace.fs.writeFile(loaded.uri, new TextEncoder().encode(next));
     // Apply at once rather than wait for the watcher, so the finding goes when the quick fix returns.
-    const folder = vscode.workspace.getWorkspaceFolder(loaded.uri);
-    if (folder) this.byFolder.set(folder.uri.toString(), { uri: loaded.uri, project: this.parse(loaded.uri, next) });
+    this.byFolder.set(keyOf(loaded.uri), { uri: loaded.uri, project: this.parse(loaded.uri, next) });
     this.emitter.fire();
   }
 
   private async loadAll(): Promise<void> {
     this.byFolder.clear();
-    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.read(folder)));
+    await Promise.all(
+      (vscode.workspace.workspaceFolders ?? []).map(async (folder) => {
+        // Project files under node_modules are other projects' (a package's own), never the desk's.
+        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/${PROJECT_FILE_NAME}`), '**/node_modules/**');
+        // The root's file is read even when a files.exclude setting hides it from the search.
+        const root = vscode.Uri.joinPath(folder.uri, PROJECT_FILE_NAME);
+        const uris = found.some((u) => u.toString() === root.toString()) ? found : [root, ...found];
+        await Promise.all(uris.map((uri) => this.read(uri)));
+      }),
+    );
     this.emitter.fire();
   }
 
-  private async reload(folder: vscode.WorkspaceFolder): Promise<void> {
-    await this.read(folder);
+  private async reload(uri: vscode.Uri): Promise<void> {
+    await this.read(uri);
     this.emitter.fire();
   }
 
-  private async read(folder: vscode.WorkspaceFolder): Promise<void> {
-    const uri = vscode.Uri.joinPath(folder.uri, PROJECT_FILE_NAME);
+  private async read(uri: vscode.Uri): Promise<void> {
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch {
-      this.byFolder.delete(folder.uri.toString());
+      this.byFolder.delete(keyOf(uri));
       return;
     }
-    this.byFolder.set(folder.uri.toString(), { uri, project: this.parse(uri, new TextDecoder().decode(bytes)) });
+    this.byFolder.set(keyOf(uri), { uri, project: this.parse(uri, new TextDecoder().decode(bytes)) });
   }
 
   private parse(uri: vscode.Uri, text: string): ProjectFile {
@@ -132,9 +193,19 @@ export class ProjectFiles implements vscode.Disposable {
   }
 }
 
+/** The folder a project file governs: its own. */
+function folderOf(file: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(file, '..');
+}
+
+/** How a project file is kept: by its folder's URI, without a trailing slash, the form `loadedFor` walks up. */
+function keyOf(file: vscode.Uri): string {
+  return folderOf(file).toString().replace(/\/$/, '');
+}
+
 /** How the file at `uri` names articles: paths relative to its folder, as URIs of the same scheme. */
 function pathsOf(uri: vscode.Uri): ProjectPaths {
-  const folder = vscode.Uri.joinPath(uri, '..');
+  const folder = folderOf(uri);
   return {
     articleId: (rel) => vscode.Uri.joinPath(folder, rel).toString(),
     relative: (id) => relativePath(folder.path, vscode.Uri.parse(id).path),

@@ -3,7 +3,6 @@ import type { ArticleTexts } from './engine/articleTexts';
 import { RULES, type RuleId } from '../core/findings';
 import { RULE_INFO } from '../core/rules/catalog';
 import type { Checker } from './checker';
-import { escapeMarkdown } from './markdownEscape';
 import { countByRule } from './visibleFindings';
 
 const LABEL = (rule: RuleId): [string, string] => [RULE_INFO[rule].label.icon, RULE_INFO[rule].label.noun];
@@ -27,7 +26,9 @@ export class SourceCheckStatus implements vscode.Disposable {
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      checker.onDidPublish(() => this.update()),
+      checker.onDidPublish((ids) => {
+        if (ids.includes(vscode.window.activeTextEditor?.document.uri.toString() ?? '')) this.update();
+      }),
       checker.onDidChangeEngine(() => this.update()),
     );
     this.update();
@@ -68,14 +69,16 @@ export class SourceCheckStatus implements vscode.Disposable {
     // After a crash the counts come back from the restarted engine; the item says it restarted until the window reloads.
     const restarted = engine.state === 'restarted' ? ' $(debug-restart)' : '';
     this.item.text = (parts.length > 0 ? `${icon} Source Check: ${parts.join(', ')}` : '$(check) Source Check: no findings') + restarted;
-    const tooltip = new vscode.MarkdownString();
-    if (engine.detail) tooltip.appendMarkdown(`${escapeMarkdown(engine.detail)} It was restarted.\n\n`);
-    tooltip.appendMarkdown('**Source Check** — this article\n\n');
-    for (const r of RULES) tooltip.appendMarkdown(`- ${counts[r]} ${LABEL(r)[1]}${counts[r] === 1 ? '' : 's'}\n`);
+    // Plain text, not Markdown: VS Code parses a Markdown tooltip on the extension host's thread at each
+    // update (its parser's first run, when a document is opened, took that thread for tens of milliseconds).
+    const lines: string[] = [];
+    if (engine.detail) lines.push(`${engine.detail} It was restarted.`, '');
+    lines.push('Source Check — this article', '');
+    for (const r of RULES) lines.push(`• ${counts[r]} ${LABEL(r)[1]}${counts[r] === 1 ? '' : 's'}`);
     const capped = this.checker.cappedOf(id);
-    if (capped > 0) tooltip.appendMarkdown(`\n${capped} more not listed (setting sourceCheck.maxProblemsPerArticle)\n`);
-    tooltip.appendMarkdown('\nClick to open the Problems panel.');
-    this.item.tooltip = tooltip;
+    if (capped > 0) lines.push('', `${capped} more not listed (setting sourceCheck.maxProblemsPerArticle)`);
+    lines.push('', 'Click to open the Problems panel.');
+    this.item.tooltip = lines.join('\n');
     this.item.accessibilityInformation = { label: `Source Check: ${RULES.map((r) => `${counts[r]} ${LABEL(r)[1]}`).join(', ')}` };
     this.item.show();
   }

@@ -76,7 +76,9 @@ export function storyArticle(text: string, story: number, changeNumbers: number,
   }
   return text
     .replace(capitalised, (w) => (names.has(w) ? nameIn(story, w) : w))
-    .replace(/[“"][^“”"\n]*[”"]/g, (quoted) => quoted.replace(/(?<!\p{L})\p{Ll}{4,}(?!\p{L})/gu, (w) => (FUNCTION_WORDS.test(w) ? w : nameIn(story, w).toLowerCase())))
+    // Double marks and single curly ones (’ before a letter is an apostrophe); a paragraph of a
+    // quotation that goes on in the next one has no closing mark.
+    .replace(/[“"][^“”"\n]*(?:[”"]|$)|‘[^‘\n]*?(?:’(?!\p{L})|$)/gmu, (quoted) => quoted.replace(/(?<!\p{L})\p{Ll}{4,}(?!\p{L})/gu, (w) => (FUNCTION_WORDS.test(w) ? w : nameIn(story, w).toLowerCase())))
     .replace(/\b\d+\b/g, (n) => (rnd() < changeNumbers ? String(Math.max(1, Math.round(Number(n) * (0.5 + rnd())))) : n));
 }
 

@@ -248,6 +248,27 @@ export async function launchChromium(host, server, { viewport = { width: 1280, h
 }
 
 /**
+ * What the tests' window reports through the workbench's automation hooks:
+ * every console line of the extension host (`codeAutomationLog`, handed to
+ * `onLog` with whether the tests have finished) and the tests' exit code
+ * (`codeAutomationExit`, which `result` resolves to).
+ */
+export async function receiveTestResults(page, onLog) {
+    let finished = false;
+    let reportExit;
+    const result = new Promise((resolve) => {
+        reportExit = resolve;
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => {
+        finished = true;
+        reportExit(Number(code));
+    });
+    await page.exposeFunction('codeAutomationLog', (type, args) => onLog(type, util.format(...(Array.isArray(args) ? args : [args])), finished));
+    // In an object: an async function's returned promise would be awaited with it.
+    return { result };
+}
+
+/**
  * Opens a window on `workspace` with the extension at
  * `extensionDevelopmentPath` in development mode and runs the tests module at
  * `extensionTestsPath` (whose `run()` resolves or rejects, as for
@@ -261,17 +282,7 @@ export async function runExtensionTests(host, { extensionDevelopmentPath, extens
     try {
         const { browser: launched, page } = await launchChromium(host, server);
         browser = launched;
-        let reportExit;
-        let finished = false;
-        const result = new Promise((resolve) => {
-            reportExit = resolve;
-        });
-        await page.exposeFunction('codeAutomationExit', (code) => {
-            finished = true;
-            reportExit(Number(code));
-        });
-        await page.exposeFunction('codeAutomationLog', (type, args) => {
-            const text = util.format(...(Array.isArray(args) ? args : [args]));
+        const { result } = await receiveTestResults(page, (type, text, finished) => {
             // After the result, the workbench tears the extension host down
             // and logs the requests that this cancels.
             if (finished || isNoise(text)) {

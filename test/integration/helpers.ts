@@ -1,6 +1,7 @@
 // What every integration test file needs: waiting for the extension to catch
 // up, naming files of the workspace copy, and reading Source Check's own
 // diagnostics. (Not a *.test.ts file, so index.ts does not run it as tests.)
+import { eventually as poll } from './eventually';
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceCheckApi } from '../../src/extension/extension';
@@ -9,14 +10,8 @@ export const EXTENSION_ID = 'sourcecheck.sourcecheck';
 export const SOURCE = 'Source Check';
 
 /** Calls `probe` until it returns a value other than undefined, or fails after `timeoutMs`. */
-export async function eventually<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-        const value = await probe();
-        if (value !== undefined) return value;
-        if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+export function eventually<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+    return poll(what, probe, timeoutMs);
 }
 
 /** A file of the test window's workspace folder (a fresh copy of test/fixtures/workspace). */

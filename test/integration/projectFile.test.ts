@@ -82,4 +82,79 @@ describe('Source Check project file (.sourcecheck.json)', function () {
         await vscode.workspace.fs.delete(project());
         await eventually('the quotation back once the file is gone', () => ours(quoteUri, 'unattributed-quote').find((d) => d.range.isEqual(quote.range)));
     });
+
+    it('lets the nearest project file govern a sub-folder: its rules apply there only, and its quick fixes write into it', async () => {
+        const sc = await api();
+        const nested = file('desk/.sourcecheck.json');
+        const copy = file('desk/unattributed.txt');
+        const encode = (text: string) => new TextEncoder().encode(text);
+        try {
+            await vscode.workspace.fs.writeFile(copy, await vscode.workspace.fs.readFile(file(QUOTE)));
+            await eventually('the copy checked', () => ours(copy, 'unattributed-quote')[0]);
+            await vscode.workspace.fs.writeFile(nested, encode('{ "rules": { "unattributed-quote": { "severity": "hint" } } }\n'));
+            await eventually('the sub-folder’s severity on the copy', () => (ours(copy, 'unattributed-quote')[0]?.severity === vscode.DiagnosticSeverity.Hint ? true : undefined));
+            assert.notEqual(ours(file(QUOTE), 'unattributed-quote')[0]?.severity, vscode.DiagnosticSeverity.Hint, 'the root article keeps its severity');
+
+            await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(copy));
+            const quote = ours(copy, 'unattributed-quote')[0];
+            await eventually('the quick fix to name the nearest project file', async () => {
+                const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', copy, quote.range)) as vscode.CodeAction[];
+                return actions.some((a) => a.title === 'Ignore this finding here (in .sourcecheck.json)') ? true : undefined;
+            });
+            await quickFix(copy, quote, /^Ignore this finding here \(in \.sourcecheck\.json\)$/);
+            await eventually('the ignored quotation to go', () => (ours(copy, 'unattributed-quote').length === 0 ? true : undefined));
+            const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(nested)));
+            assert.deepEqual(written.ignoredFindings.map((e: { file: string }) => e.file), ['unattributed.txt'], 'named relative to the sub-folder');
+            await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(project())), 'no project file appeared at the root');
+            assert.ok(ours(file(QUOTE), 'unattributed-quote').length > 0, 'the root article’s finding stays');
+
+            await vscode.workspace.fs.delete(nested);
+            await eventually('the copy’s finding back once its project file is gone', () => ours(copy, 'unattributed-quote')[0]);
+        } finally {
+            await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+            // Deleted as the explorer does, so that the copy, still an open document, leaves the corpus too.
+            const remove = new vscode.WorkspaceEdit();
+            remove.deleteFile(file('desk'), { recursive: true, ignoreIfNotExists: true });
+            await vscode.workspace.applyEdit(remove);
+            // The watcher's events for the deleted folder must not reach the next test.
+            await eventually('the copy unloaded', () => (sc.corpus.has(copy.toString()) ? undefined : true));
+            await sc.whenIdle();
+        }
+    });
+
+    it('follows a renamed article in .sourcecheck.json when the setting says always, and its finding stays dismissed', async () => {
+        const sc = await api();
+        const before = file('moveme.txt');
+        const after = file('moved.txt');
+        const config = vscode.workspace.getConfiguration('sourceCheck');
+        try {
+            await config.update('projectFile.followRenames', 'always', vscode.ConfigurationTarget.Workspace);
+            await vscode.workspace.fs.writeFile(before, await vscode.workspace.fs.readFile(file(QUOTE)));
+            await vscode.workspace.fs.writeFile(project(), new TextEncoder().encode('{}\n'));
+            await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(before));
+            const quote = await eventually('the copy’s quotation flagged', () => ours(before, 'unattributed-quote')[0]);
+            await eventually('the quick fix to name the project file', async () => {
+                const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', before, quote.range)) as vscode.CodeAction[];
+                return actions.some((a) => a.title === 'Ignore this finding here (in .sourcecheck.json)') ? true : undefined;
+            });
+            await quickFix(before, quote, /^Ignore this finding here \(in \.sourcecheck\.json\)$/);
+            await eventually('the ignored quotation to go', () => (ours(before, 'unattributed-quote').length === 0 ? true : undefined));
+
+            const rename = new vscode.WorkspaceEdit();
+            rename.renameFile(before, after);
+            assert.ok(await vscode.workspace.applyEdit(rename));
+            const files = async () => JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(project()))).ignoredFindings.map((e: { file: string }) => e.file);
+            await eventually('the project file to name the new path', async () => ((await files()).join() === 'moved.txt' ? true : undefined));
+            await eventually('the renamed article loaded', () => (sc.corpus.has(after.toString()) ? true : undefined));
+            await sc.whenIdle();
+            assert.equal(ours(after, 'unattributed-quote').length, 0, 'the finding stays dismissed under the new name');
+        } finally {
+            await config.update('projectFile.followRenames', undefined, vscode.ConfigurationTarget.Workspace);
+            await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+            const remove = new vscode.WorkspaceEdit();
+            for (const uri of [before, after, project()]) remove.deleteFile(uri, { ignoreIfNotExists: true });
+            await vscode.workspace.applyEdit(remove);
+            await sc.whenIdle();
+        }
+    });
 });

@@ -53,6 +53,8 @@ describe('Source Check settings', function () {
         await eventually('the new file loaded', () => (sc.corpus.has(uri.toString()) ? true : undefined));
         const document = await vscode.workspace.openTextDocument(uri);
         await setting('recheckDelay', 4000);
+        // A changed setting re-checks every article; the edit must not ride on that check.
+        await sc.whenIdle();
         const edit = new vscode.WorkspaceEdit();
         edit.insert(uri, document.positionAt(document.getText().length), '\n"We will never give up on this town."\n');
         await vscode.workspace.applyEdit(edit);

@@ -1,4 +1,5 @@
 // The assertions the browser tests need (node:assert is not in a Web Worker).
+import { eventually as poll } from '../integration/eventually';
 
 export function ok(value: unknown, message: string): asserts value {
     if (!value) throw new Error(`expected ${message}`);
@@ -9,12 +10,6 @@ export function equal<T>(actual: T, expected: T, message: string): void {
 }
 
 /** Calls `probe` until it returns a value other than undefined, or fails after `timeoutMs`. */
-export async function eventually<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-        const value = await probe();
-        if (value !== undefined) return value;
-        if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+export function eventually<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+    return poll(what, probe, timeoutMs);
 }

@@ -1,4 +1,6 @@
 import { isPastForm } from './lemma';
+import { lemmasOf } from '../lexicon/wordnet';
+import { isNegativeImplicative } from '../lexicon/negativeImplicatives';
 import { perWords } from './memo';
 import type { ClaimWord } from './terms';
 
@@ -10,7 +12,8 @@ import type { ClaimWord } from './terms';
  * - a negative quantifier ('No firefighters were hurt', 'nobody', 'none of'):
  *   the noun and the predicate after it;
  * - a negated verb ('have not disclosed', 'never', 'didn't', 'no longer'): the
- *   words after it;
+ *   words after it; a negative-implicative verb ('refused to pay', 'failed to
+ *   stop'): the verb after 'to' and its object;
  * - 'without', 'lack of', 'absence of': the noun after it;
  * - a denial ('denied that …', 'ruled out …', 'no truth in the suggestion
  *   that …'): the content of what is denied.
@@ -140,6 +143,12 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
         continue;
       }
       found.push({ kind: 'quantifier', at: i, cue: words[i].token.text, focus });
+      continue;
+    }
+    // 'refused to pay', 'failed to stop the train': the verb after 'to' did not happen (a withheld comment asserts nothing).
+    if (n(i + 1) === 'to' && words[i + 2]?.token.kind === 'word' && lemmasOf(n(i + 2), 'v').length > 0 && isNegativeImplicative(w)) {
+      if (!WITHHOLDING.has(n(i + 2))) found.push({ kind: 'verb', at: i, cue: `${words[i].token.text} to`, focus: focusAfter(words, i + 2, FOCUS_WORDS) });
+      i++;
       continue;
     }
     if (NEGATORS.has(w) || /n't$/.test(w)) {

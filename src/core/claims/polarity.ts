@@ -1,8 +1,9 @@
-import { differentPeriods, sharedTerms, type ClaimSide, type Conflict } from './conflict';
+import { differentPeriods, sharedTerms, wordsText, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
 import { isKindOf, lemmasOf } from '../lexicon/wordnet';
 import { concept, stem } from './lemma';
 import { CASUALTIES, findNegations, type Negation } from './negation';
+import { countedOccurrence } from './occurrence';
 
 /**
  * Opposite polarity: one article negates what the other asserts. 'No
@@ -21,6 +22,10 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   for (const negation of findNegations(a.words)) {
     if (involvementAsserted(a, negation, b)) {
       return { reason: 'negation', detail: `'${negationText(a, negation)}' ↔ '${involvementText(b, negation)}'`, here: gist(a), there: gist(b) };
+    }
+    const counted = countedOccurrence(a, negation, b);
+    if (counted && !notAsserted(b, counted.from)) {
+      return { reason: 'negation', detail: `'${negationText(a, negation)}' ↔ '${wordsText(b, counted.from, counted.to)}'`, here: gist(a), there: gist(b) };
     }
     if (!covers(negation, b)) continue;
     if (!samePreposition(a, negation, b) || anotherOne(a, negation) || partOfCount(a, negation) || outOf(negation, b)) continue;
@@ -82,7 +87,9 @@ const PREPOSITIONS = new Set(['from', 'in', 'at', 'by', 'with', 'to', 'for', 'on
  */
 function samePreposition(a: ClaimSide, negation: Negation, b: ClaimSide): boolean {
   if (negation.kind !== 'verb') return true;
-  const preposition = a.words[negation.at + 1]?.token.normal ?? '';
+  // After 'refused to' or 'no need to' comes the verb denied, not a preposition.
+  const after = negation.at + (/ to$/.test(negation.cue) ? negation.cue.split(' ').length : 1);
+  const preposition = a.words[after]?.token.normal ?? '';
   if (!PREPOSITIONS.has(preposition)) return true;
   const focus = negation.focus[0]?.concept;
   return b.words.some((w, i) => w.concept === focus && b.words.slice(Math.max(0, i - 3), i).some((x) => x.token.normal === preposition));
@@ -133,9 +140,32 @@ function involvementText(b: ClaimSide, negation: Negation): string {
 /** Words that count a part of a group ('one bomb did not explode', 'several flights were not cancelled'). */
 const PART = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|a few|few|many|most|half)$/;
 
-/** Whether a negated verb's subject is counted: 'one bomb, which did not explode' agrees with 'four of five exploded'. */
+/**
+ * Whether a negated verb's subject is counted: 'one bomb, which did not
+ * explode' agrees with 'four of five exploded'. The subject is read back to
+ * clause punctuation, past a relative pronoun to the noun it stands for; a
+ * count inside a relative clause before the verb ('X, which runs four
+ * hospitals, refused to pay') is not the subject's.
+ */
 function partOfCount(a: ClaimSide, negation: Negation): boolean {
-  return negation.kind === 'verb' && a.words.slice(0, negation.at).some((w) => w.token.kind === 'number' || PART.test(w.token.normal));
+  if (negation.kind !== 'verb') return false;
+  // The clause's segments between punctuation, nearest the verb first.
+  const segments: Array<typeof a.words> = [[]];
+  for (let i = negation.at - 1; i >= 0; i--) {
+    if (a.words[i].token.kind === 'punct') segments.push([]);
+    else segments[segments.length - 1].unshift(a.words[i]);
+  }
+  const relative = (segment: typeof a.words | undefined) => RELATIVE.test(segment?.[0]?.token.normal ?? '');
+  let k = 0;
+  if (segments[0].every((w) => AUXILIARY.test(w.token.normal))) {
+    if (!relative(segments[1])) return segments.length === 1 ? false : hasCount(segments[1]);
+    k = 2;
+  } else if (relative(segments[0])) k = 1;
+  return hasCount(segments[k]);
+}
+
+function hasCount(words: ClaimSide['words'] | undefined): boolean {
+  return (words ?? []).some((w) => w.token.kind === 'number' || PART.test(w.token.normal));
 }
 
 /** 'out of timeouts', 'ran out of money': the positive side states the same absence as 'no timeouts'. */

@@ -145,27 +145,36 @@ export class Corpus {
   }
 
   /**
+   * Analyses one article not yet analysed, if there is one, and says which,
+   * with the error its analysis threw (recorded for this version of its text,
+   * and thrown again when that article itself is checked). `starting` hears
+   * the id first, so that a caller can name the article if the analysis never
+   * returns. A caller that must stay responsive analyses one per turn.
+   */
+  analyzeNext(starting?: (id: string) => void): { id: string; error?: unknown } | undefined {
+    for (const id of this.pending) {
+      starting?.(id);
+      try {
+        this.analysis(id);
+        return { id };
+      } catch (error) {
+        return { id, error };
+      }
+    }
+    return undefined;
+  }
+
+  /**
    * Analyses every article not yet analysed, so that the index is complete.
    * An article whose analysis fails is left out of the index: it must not
    * stop the others from being checked (its own check reports the failure).
    */
   private analyzeAll(): void {
-    for (const id of [...this.pending]) {
-      try {
-        this.analysis(id);
-      } catch {
-        // Recorded in the entry; thrown again when that article itself is checked.
-      }
-    }
+    while (this.analyzeNext());
   }
 
   isAnalyzed(id: string): boolean {
     return !!this.entries.get(id)?.analysis;
-  }
-
-  /** Whether some article is waiting to be analysed. */
-  hasUnanalyzed(): boolean {
-    return this.pending.size > 0;
   }
 
   /** Ids of the articles not yet analysed, so a caller can analyse them in slices. */

@@ -1,5 +1,5 @@
 import { nounPhraseAt } from './nounPhrase';
-import { GENERIC_NOUNS, PEOPLE_NOUNS, PEOPLE_ROLES, ROLE_PHRASES, roleOf, roleOfVerbBefore, type Role } from './roles';
+import { GENERIC_NOUNS, PEOPLE_NOUNS, PEOPLE_ROLES, ROLE_PHRASES, roleOf, roleOfAct, roleOfVerbBefore, type Role } from './roles';
 import { FUNCTION_WORDS, looksLikeVerb, looksPlural, singular, VERB_WORDS, type Word } from './words';
 import type { QuantityKey } from './figure';
 import { NONE, periodOf, RESTRICTING, TIME_NOUNS, windowAfter } from './quantityContext';
@@ -42,7 +42,10 @@ function leftHome(ws: Word[], n: number): boolean {
 /** The verb just before the number (or its qualifier) when it gives a role: 'killed 5', 'cut about 1,200 jobs'. */
 function roleBefore(ws: Word[], first: number): Role | undefined {
   const w = ws[first - 1];
-  return w ? roleOfVerbBefore(w.lower) : undefined;
+  if (!w) return undefined;
+  // 'the closure of six branches', 'the loss of 170 jobs', 'the evacuation of 300 residents': the act's noun.
+  if (w.lower === 'of' && ws[first - 2]?.kind === 'word') return roleOfAct(ws[first - 2].lower);
+  return roleOfVerbBefore(w.lower);
 }
 
 /** The key of a count: '14 workers to hospital', 'three people died', 'cut about 1,200 jobs', 'the 1,500 job cuts'. */
@@ -85,6 +88,9 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   if (noun && noun.length < 2) return NONE;
   // 'cans' is a noun though 'can' is a function word: a plural is not the function word.
   if (!noun || (FUNCTION_WORDS.has(noun) || VERB_WORDS.has(noun) ? noun === lastRaw : looksLikeVerb(noun))) return NONE;
+  // A role read from an act's noun ('a loss of 250 million crowns') may be what someone expects, not what
+  // happened: such a key is unsure, so only other articles' mentions are compared with it.
+  const viaAct = !role && ws[first - 1]?.lower === 'of' && roleBefore(ws, first) !== undefined;
   role ??= roleBefore(ws, first) ?? roleAfter(ws, phrase.next) ?? aboardRole(ws, first, phrase.next) ?? (MAKING.test(ws[first - 1]?.lower ?? '') ? 'whole' : undefined);
   // 'a train of two locomotives and 87 cars': a count in a list of a whole's make-up is not a
   // count of what happened to some of them, and with no role it has no key.
@@ -113,7 +119,7 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
     .join(' ');
   const key = ['count', noun, role ?? (workforce ? 'workforce' : ''), window ?? '', period ?? ''].join(':');
   // What a scheme is built of may be stated for several of its parts: across articles only.
-  const sure = (role && role !== 'whole') || workforce;
+  const sure = (role && role !== 'whole' && !viaAct) || workforce;
   return { key, quantity: workforce ? 'the workforce' : quantity, owner: null, confidence: sure ? 'sure' : 'unsure', end: phrase.end };
 }
 

@@ -2,6 +2,8 @@ import type { QuantityKey } from './figure';
 import { headOf, nounPhraseAt } from './nounPhrase';
 import { periodOf } from './quantityContext';
 import { FUNCTION_WORDS, singular, type Word } from './words';
+import { lemmaOf, lemmasOf } from '../lexicon/wordnet';
+import { TIME_NOUNS } from './quantityContext';
 
 /**
  * The key of a duration: what lasted that long ('the outage lasted five hours',
@@ -24,6 +26,33 @@ function restorationVerb(ws: Word[], first: number): number | undefined {
   return undefined;
 }
 
+/**
+ * A duration is keyed by the act or thing it is the length of; which acts are
+ * one (negotiate/talks, walk out/walkout/strike) WordNet says at comparison
+ * time (actMatch.ts), so that the verb of one article meets the noun of another.
+ */
+function byAct(act: string, quantity: string): QuantityKey {
+  return { key: 'duration:act', act: LENGTH_SYNONYMS[act] ?? act, quantity, owner: null, confidence: 'unsure' };
+}
+
+/** Particles of a phrasal verb ('walked out for eight days', 'held out for a week'). */
+const PARTICLES = /^(?:out|off|up|down|on|away|over|back)$/;
+
+/** The verb before 'for' at `k` (a word ending -ed/-ing, or a phrasal verb WordNet knows) as a lemma. */
+function actVerbAt(ws: Word[], k: number): { act: string; said: string } | undefined {
+  const verb = ws[k];
+  if (verb?.kind !== 'word') return undefined;
+  if (PARTICLES.test(verb.lower)) {
+    const head = ws[k - 1];
+    if (head?.kind !== 'word' || !/^[a-z]{3,}$/.test(head.text)) return undefined;
+    const phrase = `${lemmaOf(head.lower, 'v')} ${verb.lower}`;
+    return lemmasOf(phrase, 'v').length ? { act: phrase, said: `${head.lower} ${verb.lower}` } : undefined;
+  }
+  if (!/^[a-z]{3,}(?:ed|ing)$/.test(verb.text)) return undefined;
+  const lemmas = lemmasOf(verb.lower, 'v');
+  return lemmas.length ? { act: lemmas[0], said: verb.lower } : undefined;
+}
+
 export function durationKey(ws: Word[], first: number, next: number, adjective: boolean): QuantityKey {
   // 'the outage lasted nearly five hours', 'the strike lasted for three days': the length of the subject,
   // as 'a five-hour outage' states it. Unsure: only other articles' mentions are compared.
@@ -33,8 +62,7 @@ export function durationKey(ws: Word[], first: number, next: number, adjective: 
     const subject = ws[v - 1];
     if (subject?.kind === 'word' && !FUNCTION_WORDS.has(subject.lower) && !/^\p{Lu}/u.test(subject.text) && !/^(?:to|will|would|could|may|might|should|must|can|which|that|who)$/.test(subject.lower)) {
       const noun = singular(subject.lower);
-      const keyed = LENGTH_SYNONYMS[noun] ?? noun;
-      return { key: `duration:${keyed}`, quantity: `length of the ${noun}`, owner: null, confidence: 'unsure' };
+      return byAct(noun, `length of the ${noun}`);
     }
   }
   // 'Systems were restored after about 90 minutes', 'power came back on after five hours': the
@@ -49,17 +77,21 @@ export function durationKey(ws: Word[], first: number, next: number, adjective: 
     while (/^(?:the|its|their|a|an|all|some|most)$/.test(ws[d]?.lower ?? '')) d--;
     const governed = /^(?:to|of|for|at|in|on|from|by|with|after|about)$/.test(ws[d]?.lower ?? '');
     if (subject >= 0 && !governed && !between.some((w) => w.text === ',' || /^(?:to|of|for|at|in|on|from|by|after|which|that|who)$/.test(w.lower))) {
-      return { key: 'duration:outage', quantity: 'length of the outage', owner: null, confidence: 'unsure' };
+      return byAct('outage', 'length of the outage');
     }
   }
-  // 'deliberated for more than 11 hours', 'after deliberating for nine hours': how long the verb's action
-  // lasted, keyed by its stem. Unsure: one article may time the same verb twice for different people.
-  const verb = ws[first - 2];
-  if (ws[first - 1]?.lower === 'for' && verb?.kind === 'word' && /^[a-z]{3,}(?:ed|ing)$/.test(verb.lower) && !/(?:ing|ed)$/.test(ws[next]?.lower ?? '')) {
-    const stem = verb.lower.replace(/(?:ing|ed)$/, '');
-    if (!periodOf(ws, first, next) && !/^(?:s|b|bring|th)$/.test(stem)) {
-      return { key: `duration:${stem}`, quantity: `time spent ${verb.lower}`, owner: null, confidence: 'unsure' };
-    }
+  // 'deliberated for more than 11 hours', 'after negotiating for four days', 'walked out for eight days': how
+  // long the verb's action lasted. Unsure: one article may time the same verb twice for different people.
+  if (ws[first - 1]?.lower === 'for' && !/(?:ing|ed)$/.test(ws[next]?.lower ?? '') && !periodOf(ws, first, next)) {
+    const verb = actVerbAt(ws, first - 2);
+    if (verb && !/^(?:be|have|do|bring)$/.test(verb.act)) return byAct(verb.act, `time spent on '${verb.said}'`);
+  }
+  // 'three days of talks', 'after 11 hours of deliberations': the length of what the noun names.
+  if (ws[next]?.lower === 'of' && !adjective) {
+    const phrase = nounPhraseAt(ws, next + 1, 2, false);
+    // The word as written: 'talks' (negotiations) is not 'talk'.
+    const head = phrase && !phrase.capitalized ? phrase.words[phrase.words.length - 1].toLowerCase() : undefined;
+    if (head && !TIME_NOUNS.has(singular(head)) && !FUNCTION_WORDS.has(head) && lemmasOf(head, 'n').length) return byAct(head, `length of the ${head}`);
   }
   // 'spent less than four minutes inside the building', 'spent 12 minutes inside': how long someone
   // stayed somewhere, keyed by where. Unsure: one article may time several people's stays.
@@ -78,7 +110,7 @@ export function durationKey(ws: Word[], first: number, next: number, adjective: 
     const w = ws[next];
     if (w && w.kind === 'word' && !FUNCTION_WORDS.has(w.lower)) {
       const noun = singular(w.lower);
-      return { key: `duration:${LENGTH_SYNONYMS[noun] ?? noun}`, quantity: `length of the ${noun}`, owner: null, confidence: 'unsure' };
+      return byAct(noun, `length of the ${noun}`);
     }
   }
   return { key: null, quantity: null, owner: null, confidence: 'unsure' };

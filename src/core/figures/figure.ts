@@ -62,6 +62,11 @@ export interface Figure {
   owner: string | null;
   /** A share that is its clause's subject ('40 percent of the flights were cancelled'): of everyone's, so never one owner's. */
   ofAll?: boolean;
+  /**
+   * The act or thing a duration is the length of, as a lemma ('negotiate', 'talks', 'strike'):
+   * figures keyed 'duration:act' are compared only when WordNet relates their acts.
+   */
+  act?: string;
   /** A zero read from a negation ('no one was hurt'): such claims are the contradiction rule's, not this one's. */
   negated: boolean;
   /** 'sure' when the key rests on a role or a name, 'unsure' when only on a bare noun. */
@@ -139,6 +144,8 @@ export interface QuantityKey {
   confidence: 'sure' | 'unsure';
   /** A share that is its clause's subject: see Figure.ofAll. */
   ofAll?: boolean;
+  /** See Figure.act. */
+  act?: string;
   /** Offset where the figure's span should end (after the counted noun), if beyond the number. */
   end?: number;
 }

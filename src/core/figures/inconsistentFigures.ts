@@ -6,8 +6,11 @@ import type { CheckContext } from '../corpus/context';
 import { compareFigures } from './compareFigures';
 import type { Figure } from './figure';
 import { displayFigure } from './figureDisplay';
-import { matchStrength } from './figureMatch';
+import { matchStrength, type MatchStrength } from './figureMatch';
 import { sameStory } from './sameStory';
+import { actMatch } from './actMatch';
+import { ageOwnerOf, storyOf } from './storyOwners';
+import { memberOf } from '../story/story';
 
 /**
  * `inconsistent-figure`: two mentions of the same quantity that disagree, in
@@ -38,13 +41,20 @@ function figuresByKey(analysis: ArticleAnalysis): Map<string, Figure[]> {
   return map;
 }
 
+/** Every article that states an age is a candidate for another's: whose age it is, only the story can say. */
+const AGE_INDEX = 'figure-age';
+
 export function figureIndexKeys(analysis: ArticleAnalysis): string[] {
-  return [...figuresByKey(analysis).keys()].map((k) => INDEX_PREFIX + k);
+  const keys = [...figuresByKey(analysis).keys()].map((k) => INDEX_PREFIX + k);
+  if (analysis.figures.some((f) => f.kind === 'age')) keys.push(AGE_INDEX);
+  return keys;
 }
 
 interface Located {
   analysis: ArticleAnalysis;
   figure: Figure;
+  /** How surely it measures the same thing, when the story model (not the key) matched it. */
+  strength?: MatchStrength;
 }
 
 /**
@@ -61,20 +71,98 @@ export const MAX_LISTED_CONFLICTS = 12;
 
 /** Every other mention of the same quantity in the loaded articles, this article first. */
 function sameQuantity(context: CheckContext, figure: Figure): Located[] {
+  if (figure.kind === 'age') {
+    const byStory = sameAge(context, figure);
+    if (byStory) return byStory.found;
+  }
   if (!figure.key) return [];
   const found: Located[] = [];
   const candidates = context.others([INDEX_PREFIX + figure.key]).filter((other) => sameStory(context.self.article, other.article));
   const year = storyYear([context.self, ...candidates]);
-  for (const analysis of [context.self, ...candidates]) {
+  const group = [context.self, ...candidates];
+  const perPerson = figure.kind === 'count' && heldByPeople(group, figure.key);
+  for (const analysis of group) {
     let sameKey = figuresByKey(analysis).get(figure.key) ?? [];
     if (analysis === context.self) sameKey = neighbours(sameKey, figure);
     for (const other of sameKey) {
       if (analysis === context.self && !comparableInArticle(analysis, figure, other)) continue;
-      if (other !== figure && matchStrength(figure, other, analysis === context.self, year) === 'weak') continue;
-      found.push({ analysis, figure: other });
+      // A count the story gives to people one by one ('Singler added six rebounds') is nobody's when no one holds it.
+      if (perPerson && other !== figure && (!figure.attachment?.holder || !other.attachment?.holder)) continue;
+      const act = figure.act && other.act ? actMatch(figure.act, other.act) : 'same';
+      if (!act) continue;
+      const strength = other === figure ? 'sure' : matchStrength(figure, other, analysis === context.self, year);
+      if (strength === 'weak') continue;
+      // Two words WordNet relates ('negotiate' / 'talks') name one act less surely than one word does.
+      found.push(act === 'related' ? { analysis, figure: other, strength: 'likely' } : { analysis, figure: other });
     }
   }
   return found;
+}
+
+/**
+ * The other ages of the person the story says this age is of: 'Anna Berg, 38,'
+ * and 'the 41-year-old nurse' when the story has one nurse, Berg. Sure when
+ * both articles tie the age to the name, likely when one does so only through
+ * a role. Undefined when the story gives the age no owner (the key decides then).
+ */
+function sameAge(context: CheckContext, figure: Figure): { found: Located[]; name: string } | undefined {
+  const group = [context.self, ...context.others([AGE_INDEX]).filter((other) => sameStory(context.self.article, other.article))];
+  const story = storyOf(group);
+  const owner = ageOwnerOf(story, context.self.article.id, figure);
+  if (!owner) return undefined;
+  const found: Located[] = [];
+  for (const { analysis, figure: other, link } of agesOf(story, group).get(owner.id) ?? []) {
+    if (other === figure || (analysis === context.self && other.sentence === figure.sentence)) continue;
+    found.push({ analysis, figure: other, strength: owner.link === 'sure' && link === 'sure' ? 'sure' : 'likely' });
+  }
+  return { found, name: owner.name };
+}
+
+function ageQuantity(context: CheckContext, figure: Figure): string | null {
+  const owner = sameAge(context, figure);
+  return owner ? `age of ${owner.name}` : figure.quantity;
+}
+
+const agesCache = new WeakMap<object, Map<string, Array<Located & { link: 'sure' | 'likely' }>>>();
+
+/** Every age of the group by the member it is of, once per story: an archive of a file may hold thousands. */
+function agesOf(story: ReturnType<typeof storyOf>, group: ArticleAnalysis[]): Map<string, Array<Located & { link: 'sure' | 'likely' }>> {
+  let map = agesCache.get(story);
+  if (!map) {
+    map = new Map();
+    for (const analysis of group) {
+      for (const figure of analysis.figures) {
+        if (figure.kind !== 'age') continue;
+        const owner = ageOwnerOf(story, analysis.article.id, figure);
+        if (!owner) continue;
+        let list = map.get(owner.id);
+        if (!list) map.set(owner.id, (list = []));
+        list.push({ analysis, figure, link: owner.link });
+      }
+    }
+    agesCache.set(story, map);
+  }
+  return map;
+}
+
+/** Two ages the story gives one person, compared as one quantity whatever their keys. */
+function compareAges(a: Figure, b: Figure): ReturnType<typeof compareFigures> {
+  const key = a.key ?? b.key ?? 'age';
+  return compareFigures({ ...a, key, owner: null }, { ...b, key, owner: null });
+}
+
+/**
+ * Whether the story's articles give this count to two people of their cast
+ * ('Singler added six rebounds', 'Hansbrough had nine rebounds'): then it is
+ * counted per person, and a mention that names no one cannot be matched.
+ */
+function heldByPeople(group: ArticleAnalysis[], key: string): boolean {
+  const held = group.flatMap((analysis) => (figuresByKey(analysis).get(key) ?? []).map((f) => f.attachment?.holder).filter((h): h is string => !!h && !h.includes(':')));
+  if (new Set(held).size < 2) return false;
+  // Two people of the cast hold it: one holder may be the story's one subject ('Baldock threw out three cans').
+  const story = storyOf(group);
+  const people = new Set(held.map((holder) => memberOf(story, holder)).filter((m) => m?.kind === 'person'));
+  return people.size >= 2;
 }
 
 /** The same-key figures within NEIGHBOURS_IN_ARTICLE places of `figure` in its article (all of them in any news article). */
@@ -164,12 +252,12 @@ export function inconsistentFigures(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   const self = context.self;
   for (const figure of self.figures) {
-    if (!figure.key || figure.negated) continue;
-    const disagreeing = sameQuantity(context, figure).filter(({ figure: other }) => compareFigures(figure, other) === 'disagree');
+    if ((!figure.key && figure.kind !== 'age') || figure.negated) continue;
+    const disagreeing = sameQuantity(context, figure).filter(({ figure: other, strength }) => (strength && figure.kind === 'age' ? compareAges(figure, other) : compareFigures(figure, other)) === 'disagree');
     if (!disagreeing.length) continue;
-    const sure = disagreeing.every(({ analysis, figure: other }) => matchStrength(figure, other, analysis === self, undefined) === 'sure');
+    const sure = disagreeing.every(({ analysis, figure: other, strength }) => strength !== 'likely' && (strength ?? matchStrength(figure, other, analysis === self, undefined)) === 'sure');
     const conflicts = listed(self, figure, disagreeing);
-    const quantity = figure.quantity ?? 'the same quantity';
+    const quantity = (figure.kind === 'age' && !figure.owner ? ageQuantity(context, figure) : figure.quantity) ?? 'the same quantity';
     const here = displayFigure(figure);
     const there = conflicts.map(({ analysis, figure: other }) => `${displayFigure(other, figure)} ${where(context, analysis)}`);
     const unlisted = disagreeing.length - conflicts.length;

@@ -124,6 +124,7 @@ export function numberFigureAt(article: Article, sentence: Sentence, ws: Word[],
   figure.quantity = key.quantity;
   figure.owner = key.owner;
   if (key.ofAll) figure.ofAll = true;
+  if (key.act) figure.act = key.act;
   figure.confidence = key.confidence;
   if (key.end && key.end > figure.end) {
     figure.end = key.end;

@@ -1,3 +1,4 @@
+import { derivations, lemmasOf } from '../lexicon/wordnet';
 /**
  * The role of a counted thing: what happened to the people or things counted.
  * '14 workers to hospital' and 'a dozen workers hospitalised' share the role
@@ -43,7 +44,7 @@ add('arrested', 'arrested arrests arrest arresting detained detaining');
 add('charged', 'charged charging');
 add('displaced', 'displaced homeless');
 add('employed', 'employs employ employed employing employees employee workforce');
-add('cut', 'cut cuts cutting axe axed axing shed shedding slash slashing layoffs redundancies redundancy eliminate eliminating losses');
+add('cut', 'cut cuts cutting axe axed axing shed shedding slash slashing layoffs redundancies redundancy eliminate eliminating losses loss lose');
 add('closed', 'close closes closed closing closure closures shut shutting');
 add('opened', 'open opens opened opening openings');
 add('flooded', 'flooded flooding');
@@ -65,6 +66,21 @@ const VERB_BEFORE = new Set([
 
 export function roleOf(lower: string): Role | undefined {
   return ROLE_WORDS[lower];
+}
+
+/**
+ * The role a noun naming an act gives what it is 'of': the listed form itself
+ * ('closure', 'deaths'), else through WordNet, its noun lemma or the verb it
+ * derives from ('loss' → 'lose', 'shutdowns' → 'shutdown' → 'shut').
+ */
+export function roleOfAct(noun: string): Role | undefined {
+  const listed = roleOf(noun);
+  if (listed) return listed;
+  for (const lemma of lemmasOf(noun, 'n')) {
+    const role = roleOf(lemma) ?? derivations(lemma, 'n').filter(([l, p]) => p === 'v' && l.slice(0, 3) === lemma.slice(0, 3)).map(([l]) => roleOf(l)).find(Boolean);
+    if (role) return role;
+  }
+  return undefined;
 }
 
 export function roleOfVerbBefore(lower: string): Role | undefined {

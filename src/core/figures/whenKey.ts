@@ -2,6 +2,7 @@ import type { Sentence } from '../text/article';
 import { tagSentence, type TaggedTerm } from '../text/tagging';
 import { singular } from './words';
 import { eventNouns } from '../lexicon/eventNouns';
+import { lemmasOf } from '../lexicon/wordnet';
 
 /**
  * What a date, weekday, time or year is the date of. 'A fire swept through the
@@ -84,8 +85,36 @@ function verbGroups(terms: TaggedTerm[]): TaggedTerm[][] {
   return groups;
 }
 
-function stem(word: string): string {
-  return word.toLowerCase().replace(/(?:ing|ed|es|e|s)$/, '');
+/** The verb's WordNet lemma ('closed' → 'close', 'met' → 'meet'), else the word cut to its stem. */
+function verbLemma(word: string): string {
+  const w = word.toLowerCase();
+  return lemmasOf(w, 'v')[0] ?? w.replace(/(?:ing|ed|es|e|s)$/, '');
+}
+
+const AUXILIARIES = /^(?:was|were|been|is|are|be|being|has|have|had)$/;
+
+/**
+ * The act done to an event the date is of: 'a caller reported the fire at
+ * 3:33' (the event is the verb's object), 'the fire was knocked down by 6:40'
+ * (its passive subject). Such a date is of the report or the knockdown, a
+ * sub-event, not of the fire; 'the fire broke out at 3:30' is of the fire.
+ */
+function actOnEvent(before: TaggedTerm[], n: number): string | undefined {
+  // An object only when no verb follows it before the date ('said the fire … started' makes it a subject), and only
+  // after 'the': 'reached a verdict', 'staged its strike' name the event itself with a support verb.
+  let j = n - 1;
+  while (j >= 0 && (before[j].tags.has('Adjective') || before[j].tags.has('Possessive'))) j--;
+  const definite = before[j]?.normal === 'the';
+  while (j >= 0 && before[j].tags.has('Determiner')) j--;
+  const governing = before[j];
+  const object = definite && governing && isVerb(governing) && verbGroups(before.slice(n + 1)).length === 0;
+  if (object && !governing.tags.has('Copula') && !LIGHT_VERBS.has(governing.normal) && !AUXILIARIES.test(governing.normal)) return verbLemma(governing.normal);
+  // 'was knocked down': the particle is no verb of its own.
+  const group = verbGroups(before.slice(n + 1))[0]?.filter((t) => !/^(?:down|out|up|off|over|back|away)$/.test(t.normal));
+  if (group && group.length > 1 && group.slice(0, -1).some((t) => AUXILIARIES.test(t.normal)) && /(?:ed|en|wn|ut)$/.test(group[group.length - 1].normal)) {
+    return verbLemma(group[group.length - 1].normal);
+  }
+  return undefined;
 }
 
 function clauseBreak(t: TaggedTerm, text: string): boolean {
@@ -102,11 +131,11 @@ function objectOfPreposition(terms: TaggedTerm[], k: number): boolean {
 const MODALS = /^(?:will|would|shall|should|could|can|may|might|must)$/;
 
 /** Stems of verbs a story alternates for one happening: a ward that shuts is one that closes. */
-const VERB_SYNONYMS: Record<string, string> = { shut: 'clos', shutt: 'clos' };
+const VERB_SYNONYMS: Record<string, string> = { shut: 'close' };
 
 const VESSELS = /^(?:ship|liner|vessel|ferry|boat)$/;
 /** A vessel that returns, docks, berths or arrives has come into port. */
-const VESSEL_ARRIVALS: Record<string, string> = { return: 'dock', dock: 'dock', berth: 'dock', arriv: 'dock' };
+const VESSEL_ARRIVALS: Record<string, string> = { return: 'dock', dock: 'dock', berth: 'dock', arrive: 'dock' };
 
 /** What a vessel runs onto. */
 const SHOALS = /^(?:rocks?|reefs?|sandbanks?|shoals?|sandbar)$/;
@@ -199,6 +228,8 @@ export function whenKey(sentence: Sentence, articleText: string, start: number, 
     const groups = verbGroups(before.slice(n + 1));
     if (groups.length > 1) break;
     if (groups.some((g) => g.some((v) => REPORTING.has(v.normal)))) return null;
+    const act = actOnEvent(before, n);
+    if (act) return { key: `${namespace}:event:${kind}:${act}`, quantity: `date of the ${kind} (${act})`, sure: true };
     return { key: `${namespace}:event:${kind}`, quantity: `date of the ${kind}`, sure: true };
   }
 
@@ -225,7 +256,7 @@ export function whenKey(sentence: Sentence, articleText: string, start: number, 
   if (!subject) return null;
   let subjectWord = singular(subject.normal.split(' ').pop() ?? subject.normal);
   const prepPart = namespace === 'year' ? prep : '';
-  let verbStem = VERB_SYNONYMS[stem(verb.normal)] ?? stem(verb.normal);
+  let verbStem = VERB_SYNONYMS[verbLemma(verb.normal)] ?? verbLemma(verb.normal);
   // 'the ship returned to port on Sunday', 'the liner docked on Saturday': a vessel's return is its docking.
   if (VESSELS.test(subjectWord)) {
     subjectWord = 'ship';

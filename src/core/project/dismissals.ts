@@ -75,5 +75,16 @@ export function isAcceptedDifference(finding: Finding, other: RelatedPassage, en
 
 /** Follows a renamed article. */
 export function renameEntries(entries: readonly IgnoredFinding[], from: string, to: string): IgnoredFinding[] {
-  return entries.map((e) => ({ ...e, articleId: e.articleId === from ? to : e.articleId, otherArticleId: e.otherArticleId === from ? to : e.otherArticleId }));
+  return entries.map((e) => ({
+    ...e,
+    articleId: renamedId(e.articleId, from, to),
+    otherArticleId: e.otherArticleId === undefined ? undefined : renamedId(e.otherArticleId, from, to),
+  }));
+}
+
+/** An article's id once `from` is renamed to `to`: the article itself, or one inside a renamed folder. */
+export function renamedId(id: string, from: string, to: string): string {
+  if (id === from) return to;
+  const folder = from.endsWith('/') ? from : `${from}/`;
+  return id.startsWith(folder) ? `${to.replace(/\/$/, '')}/${id.slice(folder.length)}` : id;
 }

@@ -41,6 +41,17 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
+/** Compiled once per pattern: a folder of new files is matched file by file against the same few globs. */
+const compiled = new Map<string, RegExp>();
+
 export function matchesAny(relativePath: string, globs: string[]): boolean {
-  return globs.some((g) => g.trim() !== '' && globToRegExp(g).test(relativePath));
+  return globs.some((g) => {
+    if (g.trim() === '') return false;
+    let re = compiled.get(g);
+    if (!re) {
+      if (compiled.size > 1000) compiled.clear();
+      compiled.set(g, (re = globToRegExp(g)));
+    }
+    return re.test(relativePath);
+  });
 }

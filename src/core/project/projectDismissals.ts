@@ -1,5 +1,5 @@
 import { applyEdits, modify, parse } from 'jsonc-parser';
-import { normalizePassage, sameEntry, type IgnoredFinding } from './dismissals';
+import { normalizePassage, renamedId, sameEntry, type IgnoredFinding } from './dismissals';
 import type { ProjectFile } from './projectFile';
 
 /**
@@ -92,6 +92,28 @@ export function withoutDismissals(text: string, entries: readonly IgnoredFinding
       if (index < 0) break;
       source = applyEdits(source, modify(source, [key, index], undefined, FORMAT));
     }
+  }
+  return source;
+}
+
+/**
+ * The project file's text with its dismissals following a renamed article
+ * or folder (`from` → `to`, article ids); nothing else in the file changes.
+ */
+export function withRenamedArticle(text: string, from: string, to: string, paths: ProjectPaths): string {
+  let source = text;
+  const current = parse(source, [], { allowTrailingComma: true }) as Record<string, unknown> | undefined;
+  for (const key of ['ignoredFindings', 'acceptedDifferences'] as const) {
+    const list = Array.isArray(current?.[key]) ? (current![key] as Array<Record<string, unknown>>) : [];
+    list.forEach((value, index) => {
+      for (const field of ['file', 'otherFile']) {
+        const written = value?.[field];
+        if (typeof written !== 'string') continue;
+        const id = paths.articleId(written);
+        const next = renamedId(id, from, to);
+        if (next !== id) source = applyEdits(source, modify(source, [key, index, field], paths.relative(next), FORMAT));
+      }
+    });
   }
   return source;
 }

@@ -276,10 +276,25 @@ export function coordinationSplit(article: Article, run: FrameWord[]): number {
     const tags = nameTags(text(side));
     if (tags.organization) return false;
     if (tags.firstName || tags.properFirst) return true;
-    const written = article.text.split(text(side)).length - 1;
-    return written > article.text.split(text(run)).length - 1;
+    return timesWritten(article, text(side)) > timesWritten(article, text(run));
   };
   return standsAlone(run.slice(0, and)) && standsAlone(run.slice(and + 1)) ? and : -1;
+}
+
+const written = new WeakMap<Article, Map<string, number>>();
+
+/** How often a phrase is written in the article, counted once per phrase: a long article repeats its runs of names. */
+function timesWritten(article: Article, phrase: string): number {
+  let counts = written.get(article);
+  if (!counts) written.set(article, (counts = new Map()));
+  let count = counts.get(phrase);
+  if (count === undefined) {
+    count = 0;
+    if (!phrase) count = article.text.length - 1;
+    else for (let at = article.text.indexOf(phrase); at >= 0; at = article.text.indexOf(phrase, at + phrase.length)) count++;
+    counts.set(phrase, count);
+  }
+  return count;
 }
 
 function isBodyWordAfterPossessive(w: FrameWord | undefined): boolean {
@@ -421,6 +436,8 @@ interface NameIndex {
   byFirst: Map<string, NameMention[]>;
   /** The mentions' count when it was built: the cast under construction grows. */
   size: number;
+  /** fullestName's candidates of the longest name, by key, in article order. */
+  fullest: Map<string, NameMention[]>;
 }
 
 const nameIndexes = new WeakMap<NameMention[], NameIndex>();
@@ -446,7 +463,7 @@ function nameIndex(mentions: NameMention[]): NameIndex {
       add(byLast, n[n.length - 1], m);
       add(byFirst, n[0], m);
     }
-    index = { byLast, byFirst, size: mentions.length };
+    index = { byLast, byFirst, size: mentions.length, fullest: new Map() };
     nameIndexes.set(mentions, index);
   }
   return index;
@@ -464,20 +481,33 @@ export function fullestName(cast: Cast, name: string[], position: number): strin
     return n.length >= key.length && key.every((w, k) => n[k] === w);
   };
   const index = key.length ? nameIndex(cast.mentions) : undefined;
-  const endingLike = index ? index.byLast.get(key[key.length - 1]) ?? [] : cast.mentions;
-  const startingLike = index ? index.byFirst.get(key[0]) ?? [] : cast.mentions;
+  // The candidates depend on the key alone: worked out once per key, as a long article names the same people thousands of times.
+  const known = index?.fullest.get(key.join(' '));
+  const full = known ?? fullestCandidates(index, cast.mentions, key, endsWith, startsWith);
+  if (index && !known) index.fullest.set(key.join(' '), full);
+  if (!full.length) return name;
+  // Nearest before the position, else the first after it (the candidates are in article order).
+  let lo = 0;
+  let hi = full.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (full[mid].start <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  return (lo > 0 ? full[lo - 1] : full[0]).name;
+}
+
+function fullestCandidates(index: NameIndex | undefined, mentions: NameMention[], key: string[], endsWith: (m: NameMention) => boolean, startsWith: (m: NameMention) => boolean): NameMention[] {
+  const endingLike = index ? index.byLast.get(key[key.length - 1]) ?? [] : mentions;
+  const startingLike = index ? index.byFirst.get(key[0]) ?? [] : mentions;
   let candidates = endingLike.filter(endsWith);
   if (key.length === 1 && !candidates.some((m) => m.name.length > 1)) {
     const byStart = startingLike.filter(startsWith).filter((m) => m.name.length > 1);
     if (byStart.length) candidates = byStart;
   }
-  if (!candidates.length) return name;
+  if (!candidates.length) return [];
   const longest = Math.max(...candidates.map((m) => m.name.length));
-  const full = candidates.filter((m) => m.name.length === longest);
-  // Nearest before the position, else the first after it.
-  const before = full.filter((m) => m.start <= position);
-  const pick = before.length ? before[before.length - 1] : full[0];
-  return pick.name;
+  return candidates.filter((m) => m.name.length === longest).sort((a, b) => a.start - b.start);
 }
 
 const bodies = new WeakMap<NameMention, boolean>();

@@ -63,7 +63,16 @@ function affiliationOf(role: string[]): string | undefined {
   return rest.length ? rest.join(' ') : undefined;
 }
 
+/** Per version of an article's text: the story is rebuilt for each group compared, its articles' casts are not. */
+const localCache = new WeakMap<Article, Map<string, Local>>();
+
 function articleCast(article: Article): Map<string, Local> {
+  let cached = localCache.get(article);
+  if (!cached) localCache.set(article, (cached = readArticleCast(article)));
+  return cached;
+}
+
+function readArticleCast(article: Article): Map<string, Local> {
   const cast: Cast = buildCast(article, pairQuotationMarks(article));
   const people = new Map<string, Local>();
   for (const m of cast.mentions) {
@@ -105,7 +114,8 @@ function honorificBefore(article: Article, start: number): string | undefined {
  * and in most frames after it; this adds the one with an age between.
  */
 function appositionAfter(article: Article, end: number): string[] | undefined {
-  const m = /^,\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+([a-z][a-z -]{1,40}?)\s*[,.;]/.exec(article.text.slice(end, end + 60));
+  // The role may end in the body it is held at: 'a nurse at Elmford General Hospital,'.
+  const m = /^,\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?(?:\s+(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})?)\s*[,.;]/u.exec(article.text.slice(end, end + 90));
   return m ? m[1].split(/\s+/) : undefined;
 }
 
@@ -190,8 +200,7 @@ function attachAges(articles: Array<{ article: Article; figures: Figure[] }>, me
         if (owner) owner.attributes.push({ kind: 'age', value, link: 'sure', passage });
         continue;
       }
-      const after = /^[\s-]+([a-z][a-z-]*)/.exec(article.text.slice(figure.end, figure.end + 40));
-      const holders = after ? byRole.get(after[1]) : undefined;
+      const holders = roleHoldersAfter(article.text.slice(figure.end, figure.end + 40), byRole);
       if (holders?.length === 1) {
         const member = members.get(holders[0])!;
         member.attributes.push({ kind: 'age', value, link: 'likely', passage });
@@ -201,6 +210,21 @@ function attachAges(articles: Array<{ article: Article; figures: Figure[] }>, me
     }
   }
 }
+
+/**
+ * Who holds the role named right after an age: 'the 41-year-old nurse', 'the
+ * 49-year-old chief executive' (the role's head, within a few lower-case
+ * words). The first word that is a role's head decides.
+ */
+function roleHoldersAfter(text: string, byRole: Map<string, string[]>): string[] | undefined {
+  // Two words at most, and no determiner between: 'the 41-year-old told the nurse' names no role of hers.
+  const run = /^[\s-]+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/.exec(text);
+  if (!run) return undefined;
+  return byRole.get(run[1]) ?? (run[2] && !NOT_MODIFIERS.has(run[1]) ? byRole.get(run[2]) : undefined);
+}
+
+/** Words after an age that end its noun phrase rather than modify a role ('the 41-year-old was …'). */
+const NOT_MODIFIERS = new Set(['was', 'is', 'had', 'has', 'who', 'said', 'told', 'and', 'or', 'of', 'to', 'in', 'at', 'by', 'from', 'with', 'the', 'a', 'an', 'his', 'her', 'their']);
 
 function uniqueOf<T>(list: T[] | undefined): T | undefined {
   return list && list.length === 1 ? list[0] : undefined;

@@ -32,6 +32,7 @@ const KIND_OF_PREFIX: Record<string, EventAttributeKind> = { when: 'date', day: 
 const NOT_EVENT = new Set(['event', '']);
 
 function eventOf(figure: Figure): { kind: EventAttributeKind; noun: string; participants: string[] } | undefined {
+  if (figure.kind === 'duration' && figure.act) return { kind: 'duration', noun: figure.act, participants: [] };
   if (!figure.key || (figure.kind !== 'date' && figure.kind !== 'weekday' && figure.kind !== 'time' && figure.kind !== 'duration')) return undefined;
   const [prefix, ...rest] = figure.key.split(':');
   const kind = KIND_OF_PREFIX[prefix];

@@ -100,11 +100,10 @@ export class EngineService {
    */
   private async check(request: number, ids: string[], all: boolean): Promise<void> {
     const stopped = (): boolean => this.ended || this.cancelled.has(request);
-    for (const id of this.corpus.unanalyzed()) {
-      if (stopped()) break;
-      if (!this.corpus.has(id) || this.corpus.isAnalyzed(id)) continue;
-      this.post({ type: 'progress', request, id, done: 0, total: 0 });
-      this.safely(id, () => this.corpus.analysis(id));
+    while (!stopped()) {
+      const analysed = this.corpus.analyzeNext((id) => this.post({ type: 'progress', request, id, done: 0, total: 0 }));
+      if (!analysed) break;
+      if (analysed.error !== undefined) this.failed(analysed.id, analysed.error);
       await this.yieldNow();
     }
     const wanted = new Set(all ? this.corpus.ids() : [...this.dirty, ...ids]);
@@ -114,8 +113,8 @@ export class EngineService {
     for (const id of wanted) {
       if (stopped()) break;
       // A text that arrived meanwhile is analysed before any article is compared with it.
-      if (this.corpus.hasUnanalyzed()) {
-        for (const pending of this.corpus.unanalyzed()) this.safely(pending, () => this.corpus.analysis(pending));
+      for (let analysed = this.corpus.analyzeNext(); analysed; analysed = this.corpus.analyzeNext()) {
+        if (analysed.error !== undefined) this.failed(analysed.id, analysed.error);
       }
       this.dirty.delete(id);
       if (this.corpus.has(id)) {
@@ -149,14 +148,18 @@ export class EngineService {
     try {
       return work();
     } catch (error) {
-      this.post({
-        type: 'failure',
-        id,
-        version: this.versions.get(id) ?? 0,
-        message: String((error as Error)?.message ?? error),
-        detail: String((error as Error)?.stack ?? error),
-      });
+      this.failed(id, error);
       return undefined;
     }
+  }
+
+  private failed(id: string, error: unknown): void {
+    this.post({
+      type: 'failure',
+      id,
+      version: this.versions.get(id) ?? 0,
+      message: String((error as Error)?.message ?? error),
+      detail: String((error as Error)?.stack ?? error),
+    });
   }
 }

@@ -8,6 +8,8 @@ import { displayFigure } from '../../core/figures/figureDisplay';
 import { figureMentions } from '../../core/figures/inconsistentFigures';
 import type { Finding, Passage } from '../../core/findings';
 import { placeNoteAt } from '../../core/geo/placeHover';
+import { indexKeysOf } from '../../core/corpus/rules';
+import { castNoteAt } from '../../core/story/castNote';
 import { quotationEchoesIn } from '../../core/quotes/quotationConflicts';
 import { passage } from '../../core/text/article';
 import { relatedKey, type HoverAnswer, type HoverBlock } from './protocol';
@@ -71,6 +73,18 @@ export function hoverAnswer(corpus: Corpus, id: string, offset: number, findings
     const t = place.town;
     if (start === Infinity) cover(place.start, place.end);
     blocks.push({ kind: 'place', name: t.name, country: t.country, lat: t.lat, lon: t.lon, others: place.others.map((o) => ({ km: o.km, bearing: o.bearing, name: o.name })) });
+  }
+  const cast = context && !place ? castNoteAt(analysis, context.others(indexKeysOf(analysis)), offset) : null;
+  if (cast) {
+    if (start === Infinity) cover(cast.start, cast.end);
+    blocks.push({
+      kind: 'person',
+      name: cast.name,
+      body: cast.kind === 'body',
+      aliases: cast.aliases,
+      articles: cast.articleIds.length,
+      attributes: cast.attributes.map((a) => ({ kind: a.kind, value: a.value, sure: a.link === 'sure', articleId: a.passage.articleId, start: a.passage.start, end: a.passage.end })),
+    });
   }
   if (start === Infinity) return undefined;
   const relatedTexts: Record<string, string> = {};

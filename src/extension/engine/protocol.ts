@@ -52,7 +52,9 @@ export type HoverBlock =
   | { kind: 'quotation'; speaker?: string; resolution: string; cue?: string; start: number; end: number; echoes: Array<{ articleId: string; start: number; end: number; text: string; speaker?: string }> }
   | { kind: 'figure'; quantity?: string; display: string; mentions: Array<{ articleId: string; start: number; end: number; text: string; display: string }> }
   | { kind: 'corroborated'; passages: Array<{ articleId: string; start: number; end: number; text: string }> }
-  | { kind: 'place'; name: string; country: string; lat: number; lon: number; others: Array<{ km: number; bearing: string; name: string }> };
+  | { kind: 'place'; name: string; country: string; lat: number; lon: number; others: Array<{ km: number; bearing: string; name: string }> }
+  /** Who a name is across the loaded articles: other names for them, and what each article says of them. */
+  | { kind: 'person'; name: string; body: boolean; aliases: string[]; articles: number; attributes: Array<{ kind: string; value: string; sure: boolean; articleId: string; start: number; end: number }> };
 
 export type CompareAnswer = Comparison | undefined;
 

@@ -134,6 +134,9 @@ describe('claims: more pairs that only look opposed (from real coverage)', () =>
   it('leaves sequences (hired, then fired) and partial counts alone', () => {
     assert.deepEqual(flagged("O'Brien was hired as Ferring coach in 2004.", "O'Brien, who was fired as Ferring coach, left."), []);
     assert.deepEqual(flagged('In Ferring, one bomb did not explode.', 'In Ferring, five bombs were dropped, of which four exploded.'), []);
+    assert.deepEqual(flagged('In Ferring, one bomb, which was hidden, did not explode.', 'In Ferring, five bombs were dropped, of which four exploded.'), []);
+    // A count in a relative clause before the verb is not its subject's.
+    assert.equal(flagged('The Ferring trust, which runs four hospitals, refused to pay the ransom.', 'The Ferring trust paid the ransom in bitcoin.').length, 1);
     assert.deepEqual(flagged('In Ferring, the Jaguars had no timeouts left.', 'In Ferring, the Jaguars were out of timeouts.'), []);
   });
   it("reads 'The first occurred on …' as a pronoun, not a first-time claim", () => {
@@ -147,5 +150,28 @@ describe('claims: more pairs that only look opposed (from real coverage)', () =>
 describe('claims: a plea is not a verdict', () => {
   it("leaves 'pleaded not guilty' against 'was found guilty' alone", () => {
     assert.deepEqual(flagged('A Ferring man has pleaded not guilty to two murder charges.', 'A Ferring man was found guilty on two murder charges.'), []);
+  });
+});
+
+describe('claims: a negative-implicative verb negates its complement', () => {
+  it("meets 'refused to pay the ransom' with 'paid the ransom'", () => {
+    assert.equal(flagged('The Ferring hospital refused to pay the ransom.', 'The Ferring hospital paid the ransom in bitcoin.').length, 1);
+    assert.equal(flagged('The Ferring driver failed to stop at the crossing.', 'The Ferring driver stopped at the crossing.').length, 1);
+  });
+  it("agrees with 'would not pay' and stays quiet for a withheld comment", () => {
+    assert.deepEqual(flagged('The Ferring hospital refused to pay the ransom.', 'The Ferring hospital would not pay the ransom.'), []);
+    assert.deepEqual(flagged('The Ferring hospital declined to comment on the ransom.', 'The Ferring hospital commented on the ransom.'), []);
+  });
+});
+
+describe('claims: a count of occurrences against none', () => {
+  it("meets 'no alarm was raised' with 'the alarm had sounded twice'", () => {
+    assert.equal(flagged('No alarm was raised at the Ferring depot before the fire.', 'The Ferring depot alarm had sounded twice that week.').length, 1);
+    assert.equal(flagged('No warning was issued to Ferring residents.', 'The warning to Ferring residents was broadcast three times on the radio.').length, 1);
+  });
+  it('stays quiet for a counted person, an uncounted mention, or two denials', () => {
+    assert.deepEqual(flagged('No firefighters were hurt at the Ferring depot.', 'Firefighters were called to the Ferring depot twice.'), []);
+    assert.deepEqual(flagged('No alarm was raised at the Ferring depot before the fire.', 'The Ferring depot alarm is tested every week.'), []);
+    assert.deepEqual(flagged('No alarm was raised at the Ferring depot before the fire.', 'The Ferring depot alarm never sounded, not even twice.'), []);
   });
 });

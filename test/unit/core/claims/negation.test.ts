@@ -43,6 +43,12 @@ describe('claims: negation cues and their focus', () => {
     ['The council has not disclosed the cost', []],
     ['Police did not confirm the arrest', []],
     ['The fire was not only large but fast', []],
+    // A negative-implicative verb negates the verb after 'to'; withholding ('declined to comment') and a fall ('declined to 5') deny nothing.
+    ['The hospital refused to pay the ransom', ['verb|refused to:pay+ransom']],
+    ['The driver failed to stop', ['verb|failed to:stop']],
+    ['The firm neglected to file its accounts', ['verb|neglected to:fil+account']],
+    ['The council declined to comment', []],
+    ['Sales declined to 5 percent', []],
     ['The school reopened', []],
   ];
   for (const [sentence, expected] of cases) {

@@ -31,6 +31,25 @@ describe('Corpus', () => {
     assert.ok(corpus.contextOf('a.txt'));
     assert.equal(corpus.isAnalyzed('b.txt'), true);
   });
+  it('analyses the articles waiting one per call, naming each first and returning the error of one that fails', () => {
+    const corpus = new Corpus({
+      analyze: (article) => {
+        if (article.id === 'bad.txt') throw new Error('broken');
+        return { article, quotations: [], figures: [], claims: [] };
+      },
+    });
+    corpus.set('a.txt', 'One.');
+    corpus.set('bad.txt', 'Two.');
+    const named: string[] = [];
+    const first = corpus.analyzeNext((id) => named.push(id));
+    const second = corpus.analyzeNext((id) => named.push(id));
+    assert.deepEqual(first, { id: 'a.txt' });
+    assert.equal(second?.id, 'bad.txt');
+    assert.equal((second?.error as Error).message, 'broken');
+    assert.deepEqual(named, ['a.txt', 'bad.txt']);
+    assert.equal(corpus.analyzeNext(), undefined, 'nothing is left, and the failed one is not retried');
+    assert.deepEqual(corpus.check('a.txt'), []);
+  });
   it('reads Markdown by file name', () => {
     const corpus = new Corpus();
     corpus.set('a.md', '# Title\n\nText.');

@@ -166,3 +166,22 @@ describe('Figures: a plural that is spelled like a function word', () => {
     assert.equal(figureOf('The brewery bought 9,000 cans of lager.', '9,000').key, 'count:can:::');
   });
 });
+
+describe("Figures: a count after the noun of an act ('the closure of six branches')", () => {
+  it('gives the count the role of the act, as the verb would', () => {
+    assert.equal(figureOf('Northbank confirmed the closure of six branches.', 'six branches').key, figureOf('Northbank will shut five branches.', 'five branches').key);
+    assert.equal(figureOf('The evacuation of 300 residents began.', '300 residents').key, 'count:people:evacuated::');
+    assert.equal(figureOf('The university confirmed the loss of 170 jobs.', '170 jobs').key, 'count:job:cut::');
+  });
+  it("gives no role through a noun that names no act ('a group of 40 workers')", () => {
+    assert.notEqual(figureOf('A group of 40 workers gathered.', '40 workers').key, 'count:worker:cut::');
+    assert.equal(figureOf('A group of 40 climbers gathered.', '40 climbers').key, 'count:climber:::');
+  });
+});
+
+describe("Figures: a role read from an act's noun is unsure", () => {
+  it("keys 'the closure of six branches' unsurely (compared across articles only), 'will shut five branches' surely", () => {
+    assert.equal(figureOf('Northbank confirmed the closure of six branches.', 'six branches').confidence, 'unsure');
+    assert.equal(figureOf('Northbank will shut five branches.', 'five branches').confidence, 'sure');
+  });
+});

@@ -3,18 +3,23 @@ import { compareFigures } from '../../../../src/core/figures/compareFigures';
 import { figureOf } from './helpers';
 
 const key = (text: string, part: string): string | null => figureOf(text, part).key;
+/** A duration's key and the act it times ('duration:act/outage'). */
+const what = (text: string, part: string): string | null => {
+  const f = figureOf(text, part);
+  return f.act ? `${f.key}/${f.act}` : f.key;
+};
 
 describe("Figures: how long a thing lasted ('the blackout lasted N hours')", () => {
   it("keys 'the blackout lasted nearly four hours' like 'a two-hour outage'", () => {
     const a = figureOf('The blackout lasted nearly four hours, the utility said.', 'four hours');
     const b = figureOf('Residents endured a two-hour outage.', 'two-hour');
-    assert.equal(a.key, 'duration:outage');
-    assert.equal(b.key, a.key);
+    assert.equal(`${a.key}/${a.act}`, 'duration:act/outage');
+    assert.equal(`${b.key}/${b.act}`, `${a.key}/${a.act}`);
     assert.equal(a.confidence, 'unsure');
     assert.equal(compareFigures(a, b), 'disagree');
   });
   it("reads 'lasted for' the same way", () => {
-    assert.equal(figureOf('The walkout lasted for six days.', 'six days').key, 'duration:strike');
+    assert.equal(what('The walkout lasted for six days.', 'six days'), 'duration:act/strike');
   });
   it("does not read 'over the last three days' as a length", () => {
     assert.equal(figureOf('Prices rose over the last three days.', 'three days').key, null);
@@ -29,16 +34,16 @@ describe("Figures: an outage's length told by its end ('power was restored after
   it("keys 'the network was restored after about 80 minutes' like 'the blackout lasted three hours'", () => {
     const a = figureOf('The network was restored after about 80 minutes, the company said.', '80 minutes');
     const b = figureOf('The blackout lasted three hours.', 'three hours');
-    assert.equal(a.key, 'duration:outage');
-    assert.equal(b.key, a.key);
+    assert.equal(what('The network was restored after about 80 minutes, the company said.', '80 minutes'), 'duration:act/outage');
+    assert.equal(`${b.key}/${b.act}`, `${a.key}/${a.act}`);
     assert.equal(a.confidence, 'unsure');
     assert.equal(compareFigures(a, b), 'disagree');
   });
   it("reads 'came back online after N'", () => {
-    assert.equal(figureOf('The servers came back online after six hours.', 'six hours').key, 'duration:outage');
+    assert.equal(what('The servers came back online after six hours.', 'six hours'), 'duration:act/outage');
   });
-  it('does not key a restoration of something that is not a supply', () => {
-    assert.equal(figureOf('Order was restored after two hours of clashes.', 'two hours').key, null);
+  it('does not key a restoration of something that is not a supply as an outage', () => {
+    assert.equal(what('Order was restored after two hours of clashes.', 'two hours'), 'duration:act/clashes');
   });
   it('does not key a supply inside a prepositional phrase of another subject', () => {
     assert.equal(figureOf('The crews working on the lines were restored after four hours.', 'four hours').key, null);
@@ -46,13 +51,21 @@ describe("Figures: an outage's length told by its end ('power was restored after
 });
 
 describe('Figures: events and durations named by verbs', () => {
-  it('keys how long an action lasted by the stem of its verb', () => {
+  it('keys how long an action lasted by the lemma of its verb', () => {
     const a = figureOf('The panel ruled after deliberating for six hours.', 'six hours');
-    assert.equal(a.key, 'duration:deliberat');
+    assert.equal(`${a.key}/${a.act}`, 'duration:act/deliberate');
     assert.equal(a.confidence, 'unsure');
-    assert.equal(key('The panel had deliberated for about eight hours.', 'eight'), a.key);
-    assert.notEqual(key('The panel waited for six hours.', 'six'), a.key);
+    assert.equal(what('The panel had deliberated for about eight hours.', 'eight'), 'duration:act/deliberate');
+    assert.equal(what('The panel waited for six hours.', 'six'), 'duration:act/wait');
     assert.equal(key('The panel sat for six hours.', 'six'), null);
+  });
+  it("reads a phrasal verb WordNet knows: 'walked out for eight days'", () => {
+    assert.equal(what('Staff walked out for eight days.', 'eight days'), 'duration:act/walk out');
+    assert.equal(key('Staff went in for eight days.', 'eight days'), null);
+  });
+  it("keys 'three days of talks' by the noun as written", () => {
+    assert.equal(what('After three days of talks, the union agreed.', 'three days'), 'duration:act/talks');
+    assert.equal(key('It was three days of May.', 'three days'), null);
   });
 });
 

@@ -67,7 +67,7 @@ describe('Figures: the verb a date belongs to, however worded', () => {
   it("dates 'will close … from Friday 3 May' by the verb after the modal, and a clinic that shuts closes", () => {
     const a = dateOf('The clinic will close to visitors from Friday 3 May, managers said.');
     const b = dateOf('Last orders before the clinic shuts on Friday, May 10.');
-    assert.equal(a.key, 'when:clos:clinic:');
+    assert.equal(a.key, 'when:close:clinic:');
     assert.equal(b.key, a.key);
     assert.equal(compareFigures(a, b), 'disagree');
   });
@@ -116,5 +116,20 @@ describe('Figures: a possessive weekday dates the noun it governs', () => {
     assert.equal(figureOf("A pile-up of six cars halted Sunday's second qualifying session at the circuit.", "Sunday's").key, null);
     assert.equal(figureOf('The champion avoided the collision and leads the field into Monday\'s final round.', "Monday's").key, null);
     assert.equal(figureOf("Stewards will meet the teams before Saturday's start to review the accident.", "Saturday's").key, null);
+  });
+});
+
+describe('Figures: the date of an act done to an event is a sub-event', () => {
+  it("keys 'reported the fire at 3:33' and 'the fire was knocked down by 6:40' apart from the fire's own time", () => {
+    assert.equal(key('A 911 caller reported the fire at 3:33 a.m.', '3:33'), 'time:event:fire:report');
+    assert.equal(key('The fire was knocked down by 6:40 a.m.', '6:40'), 'time:event:fire:knock');
+    assert.equal(key('Firefighters battled the blaze until 7 a.m.', '7 a.m.'), 'time:event:fire:battle');
+  });
+  it('keeps the event itself as the event', () => {
+    assert.equal(key('The fire broke out at 3:30 a.m.', '3:30'), 'time:event:fire');
+    assert.equal(key('The crash happened at 9:40 p.m. on the A1.', '9:40'), 'time:event:crash');
+  });
+  it("keys a verb by its lemma, not a stem ('met' → 'meet')", () => {
+    assert.equal(key('The council met on 3 May.', '3 May'), 'when:meet:council:');
   });
 });

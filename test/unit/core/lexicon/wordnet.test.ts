@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { antonyms, derivations, entailments, hypernyms, isKindOf, lemmaOf, lemmasOf, relatedness, synonyms } from '../../../../src/core/lexicon/wordnet';
+import { isNegativeImplicative, negativeImplicatives } from '../../../../src/core/lexicon/negativeImplicatives';
 import { wordNetLoadMs } from '../../../../src/core/lexicon/wordnetTable';
 
 describe('lexicon: compiled WordNet', () => {
@@ -19,6 +20,13 @@ describe('lexicon: compiled WordNet', () => {
     assert.ok(antonyms('approve', 'v').has('reject'));
     assert.ok(antonyms('open', 'v').has('close'));
     assert.ok(!antonyms('approve', 'v').has('endorse'));
+  });
+  it('widens the negative-implicative seed through the senses seed verbs share, not through their other senses', () => {
+    const verbs = negativeImplicatives();
+    assert.ok(verbs.has('refuse') && verbs.has('reject') && verbs.has('omit'));
+    assert.ok(!verbs.has('worsen'), "'decline' as 'worsen' is another meaning");
+    assert.ok(!verbs.has('miscarry'), "'fail' as 'go wrong' is another meaning");
+    assert.ok(isNegativeImplicative('refused') && isNegativeImplicative('fails') && !isNegativeImplicative('agreed'));
   });
   it('reaches indirect antonyms of adjectives through similar-to clusters', () => {
     assert.ok(antonyms('soggy', 'a').has('dry'));

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { Finding } from '../../../../src/core/findings';
-import { acceptEntry, ignoreEntry } from '../../../../src/core/project/dismissals';
+import { acceptEntry, ignoreEntry, renameEntries } from '../../../../src/core/project/dismissals';
 import { governedFindings, projectRuleSettings } from '../../../../src/core/project/governedFindings';
-import { dismissalsOf, withDismissal, withoutDismissals, type ProjectPaths } from '../../../../src/core/project/projectDismissals';
+import { dismissalsOf, withDismissal, withoutDismissals, withRenamedArticle, type ProjectPaths } from '../../../../src/core/project/projectDismissals';
 import { parseProjectFile } from '../../../../src/core/project/projectFile';
 import { isProjectArticle, relativePath } from '../../../../src/core/project/selection';
 
@@ -35,6 +35,27 @@ const quote: Finding = {
 const paths: ProjectPaths = { articleId: (rel) => new URL(rel, 'file:///desk/').pathname, relative: (id) => relativePath('/desk', id) };
 
 describe('project file dismissals and rules', () => {
+  it('follows a renamed article and a renamed folder in its entries, keeping the rest of the file as written', () => {
+    const original = '{\n  // the desk\'s decisions\n  "rules": {}\n}\n';
+    let text = withDismissal(original, ignoreEntry(quote, textOf), paths);
+    text = withDismissal(text, acceptEntry(figureA, figureA.related[0], textOf), paths);
+    const renamed = withRenamedArticle(text, '/desk/a.txt', '/desk/drafts/a2.txt', paths);
+    assert.match(renamed, /the desk's decisions/);
+    const project = parseProjectFile(renamed).project;
+    assert.deepEqual(project.ignoredFindings.map((e) => e.file), ['drafts/a2.txt']);
+    assert.deepEqual(project.acceptedDifferences.map((e) => [e.file, e.otherFile]), [['drafts/a2.txt', '../wire/b.txt']]);
+    const folder = parseProjectFile(withRenamedArticle(text, '/wire', '/agency', paths)).project;
+    assert.deepEqual(folder.acceptedDifferences.map((e) => [e.file, e.otherFile]), [['a.txt', '../agency/b.txt']]);
+    assert.equal(withRenamedArticle(text, '/desk/other.txt', '/desk/x.txt', paths), text, 'an article it does not name leaves it as it is');
+    assert.equal(withRenamedArticle(text, '/desk/a', '/desk/b', paths), text, 'a folder named like the start of a file is another path');
+  });
+
+  it('moves the workspace-state dismissals of a renamed folder with it', () => {
+    const [moved] = renameEntries([acceptEntry(figureA, figureA.related[0], textOf)], '/wire', '/agency');
+    assert.equal(moved.otherArticleId, '/agency/b.txt');
+    assert.equal(moved.articleId, '/desk/a.txt');
+  });
+
   it('writes a quick fix into the file, keeping its comments, and reads it back to silence the finding at both places', () => {
     const original = '{\n  // decided on the Tuesday shift\n  "rules": {}\n}\n';
     const withAccept = withDismissal(original, acceptEntry(figureA, figureA.related[0], textOf), paths);

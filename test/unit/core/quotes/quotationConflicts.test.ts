@@ -40,6 +40,38 @@ describe('quotation conflicts', () => {
     assert.equal(differentSpeakers('Hale', 'Alison Hale'), false);
     assert.equal(differentSpeakers('Tom Reyes', 'Alison Hale'), true);
   });
+  it("read one person's name forms as one speaker: a misspelt surname, a particle written together, a suffix", () => {
+    assert.equal(differentSpeakers('Karl Wetzler', 'Karl Welzler'), false);
+    assert.equal(differentSpeakers('Mark DelGiudice', 'Mark Del Giudice'), false);
+    assert.equal(differentSpeakers('Herbert Lane', 'Herbert Lane Jr'), false);
+    assert.equal(differentSpeakers('J. Butler', 'AJ Butler'), false);
+    assert.equal(differentSpeakers('A.J. Butler', 'AJ Butler'), false);
+    assert.equal(differentSpeakers('A.J. Smith', 'A.J. Butler'), true);
+    assert.equal(differentSpeakers('Anna Tully', 'Tom Tully'), true);
+    assert.equal(differentSpeakers('Sam Lee', 'Sam Lew'), true);
+  });
+  it('do not report a misspelt name form of the same speaker', () => {
+    const a = 'Karl Wetzler runs the shelter.\n“This result belongs to every village that lost its bus,” said Karl Wetzler.\n';
+    const b = 'Karl Welzler runs the shelter.\n“This result belongs to every village that lost its bus,” said Karl Welzler.\n';
+    assert.deepEqual(corpusOf({ 'a.txt': a, 'b.txt': b }).check('a.txt').filter((f) => f.rule === 'contradiction'), []);
+  });
+  it('report a swap through a pronoun whose speaker is the one person named before it in the paragraph, or a continued quotation', () => {
+    const d = 'Tom Reyes managed the campaign, he said on Friday. “This result belongs to every village that lost its bus,” he said.\n';
+    const corpus = corpusOf({ 'a.txt': C, 'd.txt': d });
+    assert.equal(corpus.check('a.txt').filter((f) => f.rule === 'contradiction').length, 1);
+    const e = 'Tom Reyes spoke first. “We won,” said Tom Reyes. “This result belongs to every village that lost its bus.”\n';
+    assert.equal(corpusOf({ 'a.txt': C, 'e.txt': e }).check('a.txt').filter((f) => f.rule === 'contradiction').length, 1);
+  });
+  it('do not report a swap when a pronoun could be another person named before it, or another person is named beside the quotation', () => {
+    const f = 'Tom Reyes managed the campaign for Alison Hale.\n“This result belongs to every village that lost its bus,” said Ana Ruiz, as Tom Reyes looked on.\n';
+    assert.deepEqual(corpusOf({ 'a.txt': C, 'f.txt': f }).check('a.txt').filter((x) => x.rule === 'contradiction'), []);
+  });
+  it('do not report a swap when one side reaches its speaker through a pronoun', () => {
+    const d = 'Tom Reyes managed the campaign and Alison Hale won the seat.\n“This result belongs to every village that lost its bus,” he said.\n';
+    const corpus = corpusOf({ 'a.txt': C, 'd.txt': d });
+    assert.deepEqual(corpus.check('a.txt').filter((f) => f.rule === 'contradiction'), []);
+    assert.deepEqual(corpus.check('d.txt').filter((f) => f.rule === 'contradiction'), []);
+  });
   it('list the echoes of a quotation with their speakers for the hover', () => {
     const corpus = corpusOf({ 'a.txt': A, 'b.txt': B });
     const q = corpus.analysis('a.txt')!.quotations[0];

@@ -1,0 +1,55 @@
+import type { ArticleAnalysis } from '../corpus/analysis';
+import { buildStory, type Story } from '../story/story';
+import type { Figure } from './figure';
+
+/**
+ * Whose a figure is, as the story model says across the loaded articles: the
+ * age in 'the 41-year-old nurse' is Anna Berg's when another sentence or
+ * article makes Berg the story's one nurse. The figure reader sees one
+ * sentence; the story sees all the articles, so this is asked at comparison
+ * time, for the group of articles being compared.
+ */
+
+export interface StoryOwner {
+  /** The cast member's id ('anna berg'). */
+  id: string;
+  /** The fullest name, for messages ('Anna Berg'). */
+  name: string;
+  /** 'sure' when the article ties the figure to the name, 'likely' when only through a role. */
+  link: 'sure' | 'likely';
+}
+
+/** The last story built, for the group of analyses it was built from: a check asks once per figure. */
+let last: { analyses: ArticleAnalysis[]; story: Story } | undefined;
+
+/** The story of a group of analyses (this article and its candidates), rebuilt only when the group changes. */
+export function storyOf(analyses: ArticleAnalysis[]): Story {
+  if (last && last.analyses.length === analyses.length && last.analyses.every((a, n) => a === analyses[n])) return last.story;
+  const story = buildStory(analyses.map((a) => ({ article: a.article, figures: a.figures })));
+  last = { analyses, story };
+  return story;
+}
+
+const ownersCache = new WeakMap<Story, Map<string, StoryOwner>>();
+
+/** The member whose age the figure is, and how surely; none when the story cannot tell. */
+export function ageOwnerOf(story: Story, articleId: string, figure: Figure): StoryOwner | undefined {
+  if (figure.kind !== 'age') return undefined;
+  let owners = ownersCache.get(story);
+  if (!owners) {
+    owners = new Map();
+    for (const member of story.cast) {
+      if (member.kind !== 'person') continue;
+      for (const a of member.attributes) {
+        if (a.kind !== 'age') continue;
+        const at = `${a.passage.articleId}\u0000${a.passage.start}`;
+        // A passage two members claim says nothing of either.
+        const known = owners.get(at);
+        owners.set(at, known && known.id !== member.id ? { id: '', name: '', link: 'likely' } : { id: member.id, name: member.name, link: a.link });
+      }
+    }
+    ownersCache.set(story, owners);
+  }
+  const owner = owners.get(`${articleId}\u0000${figure.start}`);
+  return owner && owner.id ? owner : undefined;
+}
