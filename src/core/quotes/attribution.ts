@@ -460,5 +460,23 @@ export function cueSentence(words: FrameWord[], maxCueIndex = words.length, tole
       if (found?.phrase) return found;
     }
   }
+  return issuedDocument(words);
+}
+
+/**
+ * 'Jackson released a statement through the team on Tuesday.': a named
+ * subject right before a verb whose object is a document ('a statement', 'a
+ * letter') issues the words that follow.
+ */
+function issuedDocument(words: FrameWord[]): Attribution | undefined {
+  for (let d = 2; d < words.length; d++) {
+    if (!DOCUMENT_NOUNS.has(words[d].normal) || !/^(?:a|an)$/.test(words[d - 1].normal)) continue;
+    const verb = words[d - 2];
+    if (verb.kind !== 'word' || !/ed$|^(?:put|sent|wrote|gave)$/.test(verb.normal)) return undefined;
+    const subject = clauseSubject(words, 0, d - 2);
+    const end = subject ? words.findIndex((w) => w.start >= subject.end) : -1;
+    if (subject && end === d - 2 && isNameWord(headWord(subject))) return { cue: `${verb.text} ${words[d - 1].text} ${words[d].text}`, phrase: subject };
+    return undefined;
+  }
   return undefined;
 }

@@ -254,12 +254,31 @@ function inheritedSpeaker(
   if (previousParagraph !== paragraph) {
     // A fragment quoted inside reported speech ('said it was "far too early"') is closed: it does not go on
     // into the next paragraph, and nor does anything across the end of a list.
-    if (previousUnit.kind !== 'full' || !leadsInto(article, paragraph)) return undefined;
+    if (!leadsInto(article, paragraph)) return undefined;
+    // A partial quotation carries on only into a paragraph that is nothing but a quotation, right after the
+    // sentence that quoted it ('… saying he had "made money in down markets." ¶ "Frankly, …"').
+    if (previousUnit.kind !== 'full' && !(wholeParagraphQuoted(article, spans, unit) && endsItsParagraph(article, spans, previousUnit))) return undefined;
   }
   // An unnamed source's closed quotation does not carry over into a new paragraph: a reporter who goes on
   // quoting someone they cannot name keeps the quotation open or attributes it again.
   if (previousParagraph !== paragraph && originalResolution(done) === 'anonymous') return undefined;
   return { speaker: { ...previousQuotation.speaker, resolution: 'continuation' }, cue: previousQuotation.cue };
+}
+
+/** The unit's quotation is the whole paragraph: it opens it and nothing but punctuation follows its close. */
+function wholeParagraphQuoted(article: Article, spans: QuotedSpan[], unit: Unit): boolean {
+  const first = spans[unit.spans[0]];
+  const last = spans[unit.spans[unit.spans.length - 1]];
+  if (!startsParagraph(article, first) || last.leftOpen || last.paragraph !== first.paragraph) return false;
+  return !/[\p{L}\p{Nd}]/u.test(article.prose.slice(last.close + 1, article.paragraphs[first.paragraph].end));
+}
+
+/** The unit's last quotation stands in its paragraph's last sentence. */
+function endsItsParagraph(article: Article, spans: QuotedSpan[], unit: Unit): boolean {
+  const last = spans[unit.spans[unit.spans.length - 1]];
+  const sentence = sentenceOf(article, last.close);
+  const paragraph = article.paragraphs[last.paragraph];
+  return !!sentence && sentence.index === paragraph.sentences[paragraph.sentences.length - 1];
 }
 
 /** How the last quotation's speaker was first identified, looking through continuations to where it was named. */

@@ -34,6 +34,8 @@ export function classifySpan(article: Article, span: QuotedSpan): QuoteKind {
   const sentenceStart = sentence ? sentence.start : article.paragraphs[span.paragraph].start;
   const before = prose.slice(sentenceStart, span.open).replace(/\s+$/, '');
   const text = prose.slice(span.start, span.end);
+  // '“The Fix” will remedy a flaw': a title opening a sentence that runs on after it in lower case.
+  if (before === '' && looksLikeTitle(text) && wordsOf(text).length <= 6 && /^[\s]+\p{Ll}/u.test(prose.slice(span.close + 1, span.close + 4))) return 'not-a-quotation';
   if (before === '' || /[,:;—–\-]$/.test(before)) {
     // An introduced title ('His memoir, "Bus Stops"') is still a title.
     if (before !== '' && looksLikeTitle(text) && wordsOf(text).length <= 6 && namingWordBefore(before)) return 'not-a-quotation';

@@ -303,3 +303,29 @@ describe('quotations: when a quote-only paragraph does not carry a speaker over'
 function findSpeakers(text: string, id: string): Array<[string, string | null]> {
   return quotationsOf(text, id).map((q) => [q.text, q.speaker?.name ?? null]);
 }
+
+describe('findQuotations, a paragraph of quotation after a partial one', () => {
+  it('continues the partial quotation that closed the paragraph before', () => {
+    const text = 'Ivo Marsh shot back, saying he had "made a lot of money in down markets."\n\n"Frankly, this is the kind of thinking our country needs."';
+    assert.deepEqual(speakersOf(text), [
+      ['made a lot of money in down markets.', 'Ivo Marsh'],
+      ['Frankly, this is the kind of thinking our country needs.', 'Ivo Marsh'],
+    ]);
+  });
+  it('stays quiet: not when the reporter went on after the partial quotation', () => {
+    const text = 'Ivo Marsh said the plan was "dead." The council met on Monday.\n\n"Frankly, this is the kind of thinking our country needs."';
+    assert.deepEqual(speakersOf(text), [
+      ['dead.', 'Ivo Marsh'],
+      ['Frankly, this is the kind of thinking our country needs.', null],
+    ]);
+  });
+});
+
+describe('findQuotations, a statement issued in the sentence before', () => {
+  it('"X released a statement … “…”" gives the quotation to X', () => {
+    assert.deepEqual(speakersOf('Jackson released a statement through the team on Tuesday. "Yesterday I was stopped by an officer."'), [['Yesterday I was stopped by an officer.', 'Jackson']]);
+  });
+  it('stays quiet: a statement issued by no one named', () => {
+    assert.deepEqual(speakersOf('The town waited.\n\nA statement was released on Tuesday. "We will appeal."'), [['We will appeal.', null]]);
+  });
+});

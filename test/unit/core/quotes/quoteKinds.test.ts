@@ -20,3 +20,12 @@ describe('quotations: titles in apposition', () => {
     assert.deepEqual(speakersOf('"Leave by noon," staff were told.'), [['Leave by noon,', null]]);
   });
 });
+
+describe('quote kinds: a title opening a sentence', () => {
+  it('a short Title Case quotation that the sentence runs on from is a title', () => {
+    assert.deepEqual(speakersOf("Microsoft will release a patch.\n\n'The Fix' will remedy a flaw in the browser."), []);
+  });
+  it('stays quiet: a quotation that is a sentence of its own stays a quotation', () => {
+    assert.deepEqual(speakersOf('The patch was late.\n\n"Fix It Now." The banner hung outside the office.'), [['Fix It Now.', null]]);
+  });
+});
