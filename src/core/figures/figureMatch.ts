@@ -31,18 +31,12 @@ export function matchStrength(a: Figure, b: Figure, sameArticle = false, storyYe
   if (x.part !== y.part || x.selector !== y.selector) return 'weak';
   // 'their first five drives' and 'their first two drives' are two windows of a series, not one count told twice.
   if (a.kind === 'count' && (x.selector || y.selector)) return 'weak';
-  // 'Last year, a 6.4-magnitude quake' and 'In April last year an 8.6-magnitude quake': a recalled occasion that names
-  // no year may be any earlier one, so two of them are not known to be one.
-  if (x.occasion === 'past' && y.occasion === 'past') return 'weak';
   if (differ(x.holder, y.holder) || differ(x.occasion, y.occasion) || (pastYear(x.occasion) !== pastYear(y.occasion))) return 'weak';
   // 'The catastrophe four years ago killed 230,000' is not the story's own toll: a recalled occasion on one side only.
   if (a.kind === 'count' && (x.occasion === null) !== (y.occasion === null)) return 'weak';
   if (x.years.length && y.years.length && !x.years.some((year) => y.years.includes(year))) return 'weak';
   // A count in one place is a part of the story's count, not another report of it ('killing one man' in a village).
   if (a.kind === 'count' && differ(x.place, y.place)) return 'weak';
-  // '10 houses were damaged in Takengon' against 'around 40 houses were damaged': a count the clause places in one
-  // town may be that town's share of the story's count.
-  if (a.kind === 'count' && (x.place === null) !== (y.place === null)) return 'weak';
   const sure = a.confidence === 'sure' && b.confidence === 'sure';
   // A subject on one side only matters for a count ('had nine rebounds' beside 'Inman posted eight rebounds');
   // 'TramLink offered 3 per cent' and 'the 3.5 per cent offer' are one offer.

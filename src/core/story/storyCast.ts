@@ -91,7 +91,7 @@ function readArticleCast(article: Article): Map<string, Local> {
     const apposition = appositionAfter(article, m.end);
     for (const role of apposition ? [...m.roles, apposition] : m.roles) {
       const head = roleHead(role);
-      if (!head) continue;
+      if (!head || /-old$/.test(head) || !roleBesideName(article, m.start, m.end, head)) continue;
       const text = role.join(' ');
       if (!local.roles.has(text)) local.attributes.push({ kind: 'role', value: text, link: 'sure', passage });
       local.roles.add(text);
@@ -100,6 +100,19 @@ function readArticleCast(article: Article): Map<string, Local> {
     }
   }
   return people;
+}
+
+/**
+ * Whether a role's head stands right before the name ('driver Graham Tully',
+ * 'The driver, Graham Tully') or in an apposition right after it ('Tully, the
+ * driver,'): 'Subryan struck Raj Chohan, a grandmother,' gives the role to
+ * Chohan, not to the clause's subject.
+ */
+function roleBesideName(article: Article, start: number, end: number, head: string): boolean {
+  const before = article.text.slice(Math.max(0, start - 40), start).toLowerCase();
+  if (new RegExp(`\\b${head}\\b[^.;:!?]*$`).test(before) && !/[.;:!?]/.test(before.slice(before.lastIndexOf(head)))) return true;
+  const after = /^\s*[,(]([^.;)]*)/.exec(article.text.slice(end, end + 90));
+  return !!after && new RegExp(`\\b${head}\\b`).test(after[1].toLowerCase().split(',').slice(0, 2).join(','));
 }
 
 /** An honorific right before a mention ('Mr Tully', 'Dr. Berg'), as written. */

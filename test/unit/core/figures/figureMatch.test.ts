@@ -10,20 +10,8 @@ function figureFindings(files: Record<string, string>, id: string) {
 const story = (sentence: string) => `${sentence} The Aceh disaster agency spokesman Sutopo Nugroho said rescuers in Bener Meriah were still searching.`;
 
 describe('Figure matching: what the attachment tells apart', () => {
-  it("does not compare a count placed in one town with the story's count ('ten houses … in Takengon' / 'around 40 houses')", () => {
-    const found = figureFindings({ 'a.txt': story('Ten houses were damaged in Takengon.'), 'b.txt': story('Around 40 houses were damaged by the quake.') }, 'a.txt');
-    assert.equal(found.length, 0, JSON.stringify(found.map((f) => f.message)));
-  });
-  it('still compares two counts placed in the same town', () => {
-    const found = figureFindings({ 'a.txt': story('Ten houses were damaged in Takengon.'), 'b.txt': story('Around 40 houses were damaged in Takengon.') }, 'a.txt');
-    assert.equal(found.length, 1);
-  });
   it("does not compare two windows of a series ('their first five drives' / 'their first two drives')", () => {
     const found = figureFindings({ 'a.txt': story('The Jaguars scored on four of their first five drives.'), 'b.txt': story('The Jaguars scored touchdowns on their first two drives.') }, 'a.txt');
-    assert.equal(found.length, 0);
-  });
-  it("does not compare two recalled occasions that name no year ('Last year, a 6.4-magnitude quake')", () => {
-    const found = figureFindings({ 'a.txt': story('Last year, a 6.4-magnitude quake rocked Sumatra.'), 'b.txt': story('In April last year an 8.6-magnitude quake struck off Banda Aceh.') }, 'a.txt');
     assert.equal(found.length, 0);
   });
   it('still compares the story’s own magnitude told two ways', () => {

@@ -40,6 +40,11 @@ describe('Story model: the cast', () => {
     assert.deepEqual(ages(story, 'Berg'), ['38', '41?']);
     assert.equal(memberOf(story, 'the 41-year-old')?.name, 'Anna Berg');
   });
+  it("does not give the clause's subject a role that describes its object ('Subryan struck Raj Chohan, a grandmother,')", () => {
+    const story = storyOf('Police arrested Vishwanand Subryan on Friday. Subryan allegedly struck Raj Chohan, a 59-year-old grandmother, as she walked.', 'A 59-year-old grandmother was killed.');
+    assert.notEqual(memberOf(story, 'the grandmother')?.name, 'Vishwanand Subryan');
+    assert.deepEqual(ages(story, 'Subryan'), []);
+  });
   it('keeps two drivers apart: the role links to neither', () => {
     const story = storyOf('The driver, Graham Tully, was arrested.', 'The other driver, Paul Marsh, was unhurt. The 52-year-old driver was taken home.');
     assert.equal(memberOf(story, 'the driver'), undefined);
