@@ -20,6 +20,16 @@ async function quickFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: R
     return action.title;
 }
 
+/** Waits until the quick fix that writes into .sourcecheck.json is offered for a diagnostic, then applies it. */
+async function ignoreInProjectFile(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<void> {
+    const title = 'Ignore this finding here (in .sourcecheck.json)';
+    await eventually('the quick fix to name the project file', async () => {
+        const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, diagnostic.range)) as vscode.CodeAction[];
+        return actions.some((a) => a.title === title) ? true : undefined;
+    });
+    await quickFix(uri, diagnostic, /^Ignore this finding here \(in \.sourcecheck\.json\)$/);
+}
+
 /** A finding as both shells can name it: article path, rule and where it starts. */
 const key = (filePath: string, rule: string, line: number, character: number) => `${path.basename(filePath)} ${rule} ${line}:${character}`;
 
@@ -38,11 +48,7 @@ describe('Source Check project file (.sourcecheck.json)', function () {
         // Code actions are asked of open documents.
         await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(quoteUri));
         const quote = await eventually('an unattributed-quote diagnostic', () => ours(quoteUri, 'unattributed-quote')[0]);
-        await eventually('the quick fix to name the project file', async () => {
-            const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', quoteUri, quote.range)) as vscode.CodeAction[];
-            return actions.some((a) => a.title === 'Ignore this finding here (in .sourcecheck.json)') ? true : undefined;
-        });
-        await quickFix(quoteUri, quote, /^Ignore this finding here \(in \.sourcecheck\.json\)$/);
+        await ignoreInProjectFile(quoteUri, quote);
         await eventually('the ignored quotation to go', () => (ours(quoteUri, 'unattributed-quote').some((d) => d.range.isEqual(quote.range)) ? undefined : true));
 
         const aUri = file(FIRE_A);
@@ -97,11 +103,7 @@ describe('Source Check project file (.sourcecheck.json)', function () {
 
             await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(copy));
             const quote = ours(copy, 'unattributed-quote')[0];
-            await eventually('the quick fix to name the nearest project file', async () => {
-                const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', copy, quote.range)) as vscode.CodeAction[];
-                return actions.some((a) => a.title === 'Ignore this finding here (in .sourcecheck.json)') ? true : undefined;
-            });
-            await quickFix(copy, quote, /^Ignore this finding here \(in \.sourcecheck\.json\)$/);
+            await ignoreInProjectFile(copy, quote);
             await eventually('the ignored quotation to go', () => (ours(copy, 'unattributed-quote').length === 0 ? true : undefined));
             const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(nested)));
             assert.deepEqual(written.ignoredFindings.map((e: { file: string }) => e.file), ['unattributed.txt'], 'named relative to the sub-folder');
@@ -133,11 +135,7 @@ describe('Source Check project file (.sourcecheck.json)', function () {
             await vscode.workspace.fs.writeFile(project(), new TextEncoder().encode('{}\n'));
             await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(before));
             const quote = await eventually('the copy’s quotation flagged', () => ours(before, 'unattributed-quote')[0]);
-            await eventually('the quick fix to name the project file', async () => {
-                const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', before, quote.range)) as vscode.CodeAction[];
-                return actions.some((a) => a.title === 'Ignore this finding here (in .sourcecheck.json)') ? true : undefined;
-            });
-            await quickFix(before, quote, /^Ignore this finding here \(in \.sourcecheck\.json\)$/);
+            await ignoreInProjectFile(before, quote);
             await eventually('the ignored quotation to go', () => (ours(before, 'unattributed-quote').length === 0 ? true : undefined));
 
             const rename = new vscode.WorkspaceEdit();

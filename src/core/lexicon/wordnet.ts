@@ -126,10 +126,9 @@ export function derivations(lemma: string, pos: PartOfSpeech): Array<readonly [s
   return (lemmaEntry(`${lemma}.${pos}`)?.derivations ?? []).map((key) => [key.slice(0, -2), key.slice(-1) as PartOfSpeech] as const);
 }
 
-/** Hypernyms of a noun or verb up to `depth` levels, nearest first ('arson' → 'burning', 'crime'…). */
-export function hypernyms(lemma: string, pos: PartOfSpeech, depth = 3): string[] {
-  const found: string[] = [];
-  let level = [...synsetsOf(lemma, pos)];
+/** The synsets above `start`, level by level up to `depth`, each once, nearest first. */
+export function* hypernymSynsets(start: readonly number[], depth: number): Generator<number> {
+  let level = [...start];
   const seen = new Set(level);
   for (let d = 0; d < depth && level.length; d++) {
     const next: number[] = [];
@@ -138,10 +137,18 @@ export function hypernyms(lemma: string, pos: PartOfSpeech, depth = 3): string[]
         if (seen.has(up)) continue;
         seen.add(up);
         next.push(up);
-        for (const l of synset(up).lemmas) if (!found.includes(l)) found.push(l);
+        yield up;
       }
     }
     level = next;
+  }
+}
+
+/** Hypernyms of a noun or verb up to `depth` levels, nearest first ('arson' → 'burning', 'crime'…). */
+export function hypernyms(lemma: string, pos: PartOfSpeech, depth = 3): string[] {
+  const found: string[] = [];
+  for (const up of hypernymSynsets(synsetsOf(lemma, pos), depth)) {
+    for (const l of synset(up).lemmas) if (!found.includes(l)) found.push(l);
   }
   return found;
 }

@@ -3,7 +3,7 @@
  * news uses far more than 'said'; a broad lexicon is what keeps attributed
  * quotations from being flagged (DESIGN.md: precision comes from breadth).
  */
-import { lemmasOf } from '../lexicon/wordnet';
+import { hypernymSynsets, lemmasOf } from '../lexicon/wordnet';
 import { lemmaEntry, synset } from '../lexicon/wordnetTable';
 import speechVerbs from '../lexicon/speech-verbs.json';
 
@@ -103,20 +103,7 @@ function firstSenseSpeaks(lemma: string): boolean {
   if (SPEECH_ANCESTORS.has(lemma)) return true;
   const first = lemmaEntry(`${lemma}.v`)?.synsets[0];
   if (first === undefined) return false;
-  let level = [first];
-  const seen = new Set(level);
-  for (let depth = 0; depth < 3 && level.length; depth++) {
-    const next: number[] = [];
-    for (const id of level) {
-      for (const up of synset(id).hypernyms) {
-        if (seen.has(up)) continue;
-        seen.add(up);
-        next.push(up);
-        if (synset(up).lemmas.some((l) => SPEECH_ANCESTORS.has(l))) return true;
-      }
-    }
-    level = next;
-  }
+  for (const up of hypernymSynsets([first], 3)) if (synset(up).lemmas.some((l) => SPEECH_ANCESTORS.has(l))) return true;
   return false;
 }
 
