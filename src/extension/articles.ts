@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ArticleTexts } from './engine/articleTexts';
 import { formatOf, type ArticleFormat } from '../core/text/article';
 import type { Checker } from './checker';
-import { globOf, isExcluded, isIncluded, projectFiles, readSettings } from './settings';
+import { globOf, isExcluded, isWorkspaceArticle, projectFiles, readSettings } from './settings';
 import { looksBinary } from '../core/text/binary';
 import { TooLargeNotice } from './tooLargeNotice';
 
@@ -186,7 +186,7 @@ export class ArticleSync implements vscode.Disposable {
 
   /** Whether a file is a workspace article under the include and exclude globs that govern it. */
   private matches(uri: vscode.Uri): boolean {
-    return isIncluded(uri) && !isExcluded(uri);
+    return isWorkspaceArticle(uri);
   }
 
   /**

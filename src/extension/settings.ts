@@ -28,26 +28,57 @@ export function projectFiles(): Governing[] {
 }
 
 /**
- * Whether a workspace file or folder is left alone: the user's exclude
- * globs read from the workspace folder, the nearest project file's from its
- * own folder. A folder is tested as `folder/-`, so that `drafts/**` covers it.
+ * Where a workspace file or folder stands for the globs that govern it: its
+ * path from the workspace folder (the user's globs) and from the nearest
+ * project file's folder (that file's globs). Worked out once per question,
+ * because loading asks it of every file.
  */
-export function isExcluded(uri: vscode.Uri, folder = false): boolean {
-  const root = vscode.workspace.getWorkspaceFolder(uri);
-  if (!root) return false;
-  const tail = folder ? '/-' : '';
-  if (matchesAny(relativePath(root.uri.path, uri.path) + tail, readSettings(uri).userExclude)) return true;
-  const governing = governingOf(uri);
-  return !!governing && matchesAny(relativePath(governing.folder.path, uri.path) + tail, governing.project.exclude ?? []);
+interface Place {
+  fromRoot: string;
+  governing?: Governing;
+  fromProject: string;
+  settings: Settings;
 }
 
-/** Whether a workspace file is an article to load: the nearest project file's include globs, else the user's. */
-export function isIncluded(uri: vscode.Uri): boolean {
+function placeOf(uri: vscode.Uri): Place | undefined {
   const root = vscode.workspace.getWorkspaceFolder(uri);
-  if (!root) return false;
+  if (!root) return undefined;
   const governing = governingOf(uri);
-  if (governing?.project.include) return matchesAny(relativePath(governing.folder.path, uri.path), governing.project.include);
-  return matchesAny(relativePath(root.uri.path, uri.path), readSettings(uri).userInclude);
+  return {
+    fromRoot: relativePath(root.uri.path, uri.path),
+    governing,
+    fromProject: governing ? relativePath(governing.folder.path, uri.path) : '',
+    settings: settingsOf(root, governing),
+  };
+}
+
+/**
+ * Whether a file or folder is left alone: the user's exclude globs read from
+ * the workspace folder, the nearest project file's from its own folder. A
+ * folder is tested as `folder/-`, so that `drafts/**` covers it.
+ */
+function excludes(place: Place, folder: boolean): boolean {
+  const tail = folder ? '/-' : '';
+  if (matchesAny(place.fromRoot + tail, place.settings.userExclude)) return true;
+  return !!place.governing && matchesAny(place.fromProject + tail, place.governing.project.exclude ?? []);
+}
+
+/** Whether a file is an article to load: the nearest project file's include globs, else the user's. */
+function includes(place: Place): boolean {
+  const include = place.governing?.project.include;
+  return include ? matchesAny(place.fromProject, include) : matchesAny(place.fromRoot, place.settings.userInclude);
+}
+
+/** Whether a workspace file or folder is left alone (see `excludes`); false outside the workspace folders. */
+export function isExcluded(uri: vscode.Uri, folder = false): boolean {
+  const place = placeOf(uri);
+  return !!place && excludes(place, folder);
+}
+
+/** Whether a workspace file is one of its articles: included by the globs that govern it, and not excluded. */
+export function isWorkspaceArticle(uri: vscode.Uri): boolean {
+  const place = placeOf(uri);
+  return !!place && includes(place) && !excludes(place, false);
 }
 
 /** The extension's settings, read fresh on each use so that a change applies at once. */
@@ -85,11 +116,14 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   // Settings live at user, workspace and folder level, project files at any folder: every article
   // of one workspace folder under one project file reads the same.
   const uri = scope instanceof vscode.Uri ? scope : (scope as vscode.WorkspaceFolder | undefined)?.uri;
-  const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
-  const governing = governingOf(uri);
+  return settingsOf(uri && vscode.workspace.getWorkspaceFolder(uri), governingOf(uri), uri);
+}
+
+/** The settings of one workspace folder under one project file, read once until `forgetSettings`. */
+function settingsOf(folder: vscode.WorkspaceFolder | undefined, governing: Governing | undefined, scope?: vscode.Uri): Settings {
   const key = `${folder ? folder.uri.toString() : ''} ${governing ? governing.folder.toString() : ''}`;
   let settings = byFolder.get(key);
-  if (!settings) byFolder.set(key, (settings = readFresh(folder ?? uri, governing?.project)));
+  if (!settings) byFolder.set(key, (settings = readFresh(folder ?? scope, governing?.project)));
   return settings;
 }
 

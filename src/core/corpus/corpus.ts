@@ -187,8 +187,12 @@ export class Corpus {
    * those that share an index key with it, among the articles analysed so far.
    */
   dependents(id: string): string[] {
-    const keys = this.entries.get(id)?.keys ?? new Set<string>();
-    return [...this.articlesSharing(id, keys)];
+    return [...this.articlesSharing(id, this.indexKeys(id))];
+  }
+
+  /** The index keys of an analysed article, as stored when it was analysed (empty before). */
+  indexKeys(id: string): ReadonlySet<string> {
+    return this.entries.get(id)?.keys ?? new Set<string>();
   }
 
   /** Every finding for one article: its own rules and those against all other loaded articles. */

@@ -8,7 +8,6 @@ import { displayFigure } from '../../core/figures/figureDisplay';
 import { figureMentions } from '../../core/figures/inconsistentFigures';
 import type { Finding, Passage } from '../../core/findings';
 import { placeNoteAt } from '../../core/geo/placeHover';
-import { indexKeysOf } from '../../core/corpus/rules';
 import { castNoteAt } from '../../core/story/castNote';
 import { quotationEchoesIn } from '../../core/quotes/quotationConflicts';
 import { passage } from '../../core/text/article';
@@ -74,7 +73,7 @@ export function hoverAnswer(corpus: Corpus, id: string, offset: number, findings
     if (start === Infinity) cover(place.start, place.end);
     blocks.push({ kind: 'place', name: t.name, country: t.country, lat: t.lat, lon: t.lon, others: place.others.map((o) => ({ km: o.km, bearing: o.bearing, name: o.name })) });
   }
-  const cast = context && !place ? castNoteAt(analysis, context.others(indexKeysOf(analysis)), offset) : null;
+  const cast = context && !place ? castNoteAt(analysis, context.others(corpus.indexKeys(id)), offset) : null;
   if (cast) {
     if (start === Infinity) cover(cast.start, cast.end);
     blocks.push({
