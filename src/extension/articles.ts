@@ -27,8 +27,10 @@ function formatOfDocument(document: vscode.TextDocument): ArticleFormat {
  * and renames.
  */
 export class ArticleSync implements vscode.Disposable {
-  /** Workspace files loaded from disk (matching include/exclude), by id. */
-  private readonly workspaceFiles = new Set<string>();
+  /** Workspace files loaded from disk (matching include/exclude), by id, with the number of the read that loaded each. */
+  private readonly workspaceFiles = new Map<string, number>();
+  /** Reads of workspace files so far: a workspace search compares against it (see `loadWorkspace`). */
+  private reads = 0;
   private readonly disposables: vscode.Disposable[] = [];
   private loadGeneration = 0;
   private firstLoad: Promise<void> = Promise.resolve();
@@ -274,7 +276,7 @@ export class ArticleSync implements vscode.Disposable {
       return;
     }
     this.binary.delete(id);
-    this.workspaceFiles.add(id);
+    this.workspaceFiles.set(id, ++this.reads);
     this.set(id, new TextDecoder('utf-8').decode(bytes), formatOf(uri.path), bytes.byteLength);
   }
 
@@ -304,6 +306,9 @@ export class ArticleSync implements vscode.Disposable {
   async loadWorkspace(): Promise<void> {
     const generation = ++this.loadGeneration;
     const found = new Set<string>();
+    // Only files read before the search began can be judged by its result: one the watcher
+    // loads while the search runs is newer than the search's answer, not missing from it.
+    const began = this.reads;
     // Each workspace folder's search under its own globs, then each project file's below the root under its own:
     // the nearest project file decides for every file found.
     const searches: Array<{ base: vscode.Uri; include: string[]; exclude: string[] }> = [];
@@ -328,8 +333,8 @@ export class ArticleSync implements vscode.Disposable {
         if (generation !== this.loadGeneration || this.disposed) return;
       }
     }
-    for (const id of [...this.workspaceFiles]) {
-      if (!found.has(id)) {
+    for (const [id, readAt] of [...this.workspaceFiles]) {
+      if (!found.has(id) && readAt <= began) {
         this.workspaceFiles.delete(id);
         if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === id && !d.isClosed)) this.remove(id);
       }
