@@ -200,7 +200,6 @@ export class ArticleSync implements vscode.Disposable {
     return isExcluded(uri);
   }
 
-  /** Loads (or reloads) one workspace file from disk if it is an article under the settings. */
   /**
    * A file or a folder appeared. A folder moved or copied in whole is reported
    * once, as the folder: its articles are listed and loaded.
@@ -237,9 +236,17 @@ export class ArticleSync implements vscode.Disposable {
     }
   }
 
+  /**
+   * Loads (or reloads) one workspace file from disk if it is an article under
+   * the settings now in force; a loaded one they no longer cover is dropped
+   * (a late watcher event must not bring back a file a settings change left out).
+   */
   private async loadFile(uri: vscode.Uri): Promise<void> {
     if (this.openDocument(uri)) return;
-    if (!this.workspaceFiles.has(uri.toString()) && !this.matches(uri)) return;
+    if (!this.matches(uri)) {
+      if (this.workspaceFiles.has(uri.toString())) this.remove(uri.toString());
+      return;
+    }
     await this.read(uri, () => !this.disposed);
   }
 
