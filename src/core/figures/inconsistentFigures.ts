@@ -11,6 +11,7 @@ import { sameStory } from './sameStory';
 import { actMatch } from './actMatch';
 import { ageOwnerOf, storyOf } from './storyOwners';
 import { memberOf } from '../story/story';
+import { countedKind, sameKind } from './countedKind';
 
 /**
  * `inconsistent-figure`: two mentions of the same quantity that disagree, in
@@ -47,7 +48,69 @@ const AGE_INDEX = 'figure-age';
 export function figureIndexKeys(analysis: ArticleAnalysis): string[] {
   const keys = [...figuresByKey(analysis).keys()].map((k) => INDEX_PREFIX + k);
   if (analysis.figures.some((f) => f.kind === 'age')) keys.push(AGE_INDEX);
+  for (const kind of figuresByKind(analysis).keys()) keys.push(KIND_PREFIX + kind);
   return keys;
+}
+
+/** Counts indexed by what they count as WordNet senses (see countedKind): their own sense and the ones directly above. */
+const KIND_PREFIX = 'figure-kind:';
+const byKindCache = new WeakMap<ArticleAnalysis, Map<string, Figure[]>>();
+
+function figuresByKind(analysis: ArticleAnalysis): Map<string, Figure[]> {
+  let map = byKindCache.get(analysis);
+  if (!map) {
+    map = new Map();
+    for (const f of analysis.figures) {
+      const kind = f.kind === 'count' && f.key ? countedKind(f.key) : null;
+      if (!kind) continue;
+      for (const k of [kind.own, ...kind.above]) {
+        let list = map.get(k);
+        if (!list) map.set(k, (list = []));
+        list.push(f);
+      }
+    }
+    byKindCache.set(analysis, map);
+  }
+  return map;
+}
+
+/** More than ten times apart, or not both known. */
+function apart(a: Figure, b: Figure): boolean {
+  if (a.low === null || a.high === null || b.low === null || b.high === null) return true;
+  const low = Math.max(a.low, b.low);
+  const high = Math.min(a.high, b.high);
+  return high <= 0 || low / high > 10;
+}
+
+/**
+ * Other articles' counts of the same things under another noun ('300 visitors' / '500 guests').
+ * Never within one article (two nouns there most often name two groups), and only 'likely':
+ * a related noun says less surely than the same noun that the two count one group.
+ */
+function sameKindElsewhere(context: CheckContext, figure: Figure): Located[] {
+  const kind = figure.kind === 'count' && figure.key ? countedKind(figure.key) : null;
+  if (!kind) return [];
+  const lookups = [kind.own, ...kind.above];
+  const group = context.others(lookups.map((k) => KIND_PREFIX + k)).filter((other) => other !== context.self && sameStory(context.self.article, other.article));
+  const year = storyYear([context.self, ...group]);
+  const found: Located[] = [];
+  for (const analysis of group) {
+    const seen = new Set<Figure>();
+    for (const k of lookups) {
+      for (const other of figuresByKind(analysis).get(k) ?? []) {
+        if (seen.has(other) || other.key === figure.key) continue;
+        seen.add(other);
+        const otherKind = countedKind(other.key ?? '');
+        if (!otherKind || !sameKind(kind, otherKind)) continue;
+        if (figure.act && other.act && !actMatch(figure.act, other.act)) continue;
+        // Under two nouns, counts an order of magnitude apart are two groups ('10,000 websites' / '2 million computers').
+        if (apart(figure, other)) continue;
+        if (matchStrength(figure, other, false, year) === 'weak') continue;
+        found.push({ analysis, figure: other, strength: 'likely', kin: true });
+      }
+    }
+  }
+  return found;
 }
 
 interface Located {
@@ -55,6 +118,8 @@ interface Located {
   figure: Figure;
   /** How surely it measures the same thing, when the story model (not the key) matched it. */
   strength?: MatchStrength;
+  /** Counted under another noun of the same kind (see countedKind): compared as though keyed alike. */
+  kin?: boolean;
 }
 
 /**
@@ -96,7 +161,7 @@ function sameQuantity(context: CheckContext, figure: Figure): Located[] {
       found.push(act === 'related' ? { analysis, figure: other, strength: 'likely' } : { analysis, figure: other });
     }
   }
-  return found;
+  return [...found, ...sameKindElsewhere(context, figure)];
 }
 
 /**
@@ -253,7 +318,8 @@ export function inconsistentFigures(context: CheckContext): Finding[] {
   const self = context.self;
   for (const figure of self.figures) {
     if ((!figure.key && figure.kind !== 'age') || figure.negated) continue;
-    const disagreeing = sameQuantity(context, figure).filter(({ figure: other, strength }) => (strength && figure.kind === 'age' ? compareAges(figure, other) : compareFigures(figure, other)) === 'disagree');
+    const disagreeing = sameQuantity(context, figure).filter(({ figure: other, strength, kin }) =>
+      (strength && figure.kind === 'age' ? compareAges(figure, other) : compareFigures(figure, kin ? { ...other, key: figure.key } : other)) === 'disagree');
     if (!disagreeing.length) continue;
     const sure = disagreeing.every(({ analysis, figure: other, strength }) => strength !== 'likely' && (strength ?? matchStrength(figure, other, analysis === self, undefined)) === 'sure');
     const conflicts = listed(self, figure, disagreeing);

@@ -144,6 +144,18 @@ export function* hypernymSynsets(start: readonly number[], depth: number): Gener
   }
 }
 
+/**
+ * A noun's first sense and the senses directly above it, as synset numbers,
+ * or null when WordNet does not know the noun. The first sense is the
+ * commonest: a count of 'guests' is of visitors, not of the guest in biology.
+ */
+export function nounSenses(lemma: string): { sense: number; above: number[]; aboveLemmas: string[][] } | null {
+  const first = synsetsOf(lemma, 'n')[0];
+  if (first === undefined) return null;
+  const above = synset(first).hypernyms;
+  return { sense: first, above: [...above], aboveLemmas: above.map((id) => [...synset(id).lemmas]) };
+}
+
 /** Hypernyms of a noun or verb up to `depth` levels, nearest first ('arson' → 'burning', 'crime'…). */
 export function hypernyms(lemma: string, pos: PartOfSpeech, depth = 3): string[] {
   const found: string[] = [];

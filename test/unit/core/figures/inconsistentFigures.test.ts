@@ -154,3 +154,41 @@ describe('inconsistent-figure: two weekdays of one article', () => {
     assert.equal(inArticleFindings('A fire swept through the Caddock plant in Hollinbridge on Tuesday.\nFirefighters said the fire at the Caddock plant started on Wednesday.').length, 2);
   });
 });
+
+describe('inconsistent-figure: counts under a related noun', () => {
+  const wire = 'A leopard escaped from the Big Muddy Zoo in Omaha on Wednesday.\nThere were about 300 visitors in the park at the time.';
+  const tv = 'The leopard got out at the Big Muddy Zoo in Omaha on Wednesday.\nMore than 500 guests were in the park at the time.';
+
+  it('reports another article\'s count of guests against visitors, as a likely (information) finding', () => {
+    const corpus = corpusOf({ 'wire.txt': wire, 'tv.txt': tv });
+    const [finding] = figureFindings(corpus, 'wire.txt').filter((f) => wire.slice(f.start, f.end) === 'about 300 visitors');
+    assert.ok(finding, 'the visitors are compared with the guests');
+    assert.equal(finding.severity, 'information');
+    assert.equal(tv.slice(finding.related[0].start, finding.related[0].end), 'More than 500 guests');
+  });
+  it('stays quiet when the related counts agree', () => {
+    const corpus = corpusOf({ 'wire.txt': wire, 'tv.txt': tv.replace('More than 500', 'Nearly 300') });
+    assert.deepEqual(figureFindings(corpus, 'wire.txt').filter((f) => wire.slice(f.start, f.end) === 'about 300 visitors'), []);
+  });
+  it('does not compare two kinds of person: nurses and patients', () => {
+    const corpus = corpusOf({
+      'a.txt': 'At Elmford General Hospital in Tarrow, 40 nurses were moved on Monday after the flood.',
+      'b.txt': 'At Elmford General Hospital in Tarrow, 65 patients were moved on Monday after the flood.',
+    });
+    assert.deepEqual(figureFindings(corpus, 'a.txt'), []);
+  });
+  it('does not compare counts an order of magnitude apart under two nouns: two groups', () => {
+    const corpus = corpusOf({
+      'a.txt': 'Trend Micro said in Tokyo that Microsoft Internet Explorer had a flaw.\nThe flaw has infected about 10,000 websites.',
+      'b.txt': 'Trend Micro said in Tokyo that Microsoft Internet Explorer had a flaw.\nThe flaw has infected more than two million computers.',
+    });
+    assert.deepEqual(figureFindings(corpus, 'a.txt'), []);
+    assert.ok(figureFindings(corpusOf({
+      'a.txt': 'Trend Micro said in Tokyo that Microsoft Internet Explorer had a flaw.\nThe flaw has infected about 10,000 websites.',
+      'b.txt': 'Trend Micro said in Tokyo that Microsoft Internet Explorer had a flaw.\nThe flaw has infected about 20,000 computers.',
+    }), 'a.txt').length === 1, 'the same pair closer in size is compared');
+  });
+  it('does not compare two nouns of one article: two groups are most often meant', () => {
+    assert.deepEqual(inArticleFindings('About 300 visitors were at the Big Muddy Zoo in Omaha on Wednesday.\nMore than 500 guests had booked for the evening gala there.'), []);
+  });
+});
