@@ -52,18 +52,42 @@ export function figureIndexKeys(analysis: ArticleAnalysis): string[] {
   return keys;
 }
 
-/** Counts indexed by what they count as WordNet senses (see countedKind): their own sense and the ones directly above. */
+/**
+ * Figures indexed by what they measure in WordNet's terms rather than by their exact key: a count
+ * by the senses of what it counts (see countedKind). (Dates keyed by their verb's meaning, with the
+ * subject only compatible, were tried: they raised false alarms between two occasions of one story.)
+ */
 const KIND_PREFIX = 'figure-kind:';
 const byKindCache = new WeakMap<ArticleAnalysis, Map<string, Figure[]>>();
+
+interface Kin {
+  keys: string[];
+  /** Whether another figure, found under one of `keys`, measures the same thing. */
+  matches(other: Figure): boolean;
+}
+
+function kinOf(figure: Figure): Kin | null {
+  if (!figure.key) return null;
+  if (figure.kind === 'count') {
+    const kind = countedKind(figure.key);
+    if (!kind) return null;
+    return {
+      keys: [kind.own, ...kind.above],
+      matches: (other) => {
+        const theirs = other.kind === 'count' && other.key ? countedKind(other.key) : null;
+        return !!theirs && sameKind(kind, theirs);
+      },
+    };
+  }
+  return null;
+}
 
 function figuresByKind(analysis: ArticleAnalysis): Map<string, Figure[]> {
   let map = byKindCache.get(analysis);
   if (!map) {
     map = new Map();
     for (const f of analysis.figures) {
-      const kind = f.kind === 'count' && f.key ? countedKind(f.key) : null;
-      if (!kind) continue;
-      for (const k of [kind.own, ...kind.above]) {
+      for (const k of kinOf(f)?.keys ?? []) {
         let list = map.get(k);
         if (!list) map.set(k, (list = []));
         list.push(f);
@@ -74,6 +98,35 @@ function figuresByKind(analysis: ArticleAnalysis): Map<string, Figure[]> {
   return map;
 }
 
+/**
+ * Other articles' mentions of the same quantity under other words ('300 visitors' / '500 guests').
+ * Never within one article (two nouns there most often name two things), and only 'likely':
+ * related words say less surely than the same words that the two measure one thing.
+ */
+function sameKindElsewhere(context: CheckContext, figure: Figure): Located[] {
+  const kin = kinOf(figure);
+  if (!kin) return [];
+  const group = context.others(kin.keys.map((k) => KIND_PREFIX + k)).filter((other) => other !== context.self && sameStory(context.self.article, other.article));
+  const year = storyYear([context.self, ...group]);
+  const found: Located[] = [];
+  for (const analysis of group) {
+    const seen = new Set<Figure>();
+    for (const k of kin.keys) {
+      for (const other of figuresByKind(analysis).get(k) ?? []) {
+        if (seen.has(other) || other.key === figure.key) continue;
+        seen.add(other);
+        if (!kin.matches(other)) continue;
+        if (figure.act && other.act && !actMatch(figure.act, other.act)) continue;
+        // Under two nouns, counts an order of magnitude apart are two groups ('10,000 websites' / '2 million computers').
+        if (figure.kind === 'count' && apart(figure, other)) continue;
+        if (matchStrength(figure, other, false, year) === 'weak') continue;
+        found.push({ analysis, figure: other, strength: 'likely', kin: true });
+      }
+    }
+  }
+  return found;
+}
+
 /** More than ten times apart, or not both known. */
 function apart(a: Figure, b: Figure): boolean {
   if (a.low === null || a.high === null || b.low === null || b.high === null) return true;
@@ -82,36 +135,6 @@ function apart(a: Figure, b: Figure): boolean {
   return high <= 0 || low / high > 10;
 }
 
-/**
- * Other articles' counts of the same things under another noun ('300 visitors' / '500 guests').
- * Never within one article (two nouns there most often name two groups), and only 'likely':
- * a related noun says less surely than the same noun that the two count one group.
- */
-function sameKindElsewhere(context: CheckContext, figure: Figure): Located[] {
-  const kind = figure.kind === 'count' && figure.key ? countedKind(figure.key) : null;
-  if (!kind) return [];
-  const lookups = [kind.own, ...kind.above];
-  const group = context.others(lookups.map((k) => KIND_PREFIX + k)).filter((other) => other !== context.self && sameStory(context.self.article, other.article));
-  const year = storyYear([context.self, ...group]);
-  const found: Located[] = [];
-  for (const analysis of group) {
-    const seen = new Set<Figure>();
-    for (const k of lookups) {
-      for (const other of figuresByKind(analysis).get(k) ?? []) {
-        if (seen.has(other) || other.key === figure.key) continue;
-        seen.add(other);
-        const otherKind = countedKind(other.key ?? '');
-        if (!otherKind || !sameKind(kind, otherKind)) continue;
-        if (figure.act && other.act && !actMatch(figure.act, other.act)) continue;
-        // Under two nouns, counts an order of magnitude apart are two groups ('10,000 websites' / '2 million computers').
-        if (apart(figure, other)) continue;
-        if (matchStrength(figure, other, false, year) === 'weak') continue;
-        found.push({ analysis, figure: other, strength: 'likely', kin: true });
-      }
-    }
-  }
-  return found;
-}
 
 interface Located {
   analysis: ArticleAnalysis;
