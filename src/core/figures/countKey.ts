@@ -52,6 +52,8 @@ function roleBefore(ws: Word[], first: number): Role | undefined {
 export function countKey(ws: Word[], first: number, next: number, value: number): QuantityKey {
   const made = compoundCount(ws, first, next);
   if (made) return made;
+  // '88-72 loss', 'a 3-1 win': the second number of a score counts nothing.
+  if (ws[first - 1]?.text === '-' && ws[first].joined && ws[first - 2]?.kind === 'number') return NONE;
   if (ws[next]?.lower === 'of') return NONE; // '3,000 of its staff', 'one of three people': a part, not the whole
   // 'another 3 people', 'a further two', 'two more players': an increment, not the total.
   if (INCREMENT_BEFORE.test(ws[first - 1]?.lower ?? '') || INCREMENT_AFTER.test(ws[next]?.lower ?? '')) return NONE;

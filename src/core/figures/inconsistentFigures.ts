@@ -119,12 +119,35 @@ function sameKindElsewhere(context: CheckContext, figure: Figure): Located[] {
         if (figure.act && other.act && !actMatch(figure.act, other.act)) continue;
         // Under two nouns, counts an order of magnitude apart are two groups ('10,000 websites' / '2 million computers').
         if (figure.kind === 'count' && apart(figure, other)) continue;
-        if (matchStrength(figure, other, false, year) === 'weak') continue;
+        if (matchStrength(figure, setIn(other, figure, analysis, context.self), false, year) === 'weak') continue;
         found.push({ analysis, figure: other, strength: 'likely', kin: true });
       }
     }
   }
   return found;
+}
+
+/**
+ * `other` as compared with `figure` when only one of the two names a place and the article
+ * without it names that place too: there the place is where the story is set ('a team of four
+ * inspectors arrived in Oban' / 'sent three inspectors', in an article datelined Oban), not
+ * what tells the two counts apart.
+ */
+function setIn(other: Figure, figure: Figure, otherAnalysis: ArticleAnalysis, self: ArticleAnalysis): Figure {
+  const here = figure.attachment?.place ?? null;
+  const there = other.attachment?.place ?? null;
+  if (!other.attachment || (here === null) === (there === null)) return other;
+  const place = (here ?? there)!;
+  const without = here === null ? self : otherAnalysis;
+  return namesPlace(without, place) ? { ...other, attachment: { ...other.attachment, place: here } } : other;
+}
+
+/** Whether an article names every word of a place, capitalised as a name. */
+function namesPlace(analysis: ArticleAnalysis, place: string): boolean {
+  return place.split(' ').every((word) => {
+    const name = word.charAt(0).toUpperCase() + word.slice(1);
+    return new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(analysis.article.prose);
+  });
 }
 
 /** More than ten times apart, or not both known. */
@@ -178,7 +201,7 @@ function sameQuantity(context: CheckContext, figure: Figure): Located[] {
       if (perPerson && other !== figure && (!figure.attachment?.holder || !other.attachment?.holder)) continue;
       const act = figure.act && other.act ? actMatch(figure.act, other.act) : 'same';
       if (!act) continue;
-      const strength = other === figure ? 'sure' : matchStrength(figure, other, analysis === context.self, year);
+      const strength = other === figure ? 'sure' : matchStrength(figure, analysis === context.self ? other : setIn(other, figure, analysis, context.self), analysis === context.self, year);
       if (strength === 'weak') continue;
       // Two words WordNet relates ('negotiate' / 'talks') name one act less surely than one word does.
       found.push(act === 'related' ? { analysis, figure: other, strength: 'likely' } : { analysis, figure: other });

@@ -9,6 +9,10 @@ describe('Figures: what a counted group is made of', () => {
     assert.equal(key('The convoy, with three tankers and 40 lorries, left at dawn.', '40'), null);
     assert.equal(key('The convoy had 40 lorries and three tankers.', '40'), null);
   });
+  it('gives no key to the second number of a score', () => {
+    assert.equal(key('Friday night\'s 88-72 loss in Cleveland was the last straw.', '72'), null);
+    assert.notEqual(key('The 76ers have 72 losses in Cleveland.', '72'), null);
+  });
   it('keeps the key of a count that is not in a list', () => {
     assert.equal(key('Forty lorries overturned on the bypass.', 'Forty'), 'count:lorry:::');
   });

@@ -192,3 +192,17 @@ describe('inconsistent-figure: counts under a related noun', () => {
     assert.deepEqual(inArticleFindings('About 300 visitors were at the Big Muddy Zoo in Omaha on Wednesday.\nMore than 500 guests had booked for the evening gala there.'), []);
   });
 });
+
+describe('inconsistent-figure: the place a story is set in', () => {
+  const a = 'The Marine Accident Inspectorate said a team of four inspectors had arrived in Oban on Sunday.';
+  const b = 'The ferry Loch Seil was berthed at Oban after the collision.\nThe Marine Accident Inspectorate said it had sent three inspectors.';
+
+  it('does not tell two counts apart by a place only one names when the other article names it too', () => {
+    const corpus = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.equal(figureFindings(corpus, 'a.txt').filter((f) => a.slice(f.start, f.end) === 'four inspectors').length, 1);
+  });
+  it('still tells them apart when the other article never names the place', () => {
+    const corpus = corpusOf({ 'a.txt': a, 'b.txt': b.replace('at Oban', 'at the pier') });
+    assert.deepEqual(figureFindings(corpus, 'a.txt').filter((f) => a.slice(f.start, f.end) === 'four inspectors'), []);
+  });
+});
