@@ -3,6 +3,7 @@ import { GENERIC_NOUNS, PEOPLE_NOUNS, PEOPLE_ROLES, ROLE_PHRASES, roleOf, roleOf
 import { FUNCTION_WORDS, looksLikeVerb, looksPlural, singular, VERB_WORDS, type Word } from './words';
 import type { QuantityKey } from './figure';
 import { NONE, periodOf, RESTRICTING, TIME_NOUNS, windowAfter } from './quantityContext';
+import { isKindOf, lemmasOf } from '../lexicon/wordnet';
 
 const INCREMENT_BEFORE = /^(?:another|further|additional|extra|other)$/;
 const INCREMENT_AFTER = /^(?:more|further|additional|extra|other|new)$/;
@@ -93,7 +94,10 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   // A role read from an act's noun ('a loss of 250 million crowns') may be what someone expects, not what
   // happened: such a key is unsure, so only other articles' mentions are compared with it.
   const viaAct = !role && ws[first - 1]?.lower === 'of' && roleBefore(ws, first) !== undefined;
-  role ??= roleBefore(ws, first) ?? roleAfter(ws, phrase.next) ?? aboardRole(ws, first, phrase.next) ?? (MAKING.test(ws[first - 1]?.lower ?? '') ? 'whole' : undefined);
+  // 'notifying 184,000 patients that their records were taken': after a verb of telling, 'that'
+  // opens what they were told, not which of them; its verbs are not what happened to them.
+  const toldThat = ws[phrase.next]?.lower === 'that' && toldBefore(ws, first);
+  role ??= roleBefore(ws, first) ?? (toldThat ? undefined : roleAfter(ws, phrase.next)) ?? aboardRole(ws, first, phrase.next) ?? (MAKING.test(ws[first - 1]?.lower ?? '') ? 'whole' : undefined);
   // 'a train of two locomotives and 87 cars': a count in a list of a whole's make-up is not a
   // count of what happened to some of them, and with no role it has no key.
   if (!role && inEnumeration(ws, first, phrase.next)) return NONE;
@@ -103,7 +107,7 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   // '28 patients who were discharged': a relative clause with no role we know may restrict
   // the group to any subset; when in doubt, no key. ('300 volunteers counted the votes' is
   // what the whole group did, and keeps its key.)
-  if (!role && !described && RESTRICTING.test(ws[phrase.next]?.lower ?? '')) return NONE;
+  if (!role && !described && !toldThat && RESTRICTING.test(ws[phrase.next]?.lower ?? '')) return NONE;
   // 'three people died' and 'three victims died' count the same people.
   if (role && PEOPLE_ROLES.has(role) && PEOPLE_NOUNS.has(noun)) noun = 'people';
   if (!role && GENERIC_NOUNS.has(noun)) return NONE;
@@ -123,6 +127,15 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   // What a scheme is built of may be stated for several of its parts: across articles only.
   const sure = (role && role !== 'whole' && !viaAct) || workforce;
   return { key, quantity: workforce ? 'the workforce' : quantity, owner: null, confidence: sure ? 'sure' : 'unsure', end: phrase.end };
+}
+
+/** Whether the count at `first` is the object of a verb of telling ('notified about 300 patients', 'told 40 staff'), through WordNet. */
+function toldBefore(ws: Word[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && k >= first - 3 && /^(?:about|around|roughly|some|nearly|almost|approximately|more|than|over|up|to|at|least|the|its|their|all)$/.test(ws[k].lower)) k--;
+  const verb = ws[k];
+  if (!verb || verb.kind !== 'word') return false;
+  return lemmasOf(verb.lower, 'v').some((lemma) => lemma === 'inform' || lemma === 'tell' || isKindOf(lemma, 'inform', 'v'));
 }
 
 /** Verbs whose object is the whole of what is made: 'build 18 turbines', 'a block comprising 40 flats'. */

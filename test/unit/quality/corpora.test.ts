@@ -74,7 +74,7 @@ const RECALL_FLOORS: Record<string, Record<keyof Pooled['rules'], number>> = {
   holdout7: { 'unattributed-quote': 1, 'inconsistent-figure': 0.2, contradiction: 0.08 },
   holdout8: { 'unattributed-quote': 0.8, 'inconsistent-figure': 0.14, contradiction: 0.12 },
   geo1: { 'unattributed-quote': 0, 'inconsistent-figure': 0, contradiction: 0.06 },
-  holdout9: { 'unattributed-quote': 1, 'inconsistent-figure': 0.17, contradiction: 0.16 },
+  holdout9: { 'unattributed-quote': 1, 'inconsistent-figure': 0.2, contradiction: 0.16 },
   holdout10: { 'unattributed-quote': 0.87, 'inconsistent-figure': 0.13, contradiction: 0.11 },
 };
 

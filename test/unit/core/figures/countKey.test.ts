@@ -9,6 +9,13 @@ describe('Figures: what a counted group is made of', () => {
     assert.equal(key('The convoy, with three tankers and 40 lorries, left at dawn.', '40'), null);
     assert.equal(key('The convoy had 40 lorries and three tankers.', '40'), null);
   });
+  it('keys a count told something: after a verb of telling, "that" opens what they were told', () => {
+    assert.equal(key('The health system began notifying roughly 184,000 patients that their records were taken.', '184,000'), 'count:patient:::');
+    assert.equal(key('Managers told 40 drivers that the depot would close.', '40'), 'count:driver:::');
+  });
+  it('gives no key to a count restricted by a "that" clause after any other verb', () => {
+    assert.equal(key('Inspectors counted 300 patients that the council housed in May.', '300'), null);
+  });
   it('gives no key to the second number of a score', () => {
     assert.equal(key('Friday night\'s 88-72 loss in Cleveland was the last straw.', '72'), null);
     assert.notEqual(key('The 76ers have 72 losses in Cleveland.', '72'), null);
