@@ -274,6 +274,12 @@ export class ArticleSync implements vscode.Disposable {
       return;
     }
     if (!current() || this.openDocument(uri)) return;
+    // The settings may have changed while the file was read: a search that began meanwhile
+    // judges only files read before it, so one they no longer cover is dropped here.
+    if (!this.matches(uri)) {
+      this.remove(id);
+      return;
+    }
     if (looksBinary(bytes)) {
       this.remove(id);
       if (!this.binary.has(id)) {
