@@ -126,7 +126,13 @@ function nameEndingAt(ws: Word[], k: number, names: Set<string>): string | null 
   while (first > 0 && isCapital(ws[first - 1]) && !FUNCTION_WORDS.has(ws[first - 1].lower)) first--;
   // A lone capitalised opener is a name only when the article capitalises it elsewhere too.
   if (first === k && k === 0 && !names.has(w.lower)) return null;
-  return w.lower.replace(/'s?$/, '');
+  // The whole run, not its last word: 'Harwood Bank' and 'Kestrel Bank' are two holders, as are
+  // 'Karen Lund' and 'Peter Lund'; 'Lund' alone still meets either (see sameHolder in figureMatch).
+  return ws
+    .slice(first, k + 1)
+    .map((x) => x.lower)
+    .join(' ')
+    .replace(/['’]s?$/, '');
 }
 
 /**

@@ -31,7 +31,7 @@ export function matchStrength(a: Figure, b: Figure, sameArticle = false, storyYe
   if (x.part !== y.part || x.selector !== y.selector) return 'weak';
   // 'their first five drives' and 'their first two drives' are two windows of a series, not one count told twice.
   if (a.kind === 'count' && (x.selector || y.selector)) return 'weak';
-  if (differ(x.holder, y.holder) || differ(x.occasion, y.occasion) || (pastYear(x.occasion) !== pastYear(y.occasion))) return 'weak';
+  if (!sameHolder(x.holder, y.holder) || differ(x.occasion, y.occasion) || (pastYear(x.occasion) !== pastYear(y.occasion))) return 'weak';
   // 'The catastrophe four years ago killed 230,000' is not the story's own toll: a recalled occasion on one side only.
   if (a.kind === 'count' && (x.occasion === null) !== (y.occasion === null)) return 'weak';
   if (x.years.length && y.years.length && !x.years.some((year) => y.years.includes(year))) return 'weak';
@@ -40,11 +40,22 @@ export function matchStrength(a: Figure, b: Figure, sameArticle = false, storyYe
   const sure = a.confidence === 'sure' && b.confidence === 'sure';
   // A subject on one side only matters for a count ('had nine rebounds' beside 'Inman posted eight rebounds');
   // 'TramLink offered 3 per cent' and 'the 3.5 per cent offer' are one offer.
-  const holderDoubt = x.holder !== y.holder && a.kind === 'count';
+  const holderDoubt = x.holder !== y.holder && !(x.holder && y.holder) && a.kind === 'count';
   const doubts = Number(holderDoubt) + Number(x.occasion !== y.occasion) + Number(x.place !== y.place);
   // A key resting on a bare noun ('rebounds', 'seasons') says little of what is counted: anything that may tell two apart does.
   if (!sure && doubts) return 'weak';
   return LEVELS[Math.max(0, (sure ? 2 : 1) - doubts)];
+}
+
+/**
+ * Whether two holders may be one: either unstated, or the words of one end the other's
+ * ('lund' / 'peter lund', 'harwood bank' / 'yesterday harwood bank'); 'harwood bank' and
+ * 'kestrel bank' are two.
+ */
+export function sameHolder(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.endsWith(' ' + short);
 }
 
 /** Both stated and not the same. */

@@ -206,3 +206,47 @@ describe('inconsistent-figure: the place a story is set in', () => {
     assert.deepEqual(figureFindings(corpus, 'a.txt').filter((f) => a.slice(f.start, f.end) === 'four inspectors'), []);
   });
 });
+
+describe('inconsistent-figure: a counted set matched by what is counted and what is done to it', () => {
+  const lead = 'Managers at Harwood Bank told the Unite union in Leeds on Tuesday';
+
+  it('compares jobs cut in one article with the loss of posts in another (WordNet: a post is a job)', () => {
+    const corpus = corpusOf({ 'a.txt': `${lead} that it will cut 40 jobs at its call centre.`, 'b.txt': `${lead} of the loss of 45 posts at its call centre.` });
+    const [finding] = figureFindings(corpus, 'a.txt');
+    assert.ok(finding, 'jobs cut and posts lost are one count');
+    assert.match(finding.message, /40 here; 45 in b\.txt/);
+  });
+  it('compares a verb and its nominalisation: will shut five branches / the closure of six branches', () => {
+    const corpus = corpusOf({ 'a.txt': `${lead} that it will shut five branches.`, 'b.txt': `${lead} of the closure of six branches.` });
+    assert.equal(figureFindings(corpus, 'a.txt').length, 1);
+  });
+  it('stays quiet on two bodies\' counts: Harwood Bank\'s jobs and Kestrel Bank\'s posts', () => {
+    const corpus = corpusOf({
+      'a.txt': `${lead} that Harwood Bank will cut 40 jobs at its call centre.`,
+      'b.txt': `${lead} of job cuts.\nKestrel Bank will cut 45 posts.`,
+    });
+    assert.deepEqual(figureFindings(corpus, 'a.txt'), []);
+    assert.deepEqual(figureFindings(corpus, 'b.txt'), []);
+  });
+  it('stays quiet on a total against a part: 400 jobs across the country / 120 posts in Leeds alone', () => {
+    const corpus = corpusOf({
+      'a.txt': `${lead} that it will cut 400 jobs across the country.`,
+      'b.txt': `${lead} of the loss of 120 posts in Leeds alone.`,
+    });
+    assert.deepEqual(figureFindings(corpus, 'a.txt'), []);
+  });
+  it('stays quiet on two people\'s counts of one kind', () => {
+    const corpus = corpusOf({
+      'a.txt': 'The Cleveland Cavaliers beat the Boston Celtics in Ohio on Tuesday, and Reyes starred.\nCenter Dan Reyes had 10 rebounds.',
+      'b.txt': 'The Boston Celtics lost to the Cleveland Cavaliers in Ohio on Tuesday, and Adams starred.\nAdams added six rebounds.',
+    });
+    assert.deepEqual(figureFindings(corpus, 'a.txt'), []);
+  });
+  it('still compares one person\'s count given with and without the first name', () => {
+    const corpus = corpusOf({
+      'a.txt': 'The Cleveland Cavaliers beat the Boston Celtics in Ohio on Tuesday, and Reyes starred.\nCenter Dan Reyes had 10 rebounds.',
+      'b.txt': 'The Boston Celtics lost to the Cleveland Cavaliers in Ohio on Tuesday, and Reyes starred.\nReyes had 12 rebounds.',
+    });
+    assert.equal(figureFindings(corpus, 'a.txt').length, 1);
+  });
+});
