@@ -57,7 +57,11 @@ function ownAttribution(article: Article, spans: QuotedSpan[], index: number, ki
   const q = words.findIndex((w) => w.span === index);
   if (q < 0) return undefined;
   if (kind === 'partial') return attributionAround(words, q);
-  return attributionAfter(words, q) ?? attributionBefore(words, q);
+  // A quotation the sentence runs on around ('"It seems unlikely" that he wins, said X'; 'explained X, "with …"')
+  // is a part of that sentence, whose reporting verb speaks it even where it does not touch the quotation.
+  // Only a verb with its speaker: an agentless passive further on says nothing about the quoted words.
+  const around = () => { const a = attributionAround(words, q); return a?.phrase ? a : undefined; };
+  return attributionAfter(words, q) ?? attributionBefore(words, q) ?? around();
 }
 
 /** A cue sentence right before or after the quotation in its paragraph ('X said on Tuesday. "…"'). */

@@ -17,6 +17,13 @@ describe('findQuotations', () => {
     it('before the quotation, with a participle', () => {
       assert.deepEqual(speakersOf('Mayor Anna Berg visited the site, saying, "The water rose fast."'), [['The water rose fast.', 'Anna Berg']]);
     });
+    it('a quotation the sentence runs on around takes the sentence\'s reporting verb', () => {
+      assert.deepEqual(speakersOf('"The water rose fast," and the roads closed by noon, Anna Berg said.'), [['The water rose fast,', 'Anna Berg']]);
+      assert.deepEqual(speakersOf('"If the dam had not held" by morning, Anna Berg said, the town would be gone.'), [['If the dam had not held', 'Anna Berg']]);
+    });
+    it('stays without a speaker when its sentence reports no one', () => {
+      assert.deepEqual(speakersOf('"The water rose fast," and the roads closed by noon.'), [['The water rose fast,', null]]);
+    });
     it('with according to, after or before', () => {
       assert.deepEqual(speakersOf('"The water rose fast," according to Anna Berg.'), [['The water rose fast,', 'Anna Berg']]);
       assert.deepEqual(speakersOf('According to the mayor, Anna Berg, "the water rose fast."'), [['the water rose fast.', 'Anna Berg']]);
