@@ -8,6 +8,9 @@ describe('findQuotations', () => {
     it('after the quotation, cue first', () => {
       assert.deepEqual(speakersOf('"The water rose fast," said Anna Berg, a farmer.'), [['The water rose fast,', 'Anna Berg']]);
     });
+    it('after a quotation in two-apostrophe marks', () => {
+      assert.deepEqual(speakersOf("Ana Ruiz spoke first. ''The water rose fast,'' Ms. Ruiz said."), [['The water rose fast,', 'Ana Ruiz']]);
+    });
     it('after the quotation, speaker first', () => {
       assert.deepEqual(speakersOf('"The water rose fast," Anna Berg said on Sunday.'), [['The water rose fast,', 'Anna Berg']]);
     });
