@@ -1,0 +1,154 @@
+import type { ArticleAnalysis } from '../corpus/analysis';
+import type { CheckContext } from '../corpus/context';
+import { relatedness } from '../lexicon/wordnet';
+import { actMatch } from './actMatch';
+import { compareFigures, type Agreement } from './compareFigures';
+import type { EventMeasure, Figure } from './figure';
+import { matchStrength, sameHolder, type MatchStrength } from './figureMatch';
+import { sameStory } from './sameStory';
+import { toBase, unitNamed } from './units';
+
+/**
+ * Whether two measures with no common key (see eventMeasure.ts) are of one event
+ * and one dimension: 'after negotiating for four days' and 'after three days of
+ * talks', 'the bus was doing 90 km/h' and 'it was travelling at about 70 mph'.
+ *
+ * The events are matched through WordNet: one lemma, a synonym or a derivation
+ * ('negotiate' / 'talks') name one act; a hypernym ('drive' / 'travel') only
+ * when a participant is shared too (the same thing or the same named holder).
+ * A clause with a light verb ('was doing', 'took') names no event, and then the
+ * participant alone must tie the two. The story model tells two measures apart
+ * as it does two counts: different holders, occasions, parts, the ends of a range.
+ *
+ * Only across articles: one article that times the same act twice is most often
+ * timing two people or two occasions. A share or a sum is of something, so
+ * without a participant on both sides a verb alone does not say which.
+ * Strength: 'sure' for the same event of the same participant, 'likely' for a
+ * related event or an unknown participant, 'weak' (not reported) otherwise.
+ */
+
+type Relation = 'same' | 'related' | 'loose' | 'unknown' | 'differ';
+
+function eventRelation(a: string | null, b: string | null): Relation {
+  if (!a || !b) return 'unknown';
+  const act = actMatch(a, b);
+  if (act) return act;
+  return relatedness(a, b)?.kind === 'hypernym' ? 'loose' : 'differ';
+}
+
+function thingRelation(a: string | null, b: string | null): Relation {
+  if (!a || !b) return 'unknown';
+  if (a === b) return 'same';
+  const r = relatedness(a, b);
+  if (r?.kind === 'same') return 'same';
+  if (r?.kind === 'synonym' || r?.kind === 'derivation') return 'related';
+  return r?.kind === 'hypernym' ? 'loose' : 'differ';
+}
+
+/** Dimensions whose figure is always of something (a share of, a sum for): the verb alone does not tie them. */
+const OF_SOMETHING = new Set(['percentage', 'money']);
+
+export function eventMeasureMatch(a: Figure, b: Figure, storyYear?: number): MatchStrength {
+  const x = a.measures;
+  const y = b.measures;
+  if (!x || !y || x.dimension !== y.dimension || a.kind !== b.kind) return 'weak';
+  const event = eventRelation(x.event, y.event);
+  const thing = thingRelation(x.thing, y.thing);
+  if (event === 'differ' || thing === 'differ') return 'weak';
+  const holderA = a.attachment?.holder ?? null;
+  const holderB = b.attachment?.holder ?? null;
+  const holder = !!holderA && !!holderB && sameHolder(holderA, holderB);
+  const inferred = x.inferred || y.inferred;
+  const participant = (thing !== 'unknown' && !inferred) || holder;
+  if (OF_SOMETHING.has(x.dimension) && !participant) return 'weak';
+  if (apart(a, b)) return 'weak';
+  const tied = thing === 'same' || thing === 'related';
+  let strength: MatchStrength;
+  if (event === 'same' || event === 'related') strength = event === 'same' && ((thing === 'same' && !inferred) || holder) ? 'sure' : 'likely';
+  else strength = tied || holder ? 'likely' : 'weak';
+  if (strength === 'weak') return strength;
+  // The story's own tests of two figures (holders, occasions, parts, range ends), as for two sure keys.
+  const model = matchStrength({ ...a, confidence: 'sure' }, { ...b, confidence: 'sure' }, false, storyYear);
+  return model === 'weak' ? 'weak' : model === 'likely' || strength === 'likely' ? 'likely' : 'sure';
+}
+
+/** More than ten times apart in the dimension's base unit: two different things ('walked for 10 minutes' / 'a five-hour trip'). */
+function apart(a: Figure, b: Figure): boolean {
+  if (a.low === null || a.high === null || b.low === null || b.high === null) return true;
+  const base = (f: Figure, v: number): number => {
+    const unit = f.unit ? unitNamed(f.unit) : undefined;
+    return unit ? toBase(v, unit) : v;
+  };
+  const low = Math.max(base(a, a.low), base(b, b.low));
+  const high = Math.min(base(a, a.high), base(b, b.high));
+  return high <= 0 || low / high > 10;
+}
+
+/** What a message calls the measured quantity: 'speed of the bus', 'duration of the talks'. */
+export function measureQuantity(m: EventMeasure): string {
+  if (m.said && m.thing) return `${m.dimension} of the ${m.thing} ('${m.said}')`;
+  if (m.said) return `${m.dimension} of '${m.said}'`;
+  return `${m.dimension} of the ${m.thing}`;
+}
+
+/** Keyed by a key reader: two such figures are compared, or told apart, by their keys. 'duration:act' is no more than its act. */
+function keyed(f: Figure): boolean {
+  return !!f.key && f.key !== 'duration:act';
+}
+
+export const EVENT_INDEX = 'figure-event:';
+
+const byDimensionCache = new WeakMap<ArticleAnalysis, Map<string, Figure[]>>();
+
+/** An article's event measures by dimension (cached per analysis, which is per article version). */
+export function eventMeasuresOf(analysis: ArticleAnalysis): Map<string, Figure[]> {
+  let map = byDimensionCache.get(analysis);
+  if (!map) {
+    map = new Map();
+    for (const f of analysis.figures) {
+      if (!f.measures) continue;
+      let list = map.get(f.measures.dimension);
+      if (!list) map.set(f.measures.dimension, (list = []));
+      list.push(f);
+    }
+    byDimensionCache.set(analysis, map);
+  }
+  return map;
+}
+
+export function eventIndexKeys(analysis: ArticleAnalysis): string[] {
+  return [...eventMeasuresOf(analysis).keys()].map((d) => EVENT_INDEX + d);
+}
+
+export interface EventMatch {
+  analysis: ArticleAnalysis;
+  figure: Figure;
+  strength: MatchStrength;
+}
+
+/**
+ * Other articles' measures of the same event and dimension, when one of the two
+ * has no key of its own (two keyed figures are compared, or told apart, by their keys).
+ */
+export function sameEventElsewhere(context: CheckContext, figure: Figure, storyYear: (group: ArticleAnalysis[]) => number | undefined): EventMatch[] {
+  const m = figure.measures;
+  if (!m) return [];
+  const found: EventMatch[] = [];
+  const group = context.others([EVENT_INDEX + m.dimension]).filter((analysis) => analysis !== context.self && sameStory(context.self.article, analysis.article));
+  if (!group.length) return found;
+  const year = storyYear([context.self, ...group]);
+  for (const analysis of group) {
+    for (const other of eventMeasuresOf(analysis).get(m.dimension) ?? []) {
+      if ((keyed(figure) && keyed(other)) || (figure.key && other.key === figure.key)) continue;
+      const strength = eventMeasureMatch(figure, other, year);
+      if (strength !== 'weak') found.push({ analysis, figure: other, strength });
+    }
+  }
+  return found;
+}
+
+/** Two measures the story ties to one event, compared as one quantity whatever their keys. */
+export function compareAsOne(a: Figure, b: Figure): Agreement {
+  const key = a.key ?? b.key ?? 'event';
+  return compareFigures({ ...a, key }, { ...b, key });
+}
