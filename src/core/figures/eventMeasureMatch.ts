@@ -6,6 +6,8 @@ import { compareFigures, type Agreement } from './compareFigures';
 import type { EventMeasure, Figure } from './figure';
 import { matchStrength, sameHolder, type MatchStrength } from './figureMatch';
 import { sameStory } from './sameStory';
+import { storyOf } from './storyOwners';
+import { memberOf, type Story } from '../story/story';
 import { toBase, unitNamed } from './units';
 
 /**
@@ -21,8 +23,8 @@ import { toBase, unitNamed } from './units';
  * as it does two counts: different holders, occasions, parts, the ends of a range.
  *
  * Only across articles: one article that times the same act twice is most often
- * timing two people or two occasions. A share or a sum is of something, so
- * without a participant on both sides a verb alone does not say which.
+ * timing two people or two occasions. A share or a sum needs both: the event
+ * (a share of sales is not a fall in sales) and the thing it is of.
  * Strength: 'sure' for the same event of the same participant, 'likely' for a
  * related event or an unknown participant, 'weak' (not reported) otherwise.
  */
@@ -45,7 +47,7 @@ function thingRelation(a: string | null, b: string | null): Relation {
   return r?.kind === 'hypernym' ? 'loose' : 'differ';
 }
 
-/** Dimensions whose figure is always of something (a share of, a sum for): the verb alone does not tie them. */
+/** Dimensions whose figure is of something and says what by its event (a share of, a change in, a sum for). */
 const OF_SOMETHING = new Set(['percentage', 'money']);
 
 export function eventMeasureMatch(a: Figure, b: Figure, storyYear?: number): MatchStrength {
@@ -60,7 +62,9 @@ export function eventMeasureMatch(a: Figure, b: Figure, storyYear?: number): Mat
   const holder = !!holderA && !!holderB && sameHolder(holderA, holderB);
   const inferred = x.inferred || y.inferred;
   const participant = (thing !== 'unknown' && !inferred) || holder;
-  if (OF_SOMETHING.has(x.dimension) && !participant) return 'weak';
+  // A share or a sum is no attribute of a thing alone: 'more than half of sales' is a share, 'sales slipped 6 percent'
+  // a change; each side's event must say which, and a participant which thing.
+  if (OF_SOMETHING.has(x.dimension) && (!participant || event === 'unknown' || event === 'loose')) return 'weak';
   if (apart(a, b)) return 'weak';
   const tied = thing === 'same' || thing === 'related';
   let strength: MatchStrength;
@@ -137,10 +141,19 @@ export function sameEventElsewhere(context: CheckContext, figure: Figure, storyY
   const group = context.others([EVENT_INDEX + m.dimension]).filter((analysis) => analysis !== context.self && sameStory(context.self.article, analysis.article));
   if (!group.length) return found;
   const year = storyYear([context.self, ...group]);
+  // A holder is the cast member under any of its names ('Mr Tully', 'Graham Tully'): the story is built only when two holders meet.
+  let story: Story | undefined;
+  const asMember = (f: Figure): Figure => {
+    const holder = f.attachment?.holder;
+    if (!holder || holder.includes(':')) return f;
+    const member = memberOf((story ??= storyOf([context.self, ...group])), holder);
+    return member ? { ...f, attachment: { ...f.attachment!, holder: member.id } } : f;
+  };
   for (const analysis of group) {
     for (const other of eventMeasuresOf(analysis).get(m.dimension) ?? []) {
       if ((keyed(figure) && keyed(other)) || (figure.key && other.key === figure.key)) continue;
-      const strength = eventMeasureMatch(figure, other, year);
+      const both = !!figure.attachment?.holder && !!other.attachment?.holder;
+      const strength = both ? eventMeasureMatch(asMember(figure), asMember(other), year) : eventMeasureMatch(figure, other, year);
       if (strength !== 'weak') found.push({ analysis, figure: other, strength });
     }
   }

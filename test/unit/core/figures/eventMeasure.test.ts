@@ -83,6 +83,12 @@ describe('inconsistent-figure: measures matched by the event they measure', () =
   it('stays quiet for two people’s durations', () => {
     quiet('Tully drove the coach for three hours.', 'Reid drove the coach for five hours.');
   });
+  it("a holder is the cast member under any name form: 'Mr Tully' is Graham Tully", () => {
+    fires('Driver Graham Tully travelled 300 kilometres that day.', 'Mr Tully travelled 250 miles that day, said Graham Tully.', '300', 'warning');
+  });
+  it('stays quiet for two holders of the cast', () => {
+    quiet('Driver Graham Tully travelled 300 kilometres that day.', 'Driver Anne Reid travelled 250 miles that day.');
+  });
   it('stays quiet for two things measured in one dimension', () => {
     quiet('The coach weighed 12 tonnes.', 'The lorry weighed 40 tonnes.');
   });
@@ -99,5 +105,11 @@ describe('inconsistent-figure: measures matched by the event they measure', () =
   });
   it('a share needs what it is of on both sides, not the verb alone', () => {
     quiet('It rose 5 percent.', 'It rose 8 percent.');
+  });
+  it('a share of a thing is not a change in it', () => {
+    quiet('Supermarkets account for more than half of sales.', 'Sales slipped 6 percent.');
+  });
+  it('a change in one thing by one verb fires, surely', () => {
+    fires('Sales slipped 6 percent in the year to March.', 'Sales slipped 9 percent in the year to March.', '6', 'warning');
   });
 });
