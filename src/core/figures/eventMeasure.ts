@@ -3,6 +3,7 @@ import { cueLemma } from '../quotes/cues';
 import { lemmasOf, nounSenses, hypernymSynsets } from '../lexicon/wordnet';
 import { synset } from '../lexicon/wordnetTable';
 import lexicon from '../lexicon/event-measures.json';
+import scope from '../lexicon/figure-scope.json';
 import type { EventMeasure, Figure } from './figure';
 import { nounPhraseAt } from './nounPhrase';
 import { unitNamed } from './units';
@@ -24,6 +25,8 @@ const LIGHT = new Set(lexicon.lightVerbs);
 const OPENERS = new Set(lexicon.clauseOpeners);
 const EVENT_ANCESTORS = new Set(lexicon.eventAncestors);
 const PRONOUNS = new Set(lexicon.pronouns);
+/** A page's own line ('Last updated at 12:42 GMT') dates the page, not the story (as attachment.ts reads it). */
+const METADATA = new Set(scope.pageMetadata);
 const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do']);
 /** Punctuation that closes the clause a figure's verb is looked for in. */
 const STOPS = new Set([',', ';', ':', '(', ')', '"', '“', '”', '—', '–', '.', '?', '!']);
@@ -109,6 +112,8 @@ interface Read {
   thing: string | null;
   /** The thing is what a pronoun most likely stands for, not a word of the clause. */
   inferred: boolean;
+  /** A name that is the verb's subject. */
+  who?: string;
 }
 
 /**
@@ -160,7 +165,13 @@ function readClause(ws: Word[], i: number, after: number, figure: Figure, previo
     }
     // 'would have to stay shut': a bare verb after 'to' or a modal belongs to the verb group, not the subject.
     if (MODALS.has(ws[s - 1]?.lower ?? '')) continue;
-    // A capital opens the sentence or a name: a name is the figure's holder (attachment.ts), not its thing.
+    // A capital opens the sentence or a name: a name is who the measure is of ('David Garrard threw for 329 yards').
+    if (/^\p{Lu}/u.test(w.text) && !(s === 0 && nounAt(w, true))) {
+      let first = s;
+      while (first > 0 && /^\p{Lu}/u.test(ws[first - 1].text) && ws[first - 1].kind === 'word') first--;
+      read.who = ws.slice(first, s + 1).map((x) => x.lower).join(' ').replace(/['’]s$/, '');
+      break;
+    }
     const noun = nounAt(w, s === 0);
     if (noun && !verbAt(w)) {
       // 'the journey took three hours': a subject that names an act is the event a light verb lacks.
@@ -176,10 +187,25 @@ function readClause(ws: Word[], i: number, after: number, figure: Figure, previo
   return read;
 }
 
+/**
+ * 'when:meet:board:', 'when:vote:director:': the date of what a verb and its subject
+ * name, as the date reader keys it, read as the slot of a sub-event (its verb the
+ * event, its subject the thing). Full dates only: two weekdays of one article are
+ * most often two days of a many-day story, and a year alone is no occasion's date.
+ */
+export function dateSlot(figure: Figure): EventMeasure | undefined {
+  if (figure.kind !== 'date' || figure.confidence !== 'sure' || figure.when?.month === undefined) return undefined;
+  const m = /^when:([a-z][a-z ]*):([a-z][a-z-]*):$/.exec(figure.key ?? '');
+  if (!m || m[1] === 'event') return undefined;
+  return { dimension: 'date', event: m[1], said: m[1], thing: m[2], inferred: false };
+}
+
 /** Sets `measures` on each figure that wants an event and whose clause names one or a thing. */
 export function attachEventMeasures(article: Article, figures: Figure[]): void {
   const wanted = new Map<number, Figure[]>();
   for (const f of figures) {
+    const date = dateSlot(f);
+    if (date) f.measures = date;
     if (!wantsEvent(f)) continue;
     let list = wanted.get(f.sentence);
     if (!list) wanted.set(f.sentence, (list = []));
@@ -190,15 +216,16 @@ export function attachEventMeasures(article: Article, figures: Figure[]): void {
   for (const sentence of article.sentences) {
     const list = wanted.get(sentence.index);
     const ws = list || wanted.has(sentence.index + 1) ? figureWords(sentence) : undefined;
-    for (const f of list ?? []) {
+    const metadata = !!ws && ws.slice(0, 3).some((w) => METADATA.has(w.lower));
+    for (const f of metadata ? [] : list ?? []) {
       const i = ws!.findIndex((w) => w.start >= f.start);
       if (i < 0) continue;
       const end = ws!.findIndex((w) => w.start >= f.end);
       // 'four hours and 50 minutes', 'six feet two inches': one measure in two figures, neither of them the whole.
       if (compoundPart(article.text, f, list!)) continue;
       const read = readClause(ws!, i, end < 0 ? ws!.length : end, f, previousSubject);
-      if (!read.event && !read.thing) continue;
-      f.measures = { dimension: dimensionOf(f)!, event: read.event, said: read.said, thing: read.thing, inferred: read.inferred } satisfies EventMeasure;
+      if (!read.event && !read.thing && !read.who) continue;
+      f.measures = { dimension: dimensionOf(f)!, event: read.event, said: read.said, thing: read.thing, inferred: read.inferred, ...(read.who ? { who: read.who } : {}) } satisfies EventMeasure;
     }
     if (ws) previousSubject = subjectOfSentence(ws) ?? previousSubject;
     else previousSubject = undefined;

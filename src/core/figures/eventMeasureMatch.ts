@@ -57,16 +57,25 @@ export function eventMeasureMatch(a: Figure, b: Figure, storyYear?: number): Mat
   const event = eventRelation(x.event, y.event);
   const thing = thingRelation(x.thing, y.thing);
   if (event === 'differ' || thing === 'differ') return 'weak';
-  const holderA = a.attachment?.holder ?? null;
-  const holderB = b.attachment?.holder ?? null;
+  const holderA = x.who ?? a.attachment?.holder ?? null;
+  const holderB = y.who ?? b.attachment?.holder ?? null;
+  if (holderA && holderB && !sameHolder(holderA, holderB)) return 'weak';
   const holder = !!holderA && !!holderB && sameHolder(holderA, holderB);
   const inferred = x.inferred || y.inferred;
   const participant = (thing !== 'unknown' && !inferred) || holder;
   // A share or a sum is no attribute of a thing alone: 'more than half of sales' is a share, 'sales slipped 6 percent'
   // a change; each side's event must say which, and a participant which thing.
   if (OF_SOMETHING.has(x.dimension) && (!participant || event === 'unknown' || event === 'loose')) return 'weak';
-  if (apart(a, b)) return 'weak';
+  if (x.dimension !== 'date' && apart(a, b)) return 'weak';
   const tied = thing === 'same' || thing === 'related';
+  // A sub-event's date: both sides name the act and who does it, the act one or related, the doer the same or a kind of it
+  // ('the board meets' / 'the board convenes'); one occasion of the story, so the story's year and the ends of ranges still apply.
+  if (x.dimension === 'date') {
+    if (event !== 'same' && event !== 'related') return 'weak';
+    if (thing === 'unknown' || (event === 'same' && thing === 'same')) return 'weak';
+    const model = matchStrength(a, b, false, storyYear);
+    return model === 'weak' ? 'weak' : 'likely';
+  }
   let strength: MatchStrength;
   if (event === 'same' || event === 'related') strength = event === 'same' && ((thing === 'same' && !inferred) || holder) ? 'sure' : 'likely';
   else strength = tied || holder ? 'likely' : 'weak';
@@ -76,7 +85,12 @@ export function eventMeasureMatch(a: Figure, b: Figure, storyYear?: number): Mat
   return model === 'weak' ? 'weak' : model === 'likely' || strength === 'likely' ? 'likely' : 'sure';
 }
 
-/** More than ten times apart in the dimension's base unit: two different things ('walked for 10 minutes' / 'a five-hour trip'). */
+/**
+ * Under no common key, figures more than three times apart are more likely two
+ * things than one misreported ('walked for 10 minutes' / 'a five-hour trip').
+ */
+const MAX_RATIO = 3;
+
 function apart(a: Figure, b: Figure): boolean {
   if (a.low === null || a.high === null || b.low === null || b.high === null) return true;
   const base = (f: Figure, v: number): number => {
@@ -85,7 +99,7 @@ function apart(a: Figure, b: Figure): boolean {
   };
   const low = Math.max(base(a, a.low), base(b, b.low));
   const high = Math.min(base(a, a.high), base(b, b.high));
-  return high <= 0 || low / high > 10;
+  return high <= 0 || low / high > MAX_RATIO;
 }
 
 /** What a message calls the measured quantity: 'speed of the bus', 'duration of the talks'. */
@@ -104,7 +118,13 @@ export const EVENT_INDEX = 'figure-event:';
 
 const byDimensionCache = new WeakMap<ArticleAnalysis, Map<string, Figure[]>>();
 
-/** An article's event measures by dimension (cached per analysis, which is per article version). */
+/**
+ * An article's event measures by dimension (cached per analysis, which is per
+ * article version), without those of an event the article itself measures twice
+ * with different values: 'a 44-yard field goal' and 'a 36-yard field goal', 'threw
+ * for 205 yards' and 'threw for 300 yards' tell of a kind of event that happens
+ * again and again, and which one another article measures cannot be known.
+ */
 export function eventMeasuresOf(analysis: ArticleAnalysis): Map<string, Figure[]> {
   let map = byDimensionCache.get(analysis);
   if (!map) {
@@ -115,9 +135,23 @@ export function eventMeasuresOf(analysis: ArticleAnalysis): Map<string, Figure[]
       if (!list) map.set(f.measures.dimension, (list = []));
       list.push(f);
     }
+    for (const [dimension, list] of map) {
+      const repeated = new Set(list.filter((f) => list.some((g) => g !== f && g.sentence !== f.sentence && oneSlot(f, g) && compareAsOne(f, g) === 'disagree')));
+      map.set(dimension, list.filter((f) => !repeated.has(f)));
+    }
     byDimensionCache.set(analysis, map);
   }
   return map;
+}
+
+/** One event or one thing measured, whoever holds it (two players' runs are still runs). */
+function oneSlot(a: Figure, b: Figure): boolean {
+  const x = a.measures!;
+  const y = b.measures!;
+  const event = eventRelation(x.event, y.event);
+  const thing = thingRelation(x.thing, y.thing);
+  if (event === 'same' || event === 'related') return thing !== 'differ';
+  return event === 'unknown' && (thing === 'same' || thing === 'related');
 }
 
 export function eventIndexKeys(analysis: ArticleAnalysis): string[] {
@@ -136,7 +170,7 @@ export interface EventMatch {
  */
 export function sameEventElsewhere(context: CheckContext, figure: Figure, storyYear: (group: ArticleAnalysis[]) => number | undefined): EventMatch[] {
   const m = figure.measures;
-  if (!m) return [];
+  if (!m || !eventMeasuresOf(context.self).get(m.dimension)?.includes(figure)) return [];
   const found: EventMatch[] = [];
   const group = context.others([EVENT_INDEX + m.dimension]).filter((analysis) => analysis !== context.self && sameStory(context.self.article, analysis.article));
   if (!group.length) return found;
@@ -145,19 +179,34 @@ export function sameEventElsewhere(context: CheckContext, figure: Figure, storyY
   let story: Story | undefined;
   const asMember = (f: Figure): Figure => {
     const holder = f.attachment?.holder;
-    if (!holder || holder.includes(':')) return f;
-    const member = memberOf((story ??= storyOf([context.self, ...group])), holder);
-    return member ? { ...f, attachment: { ...f.attachment!, holder: member.id } } : f;
+    const who = f.measures?.who;
+    const member = (name: string | null | undefined) => (name && !name.includes(':') ? memberOf((story ??= storyOf([context.self, ...group])), name)?.id ?? name : name ?? null);
+    return {
+      ...f,
+      ...(f.attachment ? { attachment: { ...f.attachment, holder: member(holder) } } : {}),
+      ...(who ? { measures: { ...f.measures!, who: member(who)! } } : {}),
+    };
   };
   for (const analysis of group) {
     for (const other of eventMeasuresOf(analysis).get(m.dimension) ?? []) {
-      if ((keyed(figure) && keyed(other)) || (figure.key && other.key === figure.key)) continue;
-      const both = !!figure.attachment?.holder && !!other.attachment?.holder;
+      if ((keyed(figure) && keyed(other) && m.dimension !== 'date') || (figure.key && other.key === figure.key)) continue;
+      const both = !!(figure.measures?.who ?? figure.attachment?.holder) && !!(other.measures?.who ?? other.attachment?.holder);
       const strength = both ? eventMeasureMatch(asMember(figure), asMember(other), year) : eventMeasureMatch(figure, other, year);
       if (strength !== 'weak') found.push({ analysis, figure: other, strength });
     }
   }
-  return found;
+  return series(found) ? [] : found;
+}
+
+/**
+ * Whether the other articles' measures of this slot disagree among themselves
+ * ('an 86-yard run', 'ran for 101 yards', 'another 90-yard run'): a story that
+ * measures one slot three ways tells of a series of such events (runs, passes,
+ * climbs), and which one this figure is cannot be known. One misreported figure
+ * shows as two values, not three.
+ */
+function series(found: EventMatch[]): boolean {
+  return found.some((a, n) => found.slice(n + 1).some((b) => compareAsOne(a.figure, b.figure) === 'disagree'));
 }
 
 /** Two measures the story ties to one event, compared as one quantity whatever their keys. */

@@ -94,6 +94,8 @@ export interface EventMeasure {
   thing: string | null;
   /** The thing is what a pronoun ('it') most likely stands for: enough to tie two measures as likely, never surely. */
   inferred: boolean;
+  /** The name that is the clause's subject ('david garrard'): two names' measures are two people's. */
+  who?: string;
 }
 
 /** What a figure is attached to beyond its key (set by attachment.ts). */
