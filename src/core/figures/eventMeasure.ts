@@ -1,5 +1,5 @@
 import type { Article } from '../text/article';
-import { cueLemma } from '../quotes/cues';
+import { isStrongCue } from '../quotes/cues';
 import { lemmasOf, nounSenses, hypernymSynsets } from '../lexicon/wordnet';
 import { synset } from '../lexicon/wordnetTable';
 import lexicon from '../lexicon/event-measures.json';
@@ -146,7 +146,7 @@ function readClause(ws: Word[], i: number, after: number, figure: Figure, previo
   for (; k >= 0; k--) {
     const w = ws[k];
     if (w.kind === 'punct' && STOPS.has(w.text)) return read;
-    if (w.kind === 'word' && (OPENERS.has(w.lower) || cueLemma(w.text))) return read;
+    if (w.kind === 'word' && (OPENERS.has(w.lower) || isStrongCue(w.text))) return read;
     verb = verbAt(w);
     if (verb) break;
   }
@@ -157,7 +157,7 @@ function readClause(ws: Word[], i: number, after: number, figure: Figure, previo
   }
   for (let s = k - 1; s >= 0; s--) {
     const w = ws[s];
-    if ((w.kind === 'punct' && STOPS.has(w.text)) || (w.kind === 'word' && (OPENERS.has(w.lower) || cueLemma(w.text)))) break;
+    if ((w.kind === 'punct' && STOPS.has(w.text)) || (w.kind === 'word' && (OPENERS.has(w.lower) || isStrongCue(w.text)))) break;
     if (PRONOUNS.has(w.lower)) {
       read.thing = w.lower === 'it' ? previousSubject ?? null : null;
       read.inferred = !!read.thing;

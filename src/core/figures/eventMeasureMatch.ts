@@ -9,6 +9,7 @@ import { sameStory } from './sameStory';
 import { storyOf } from './storyOwners';
 import { memberOf, type Story } from '../story/story';
 import { toBase, unitNamed } from './units';
+import { singular } from './words';
 
 /**
  * Whether two measures with no common key (see eventMeasure.ts) are of one event
@@ -60,6 +61,8 @@ export function eventMeasureMatch(a: Figure, b: Figure, storyYear?: number): Mat
   const holderA = x.who ?? a.attachment?.holder ?? null;
   const holderB = y.who ?? b.attachment?.holder ?? null;
   if (holderA && holderB && !sameHolder(holderA, holderB)) return 'weak';
+  // A name on one side and a common noun on the other ('Charles rushed' / 'a team rushed'): one of them only when the cast makes the noun that name.
+  if ((x.who && y.thing && !y.who && !sameHolder(x.who, y.thing)) || (y.who && x.thing && !x.who && !sameHolder(y.who, x.thing))) return 'weak';
   const holder = !!holderA && !!holderB && sameHolder(holderA, holderB);
   const inferred = x.inferred || y.inferred;
   const participant = (thing !== 'unknown' && !inferred) || holder;
@@ -173,7 +176,7 @@ export function sameEventElsewhere(context: CheckContext, figure: Figure, storyY
   if (!m || !eventMeasuresOf(context.self).get(m.dimension)?.includes(figure)) return [];
   const found: EventMatch[] = [];
   const group = context.others([EVENT_INDEX + m.dimension]).filter((analysis) => analysis !== context.self && sameStory(context.self.article, analysis.article));
-  if (!group.length) return found;
+  if (!group.length || counted(m, [context.self, ...group])) return found;
   const year = storyYear([context.self, ...group]);
   // A holder is the cast member under any of its names ('Mr Tully', 'Graham Tully'): the story is built only when two holders meet.
   let story: Story | undefined;
@@ -181,21 +184,48 @@ export function sameEventElsewhere(context: CheckContext, figure: Figure, storyY
     const holder = f.attachment?.holder;
     const who = f.measures?.who;
     const member = (name: string | null | undefined) => (name && !name.includes(':') ? memberOf((story ??= storyOf([context.self, ...group])), name)?.id ?? name : name ?? null);
+    // 'the driver' is a name form of the one cast member the story makes its driver.
+    const thing = f.measures?.thing;
+    const role = thing && !f.measures?.inferred ? memberOf((story ??= storyOf([context.self, ...group])), `the ${thing}`)?.id : undefined;
     return {
       ...f,
       ...(f.attachment ? { attachment: { ...f.attachment, holder: member(holder) } } : {}),
-      ...(who ? { measures: { ...f.measures!, who: member(who)! } } : {}),
+      ...(who || role ? { measures: { ...f.measures!, ...(who ? { who: member(who)! } : {}), ...(role ? { thing: role } : {}) } } : {}),
     };
   };
   for (const analysis of group) {
     for (const other of eventMeasuresOf(analysis).get(m.dimension) ?? []) {
       if ((keyed(figure) && keyed(other) && m.dimension !== 'date') || (figure.key && other.key === figure.key)) continue;
-      const both = !!(figure.measures?.who ?? figure.attachment?.holder) && !!(other.measures?.who ?? other.attachment?.holder);
+      const named = (f: Figure): boolean => !!(f.measures?.who ?? f.attachment?.holder);
+      const both = named(figure) || named(other);
       const strength = both ? eventMeasureMatch(asMember(figure), asMember(other), year) : eventMeasureMatch(figure, other, year);
       if (strength !== 'weak') found.push({ analysis, figure: other, strength });
     }
   }
   return series(found) ? [] : found;
+}
+
+const countedCache = new WeakMap<ArticleAnalysis, Set<string>>();
+
+/** The nouns an article counts ('29 of 34 passes' counts passes), from its count keys ('count:pass:…'). */
+function countedNouns(analysis: ArticleAnalysis): Set<string> {
+  let nouns = countedCache.get(analysis);
+  if (!nouns) {
+    nouns = new Set();
+    for (const f of analysis.figures) if (f.kind === 'count' && f.key?.startsWith('count:')) nouns.add(f.key.split(':')[1]);
+    countedCache.set(analysis, nouns);
+  }
+  return nouns;
+}
+
+/**
+ * Whether the story counts what this measure is of ('completed 29 of 34 passes' beside 'an
+ * 11-yard pass', 'kicked three field goals' beside 'a 44-yard field goal'): a thing the
+ * story counts happens many times, and one of them measured is not the story's one.
+ */
+function counted(m: EventMeasure, group: ArticleAnalysis[]): boolean {
+  const words = [m.event, m.said && singular(m.said), m.thing].filter((w): w is string => !!w);
+  return group.some((analysis) => words.some((w) => countedNouns(analysis).has(w)));
 }
 
 /**

@@ -89,6 +89,19 @@ describe('inconsistent-figure: measures matched by the event they measure', () =
   it('stays quiet for two holders of the cast', () => {
     quiet('Driver Graham Tully travelled 300 kilometres that day.', 'Driver Anne Reid travelled 250 miles that day.');
   });
+  it("a role noun is the cast member the story makes it: 'the driver' is Tully", () => {
+    fires('Driver Graham Tully travelled 300 kilometres that day.', 'The driver travelled 250 miles that day, said Graham Tully, the driver.', '300');
+  });
+  it('stays quiet for a name on one side and another common noun on the other', () => {
+    quiet('Jamaal Charles rushed for 226 yards.', 'The team rushed for over 350 yards.');
+  });
+  it('stays quiet for a measure of something the story counts (a series: passes, field goals)', () => {
+    fires('Luck completed an 11-yard pass.', 'The final pass went 7 yards.', '11');
+    quiet('Luck completed an 11-yard pass.', 'Luck completed 19 passes. The final pass went 7 yards.');
+  });
+  it("an aspectual verb names no event: 'finished with 269 yards' is nobody's event", () => {
+    assert.equal(figureOf('He finished with 269 yards.', '269').measures, undefined);
+  });
   it('stays quiet for two things measured in one dimension', () => {
     quiet('The coach weighed 12 tonnes.', 'The lorry weighed 40 tonnes.');
   });
