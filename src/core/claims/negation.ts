@@ -79,6 +79,11 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
       continue;
     }
     if (w === 'ruled' || w === 'rule' || w === 'rules') {
+      // 'declined to rule out', 'too early to rule out', 'unable to rule out': the possibility is kept open.
+      if (n(i + 1) === 'out' && n(i - 1) === 'to' && (isNegativeImplicative(n(i - 2)) || n(i - 3) === 'too' || /^(?:unable|premature)$/.test(n(i - 2)))) {
+        i++;
+        continue;
+      }
       if (n(i + 1) === 'out' && !/^(?:be|been|being)$/.test(n(i - 1))) {
         found.push({ kind: 'denial', at: i, cue: 'ruled out', focus: focusAfter(words, i + 2, DENIAL_FOCUS_WORDS) });
         i++;
@@ -152,6 +157,8 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
     }
     // 'refused to pay', 'failed to stop the train': the verb after 'to' did not happen (a withheld comment asserts nothing).
     if (n(i + 1) === 'to' && words[i + 2]?.token.kind === 'word' && lemmasOf(n(i + 2), 'v').length > 0 && isNegativeImplicative(w)) {
+      // 'declined to rule out a sale': not a refusal of the sale but a possibility kept open (read at 'rule' above).
+      if (/^rul(?:e|ed|es)$/.test(n(i + 2)) && n(i + 3) === 'out') continue;
       if (!WITHHOLDING.has(n(i + 2))) found.push({ kind: 'verb', at: i, cue: `${words[i].token.text} to`, focus: focusAfter(words, i + 2, FOCUS_WORDS) });
       i++;
       continue;
