@@ -114,6 +114,8 @@ interface Read {
   inferred: boolean;
   /** A name that is the verb's subject. */
   who?: string;
+  /** The event is named by a noun ('the search', 'three days of talks'), not only by a verb. */
+  named: boolean;
 }
 
 /**
@@ -122,11 +124,12 @@ interface Read {
  * else the verb before it in its clause and that verb's subject.
  */
 function readClause(ws: Word[], i: number, after: number, figure: Figure, previousSubject: string | undefined): Read {
-  const read: Read = { event: figure.act ?? null, said: figure.act ?? null, thing: null, inferred: false };
+  // A duration's act is a noun unless the figure follows its verb ('negotiating for four days').
+  const read: Read = { event: figure.act ?? null, said: figure.act ?? null, thing: null, inferred: false, named: !!figure.act && ws[i - 1]?.lower !== 'for' };
   const adjective = figure.text.includes('-') && ws[after]?.kind === 'word';
   // 'three hours of questioning': a gerund is its verb's act.
   const gerund = ws[after]?.lower === 'of' && /ing$/.test(ws[after + 1]?.lower ?? '') ? verbAt(ws[after + 1]) : undefined;
-  if (gerund && !read.event) return { event: gerund, said: ws[after + 1].lower, thing: null, inferred: false };
+  if (gerund && !read.event) return { event: gerund, said: ws[after + 1].lower, thing: null, inferred: false, named: true };
   if (ws[after]?.lower === 'of' || adjective) {
     const phrase = nounPhraseAt(ws, adjective ? after : after + 1, 3, !adjective);
     if (phrase && !phrase.capitalized) {
@@ -134,6 +137,7 @@ function readClause(ws: Word[], i: number, after: number, figure: Figure, previo
       if (isActNoun(head)) {
         read.event ??= lemmasOf(head, 'n')[0];
         read.said ??= head;
+        read.named = true;
       } else if (nounAt(ws[phrase.next - 1])) {
         read.thing = singular(head);
       }
@@ -170,6 +174,10 @@ function readClause(ws: Word[], i: number, after: number, figure: Figure, previo
       let first = s;
       while (first > 0 && /^\p{Lu}/u.test(ws[first - 1].text) && ws[first - 1].kind === 'word') first--;
       read.who = ws.slice(first, s + 1).map((x) => x.lower).join(' ').replace(/['’]s$/, '');
+      // 'Members of the Faculty Association voted': the subject is the members, of that body.
+      const of = ws[first - 1]?.lower === 'of' ? first - 1 : ws[first - 1]?.lower === 'the' && ws[first - 2]?.lower === 'of' ? first - 2 : -1;
+      const head = of > 0 ? nounAt(ws[of - 1], of - 1 === 0) : undefined;
+      if (head) read.thing = head;
       break;
     }
     const noun = nounAt(w, s === 0);
@@ -178,6 +186,7 @@ function readClause(ws: Word[], i: number, after: number, figure: Figure, previo
       if (!read.event && isActNoun(noun)) {
         read.event = lemmasOf(noun, 'n')[0];
         read.said = w.lower;
+        read.named = true;
       } else {
         read.thing = noun;
       }
@@ -225,7 +234,7 @@ export function attachEventMeasures(article: Article, figures: Figure[]): void {
       if (compoundPart(article.text, f, list!)) continue;
       const read = readClause(ws!, i, end < 0 ? ws!.length : end, f, previousSubject);
       if (!read.event && !read.thing && !read.who) continue;
-      f.measures = { dimension: dimensionOf(f)!, event: read.event, said: read.said, thing: read.thing, inferred: read.inferred, ...(read.who ? { who: read.who } : {}) } satisfies EventMeasure;
+      f.measures = { dimension: dimensionOf(f)!, event: read.event, said: read.said, thing: read.thing, inferred: read.inferred, ...(read.who ? { who: read.who } : {}), ...(read.named ? { named: true } : {}) } satisfies EventMeasure;
     }
     if (ws) previousSubject = subjectOfSentence(ws) ?? previousSubject;
     else previousSubject = undefined;

@@ -92,6 +92,11 @@ describe('inconsistent-figure: measures matched by the event they measure', () =
   it("a role noun is the cast member the story makes it: 'the driver' is Tully", () => {
     fires('Driver Graham Tully travelled 300 kilometres that day.', 'The driver travelled 250 miles that day, said Graham Tully, the driver.', '300');
   });
+  it("the members of a named body are the subject, of that body: 'Members of the Faculty Association voted'", () => {
+    const m = figureOf('Members of the Prairie Faculty Association voted 78 per cent in favour.', '78').measures;
+    assert.deepEqual(m && { event: m.event, thing: m.thing, who: m.who }, { event: 'vote', thing: 'member', who: 'prairie faculty association' });
+    fires('Members of the Prairie Faculty Association voted 78 per cent in favour.', 'Association members voted 87 per cent in favour.', '78', 'warning');
+  });
   it('stays quiet for a name on one side and another common noun on the other', () => {
     quiet('Jamaal Charles rushed for 226 yards.', 'The team rushed for over 350 yards.');
   });
@@ -129,6 +134,9 @@ describe('inconsistent-figure: measures matched by the event they measure', () =
     corpus.set('b.txt', OPENING + 'The coach travelled 90 kilometres before the crash.');
     corpus.set('c.txt', OPENING + 'The coach travelled 30 kilometres before the crash.');
     assert.equal(corpus.check('a.txt').filter((f) => f.rule === 'inconsistent-figure').length, 0);
+  });
+  it('stays quiet for a bare verb with no subject: whose event it is, nothing says', () => {
+    quiet('Andrew Luck set a record, throwing for 205 yards.', 'Luck threw for 300 yards.');
   });
   it("stays quiet for a page's own line", () => {
     assert.equal(figureOf('Last updated at 12:42 GMT', '12:42').measures, undefined);
