@@ -27,6 +27,7 @@ const EVENT_ANCESTORS = new Set(lexicon.eventAncestors);
 const PRONOUNS = new Set(lexicon.pronouns);
 /** A page's own line ('Last updated at 12:42 GMT') dates the page, not the story (as attachment.ts reads it). */
 const METADATA = new Set(scope.pageMetadata);
+const COORDINATORS = new Set(['and', 'but', 'or']);
 const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do']);
 /** Punctuation that closes the clause a figure's verb is looked for in. */
 const STOPS = new Set([',', ';', ':', '(', ')', '"', '“', '”', '—', '–', '.', '?', '!']);
@@ -159,9 +160,32 @@ function readClause(ws: Word[], i: number, after: number, figure: Figure, previo
     read.event = verb;
     read.said = ws[k].lower;
   }
+  let bare = true;
   for (let s = k - 1; s >= 0; s--) {
     const w = ws[s];
+    // 'It had left Oban … and was travelling at 15 knots': a verb group straight after 'and' shares the first verb's subject.
+    if (bare && COORDINATORS.has(w.lower)) {
+      let v = s - 1;
+      while (v >= 0 && !verbAt(ws[v]) && !(ws[v].kind === 'punct' && STOPS.has(ws[v].text))) v--;
+      if (v >= 0 && verbAt(ws[v])) {
+        s = v;
+        continue;
+      }
+    }
+    // 'The ferry, the Linnhe Star, was travelling': the subject before an apposition between commas.
+    if (bare && w.text === ',') {
+      const open = ws.slice(Math.max(0, s - 7), s).map((x) => x.text).lastIndexOf(',');
+      if (open >= 0) {
+        const at = Math.max(0, s - 7) + open;
+        const noun = nounAt(ws[at - 1], at - 1 === 0);
+        if (noun && !verbAt(ws[at - 1])) {
+          read.thing = noun;
+          break;
+        }
+      }
+    }
     if ((w.kind === 'punct' && STOPS.has(w.text)) || (w.kind === 'word' && (OPENERS.has(w.lower) || isStrongCue(w.text)))) break;
+    if (!FUNCTION_WORDS.has(w.lower) && !MODALS.has(ws[s - 1]?.lower ?? '')) bare = false;
     if (PRONOUNS.has(w.lower)) {
       read.thing = w.lower === 'it' ? previousSubject ?? null : null;
       read.inferred = !!read.thing;

@@ -67,8 +67,11 @@ export function eventMeasureMatch(a: Figure, b: Figure, storyYear?: number): Mat
   const holderB = y.who ?? b.attachment?.holder ?? null;
   if (holderA && holderB && !sameHolder(holderA, holderB)) return 'weak';
   // A name on one side and a common noun on the other ('Charles rushed' / 'a team rushed'): one of them only when the cast makes the noun that name.
-  const onlyName = (p: EventMeasure, q: EventMeasure): boolean => !!p.who && !p.thing && !!q.thing && !q.who && !sameHolder(p.who, q.thing);
-  if (onlyName(x, y) || onlyName(y, x)) return 'weak';
+  const onlyName = (p: EventMeasure, pHolder: string | null, q: EventMeasure, qHolder: string | null): boolean => {
+    const name = p.who ?? pHolder;
+    return !!name && !p.thing && !!q.thing && !q.who && !qHolder && !sameHolder(name, q.thing);
+  };
+  if (onlyName(x, holderA, y, holderB) || onlyName(y, holderB, x, holderA)) return 'weak';
   const holder = !!holderA && !!holderB && sameHolder(holderA, holderB);
   // Each side must say whose or which the event is: a thing ('it' for the coach), a name, or a noun for the event. A bare
   // verb with no subject ('throwing for 205 yards', 'he … scampering in from 32 yards') could be anyone's of a series.
