@@ -150,6 +150,11 @@ describe('inconsistent-figure: measures matched by the event they measure', () =
   it('stays quiet for two measures more than three times apart', () => {
     quiet('The climber died after falling about 60 metres.', 'The climber died after falling about 600 metres.');
   });
+  it('two sums of one kind joined by and are parts, not the whole', () => {
+    assert.equal(figureOf('Harwood is paying $281m in cash and $53m in stock for Kestrel.', '281').measures, undefined);
+    quiet('Harwood is paying $334 million for Kestrel.', 'Harwood is paying $281m in cash and $53m in stock for Kestrel.');
+    assert.ok(figureOf('Harwood is paying $281m for Kestrel and its staff.', '281').measures);
+  });
   it('stays quiet for a part of a sum the clause splits', () => {
     quiet('Harwood is paying $334 million for Kestrel.', 'Harwood is paying $281 million in cash for Kestrel and the remainder in stock.');
   });
