@@ -27,6 +27,7 @@ const EVENT_ANCESTORS = new Set(lexicon.eventAncestors);
 const PRONOUNS = new Set(lexicon.pronouns);
 /** A page's own line ('Last updated at 12:42 GMT') dates the page, not the story (as attachment.ts reads it). */
 const METADATA = new Set(scope.pageMetadata);
+const COORDINATORS = new Set(['and', 'but', 'or']);
 const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do']);
 /** Punctuation that closes the clause a figure's verb is looked for in. */
 const STOPS = new Set([',', ';', ':', '(', ')', '"', '“', '”', '—', '–', '.', '?', '!']);
@@ -114,6 +115,8 @@ interface Read {
   inferred: boolean;
   /** A name that is the verb's subject. */
   who?: string;
+  /** The event is named by a noun ('the search', 'three days of talks'), not only by a verb. */
+  named: boolean;
 }
 
 /**
@@ -122,11 +125,12 @@ interface Read {
  * else the verb before it in its clause and that verb's subject.
  */
 function readClause(ws: Word[], i: number, after: number, figure: Figure, previousSubject: string | undefined): Read {
-  const read: Read = { event: figure.act ?? null, said: figure.act ?? null, thing: null, inferred: false };
+  // A duration's act is a noun unless the figure follows its verb ('negotiating for four days').
+  const read: Read = { event: figure.act ?? null, said: figure.act ?? null, thing: null, inferred: false, named: !!figure.act && ws[i - 1]?.lower !== 'for' };
   const adjective = figure.text.includes('-') && ws[after]?.kind === 'word';
   // 'three hours of questioning': a gerund is its verb's act.
   const gerund = ws[after]?.lower === 'of' && /ing$/.test(ws[after + 1]?.lower ?? '') ? verbAt(ws[after + 1]) : undefined;
-  if (gerund && !read.event) return { event: gerund, said: ws[after + 1].lower, thing: null, inferred: false };
+  if (gerund && !read.event) return { event: gerund, said: ws[after + 1].lower, thing: null, inferred: false, named: true };
   if (ws[after]?.lower === 'of' || adjective) {
     const phrase = nounPhraseAt(ws, adjective ? after : after + 1, 3, !adjective);
     if (phrase && !phrase.capitalized) {
@@ -134,6 +138,7 @@ function readClause(ws: Word[], i: number, after: number, figure: Figure, previo
       if (isActNoun(head)) {
         read.event ??= lemmasOf(head, 'n')[0];
         read.said ??= head;
+        read.named = true;
       } else if (nounAt(ws[phrase.next - 1])) {
         read.thing = singular(head);
       }
@@ -155,9 +160,32 @@ function readClause(ws: Word[], i: number, after: number, figure: Figure, previo
     read.event = verb;
     read.said = ws[k].lower;
   }
+  let bare = true;
   for (let s = k - 1; s >= 0; s--) {
     const w = ws[s];
+    // 'It had left Oban … and was travelling at 15 knots': a verb group straight after 'and' shares the first verb's subject.
+    if (bare && COORDINATORS.has(w.lower)) {
+      let v = s - 1;
+      while (v >= 0 && !verbAt(ws[v]) && !(ws[v].kind === 'punct' && STOPS.has(ws[v].text))) v--;
+      if (v >= 0 && verbAt(ws[v])) {
+        s = v;
+        continue;
+      }
+    }
+    // 'The ferry, the Linnhe Star, was travelling': the subject before an apposition between commas.
+    if (bare && w.text === ',') {
+      const open = ws.slice(Math.max(0, s - 7), s).map((x) => x.text).lastIndexOf(',');
+      if (open >= 0) {
+        const at = Math.max(0, s - 7) + open;
+        const noun = nounAt(ws[at - 1], at - 1 === 0);
+        if (noun && !verbAt(ws[at - 1])) {
+          read.thing = noun;
+          break;
+        }
+      }
+    }
     if ((w.kind === 'punct' && STOPS.has(w.text)) || (w.kind === 'word' && (OPENERS.has(w.lower) || isStrongCue(w.text)))) break;
+    if (!FUNCTION_WORDS.has(w.lower) && !MODALS.has(ws[s - 1]?.lower ?? '')) bare = false;
     if (PRONOUNS.has(w.lower)) {
       read.thing = w.lower === 'it' ? previousSubject ?? null : null;
       read.inferred = !!read.thing;
@@ -170,6 +198,10 @@ function readClause(ws: Word[], i: number, after: number, figure: Figure, previo
       let first = s;
       while (first > 0 && /^\p{Lu}/u.test(ws[first - 1].text) && ws[first - 1].kind === 'word') first--;
       read.who = ws.slice(first, s + 1).map((x) => x.lower).join(' ').replace(/['’]s$/, '');
+      // 'Members of the Faculty Association voted': the subject is the members, of that body.
+      const of = ws[first - 1]?.lower === 'of' ? first - 1 : ws[first - 1]?.lower === 'the' && ws[first - 2]?.lower === 'of' ? first - 2 : -1;
+      const head = of > 0 ? nounAt(ws[of - 1], of - 1 === 0) : undefined;
+      if (head) read.thing = head;
       break;
     }
     const noun = nounAt(w, s === 0);
@@ -178,6 +210,7 @@ function readClause(ws: Word[], i: number, after: number, figure: Figure, previo
       if (!read.event && isActNoun(noun)) {
         read.event = lemmasOf(noun, 'n')[0];
         read.said = w.lower;
+        read.named = true;
       } else {
         read.thing = noun;
       }
@@ -225,18 +258,27 @@ export function attachEventMeasures(article: Article, figures: Figure[]): void {
       if (compoundPart(article.text, f, list!)) continue;
       const read = readClause(ws!, i, end < 0 ? ws!.length : end, f, previousSubject);
       if (!read.event && !read.thing && !read.who) continue;
-      f.measures = { dimension: dimensionOf(f)!, event: read.event, said: read.said, thing: read.thing, inferred: read.inferred, ...(read.who ? { who: read.who } : {}) } satisfies EventMeasure;
+      f.measures = { dimension: dimensionOf(f)!, event: read.event, said: read.said, thing: read.thing, inferred: read.inferred, ...(read.who ? { who: read.who } : {}), ...(read.named ? { named: true } : {}) } satisfies EventMeasure;
     }
     if (ws) previousSubject = subjectOfSentence(ws) ?? previousSubject;
     else previousSubject = undefined;
   }
 }
 
-/** A figure that is one part of a measure stated in two units side by side ('four hours and 50 minutes', 'six feet, two inches'). */
+/**
+ * A figure that is one part of a measure stated in two parts side by side: in two units ('four hours and
+ * 50 minutes', 'six feet, two inches'), or two sums of one kind joined by 'and' a few words apart ('$281m in
+ * cash and $53m in stock', '40 miles by road and 12 by ferry').
+ */
 function compoundPart(text: string, f: Figure, sentenceFigures: Figure[]): boolean {
   return sentenceFigures.some((g) => {
-    if (g === f || g.kind !== f.kind || !g.unit || !f.unit || g.unit === f.unit) return false;
+    if (g === f || g.kind !== f.kind || !g.unit || !f.unit) return false;
     const [first, second] = g.start < f.start ? [g, f] : [f, g];
-    return second.start >= first.end && /^[\s,]*(?:and\s+)?$/.test(text.slice(first.end, second.start));
+    if (second.start < first.end) return false;
+    const between = text.slice(first.end, second.start);
+    if (g.unit !== f.unit) return /^[\s,]*(?:and\s+)?$/.test(between);
+    // 'in cash and', 'by road and': a few words of the first part, then 'and' straight before the second.
+    const words = between.trim().split(/\s+/);
+    return words.length <= 4 && words[words.length - 1] === 'and' && words.slice(0, -1).every((w) => /^[\p{Ll}'’]+$/u.test(w) && !COORDINATORS.has(w));
   });
 }

@@ -48,6 +48,11 @@ function thingRelation(a: string | null, b: string | null): Relation {
   return r?.kind === 'hypernym' ? 'loose' : 'differ';
 }
 
+function anchored(f: Figure): boolean {
+  const m = f.measures!;
+  return !!m.thing || !!m.who || !!f.attachment?.holder || !!m.named || m.dimension === 'date';
+}
+
 /** Dimensions whose figure is of something and says what by its event (a share of, a change in, a sum for). */
 const OF_SOMETHING = new Set(['percentage', 'money']);
 
@@ -62,8 +67,15 @@ export function eventMeasureMatch(a: Figure, b: Figure, storyYear?: number): Mat
   const holderB = y.who ?? b.attachment?.holder ?? null;
   if (holderA && holderB && !sameHolder(holderA, holderB)) return 'weak';
   // A name on one side and a common noun on the other ('Charles rushed' / 'a team rushed'): one of them only when the cast makes the noun that name.
-  if ((x.who && y.thing && !y.who && !sameHolder(x.who, y.thing)) || (y.who && x.thing && !x.who && !sameHolder(y.who, x.thing))) return 'weak';
+  const onlyName = (p: EventMeasure, pHolder: string | null, q: EventMeasure, qHolder: string | null): boolean => {
+    const name = p.who ?? pHolder;
+    return !!name && !p.thing && !!q.thing && !q.who && !qHolder && !sameHolder(name, q.thing);
+  };
+  if (onlyName(x, holderA, y, holderB) || onlyName(y, holderB, x, holderA)) return 'weak';
   const holder = !!holderA && !!holderB && sameHolder(holderA, holderB);
+  // Each side must say whose or which the event is: a thing ('it' for the coach), a name, or a noun for the event. A bare
+  // verb with no subject ('throwing for 205 yards', 'he … scampering in from 32 yards') could be anyone's of a series.
+  if (!anchored(a) || !anchored(b)) return 'weak';
   const inferred = x.inferred || y.inferred;
   const participant = (thing !== 'unknown' && !inferred) || holder;
   // A share or a sum is no attribute of a thing alone: 'more than half of sales' is a share, 'sales slipped 6 percent'

@@ -96,6 +96,8 @@ export interface EventMeasure {
   inferred: boolean;
   /** The name that is the clause's subject ('david garrard'): two names' measures are two people's. */
   who?: string;
+  /** The event is named by a noun ('the search', 'an 11-yard pass'), which says which event; a bare verb does not. */
+  named?: boolean;
 }
 
 /** What a figure is attached to beyond its key (set by attachment.ts). */

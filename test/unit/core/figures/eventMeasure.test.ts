@@ -41,6 +41,11 @@ describe('Figures: the event a measure with no key is of', () => {
     assert.equal(figureOf('It came after three hours of questioning.', 'three').measures?.event, 'question');
     assert.equal(figureOf('The 15-tonne coach was new.', '15').measures?.thing, 'coach');
   });
+  it("a verb group after 'and' shares the first verb's subject; an apposition between commas is skipped", () => {
+    assert.equal(figureOf('The ferry had left Oban and was travelling at around 15 knots.', '15').measures?.thing, 'ferry');
+    assert.equal(figureOf('The ferry, the Linnhe Star, was travelling at 12 knots.', '12').measures?.thing, 'ferry');
+    assert.equal(figureOf('The ferry left Oban and the trawler was travelling at 12 knots.', '12').measures?.thing, 'trawler');
+  });
   it("'it' stands for the previous sentence's subject, marked as inferred", () => {
     const m = figureOf('The coach left the road. It was travelling at 70 mph.', '70').measures;
     assert.deepEqual(m && { thing: m.thing, inferred: m.inferred }, { thing: 'coach', inferred: true });
@@ -92,8 +97,14 @@ describe('inconsistent-figure: measures matched by the event they measure', () =
   it("a role noun is the cast member the story makes it: 'the driver' is Tully", () => {
     fires('Driver Graham Tully travelled 300 kilometres that day.', 'The driver travelled 250 miles that day, said Graham Tully, the driver.', '300');
   });
+  it("the members of a named body are the subject, of that body: 'Members of the Faculty Association voted'", () => {
+    const m = figureOf('Members of the Prairie Faculty Association voted 78 per cent in favour.', '78').measures;
+    assert.deepEqual(m && { event: m.event, thing: m.thing, who: m.who }, { event: 'vote', thing: 'member', who: 'prairie faculty association' });
+    fires('Members of the Prairie Faculty Association voted 78 per cent in favour.', 'Association members voted 87 per cent in favour.', '78', 'warning');
+  });
   it('stays quiet for a name on one side and another common noun on the other', () => {
     quiet('Jamaal Charles rushed for 226 yards.', 'The team rushed for over 350 yards.');
+    quiet('Charles scored twice and rushed for 226 yards.', 'The team rushed for over 350 yards.');
   });
   it('stays quiet for a measure of something the story counts (a series: passes, field goals)', () => {
     fires('Luck completed an 11-yard pass.', 'The final pass went 7 yards.', '11');
@@ -130,11 +141,22 @@ describe('inconsistent-figure: measures matched by the event they measure', () =
     corpus.set('c.txt', OPENING + 'The coach travelled 30 kilometres before the crash.');
     assert.equal(corpus.check('a.txt').filter((f) => f.rule === 'inconsistent-figure').length, 0);
   });
+  it('stays quiet for a bare verb with no subject: whose event it is, nothing says', () => {
+    quiet('Andrew Luck set a record, throwing for 205 yards.', 'Luck threw for 300 yards.');
+  });
   it("stays quiet for a page's own line", () => {
     assert.equal(figureOf('Last updated at 12:42 GMT', '12:42').measures, undefined);
   });
   it('stays quiet for two measures more than three times apart', () => {
     quiet('The climber died after falling about 60 metres.', 'The climber died after falling about 600 metres.');
+  });
+  it('two sums of one kind joined by and are parts, not the whole', () => {
+    assert.equal(figureOf('Harwood is paying $281m in cash and $53m in stock for Kestrel.', '281').measures, undefined);
+    quiet('Harwood is paying $334 million for Kestrel.', 'Harwood is paying $281m in cash and $53m in stock for Kestrel.');
+    assert.ok(figureOf('Harwood is paying $281m for Kestrel and its staff.', '281').measures);
+  });
+  it('stays quiet for a part of a sum the clause splits', () => {
+    quiet('Harwood is paying $334 million for Kestrel.', 'Harwood is paying $281 million in cash for Kestrel and the remainder in stock.');
   });
   it('a share needs what it is of on both sides, not the verb alone', () => {
     quiet('It rose 5 percent.', 'It rose 8 percent.');
