@@ -78,10 +78,29 @@ export function attachFigures(article: Article, figures: Figure[]): void {
   markTwoEvents(figures);
 }
 
+/**
+ * Two weekdays under one key in one article are two events ('the crash on Monday', the peak on
+ * Sunday). Each weekday is compared with the key's distinct days, not with every mention: a long
+ * file names the same weekdays thousands of times, and its check must grow with its length.
+ */
 function markTwoEvents(figures: Figure[]): void {
-  const dated = figures.filter((f) => f.key && f.attachment && (f.kind === 'weekday' || f.kind === 'date'));
-  for (const f of dated) {
-    if (f.kind === 'weekday' && dated.some((g) => g !== f && g.kind === 'weekday' && g.key === f.key && compareFigures(f, g) === 'disagree')) f.attachment!.ambiguous = true;
+  const byKey = new Map<string, Map<string, Figure>>();
+  for (const f of figures) {
+    if (f.kind !== 'weekday' || !f.key || !f.attachment) continue;
+    let days = byKey.get(f.key);
+    if (!days) byKey.set(f.key, (days = new Map()));
+    const signature = JSON.stringify([f.when, f.owner, f.negated, f.ofAll]);
+    if (!days.has(signature)) days.set(signature, f);
+  }
+  for (const f of figures) {
+    if (f.kind !== 'weekday' || !f.key || !f.attachment) continue;
+    const days = byKey.get(f.key)!;
+    for (const g of days.values()) {
+      if (compareFigures(f, g) === 'disagree') {
+        f.attachment.ambiguous = true;
+        break;
+      }
+    }
   }
 }
 

@@ -9,7 +9,7 @@ import { nameTags } from './nameTags';
 import { HONORIFIC_GENDER } from './speakerWords';
 import { isKindOf, lemmaOf } from '../lexicon/wordnet';
 import type { Quotation } from './quotation';
-import type { Article } from '../text/article';
+import { sentenceAt, type Article } from '../text/article';
 
 /** 'quote:' + each 4-word shingle of each quotation long enough to compare. */
 export function quotationIndexKeys(analysis: ArticleAnalysis): string[] {
@@ -153,11 +153,10 @@ function castSaysDifferent(story: Story, mine: string, theirs: string): boolean 
  */
 function nearerPerson(story: Story, q: Quotation, name: string, article: Article): boolean {
   const s = q.speaker!;
-  const sentenceOf = (at: number) => article.sentences.find((x) => x.start <= at && at < x.end);
   // The gap to the mention, and the quotation's sentence on the side away from it.
   const ranges: Array<[number, number]> = s.end <= q.start
-    ? [[s.end, q.start], [q.end, sentenceOf(Math.max(q.start, q.end - 1))?.end ?? q.end]]
-    : [[q.end, s.start], [sentenceOf(q.start)?.start ?? q.start, q.start]];
+    ? [[s.end, q.start], [q.end, sentenceAt(article, Math.max(q.start, q.end - 1))?.end ?? q.end]]
+    : [[q.end, s.start], [sentenceAt(article, q.start)?.start ?? q.start, q.start]];
   const speaker = memberOf(story, name);
   return story.cast.some((m) => m !== speaker && surelyPerson(m) && !nameVariants(m.name, name)
     && m.passages.some((p) => p.articleId === article.id && ranges.some(([from, to]) => p.start >= from && p.end <= to && !(p.start >= s.start && p.end <= s.end))));

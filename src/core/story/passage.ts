@@ -1,4 +1,4 @@
-import type { Article } from '../text/article';
+import { sentenceAt, type Article } from '../text/article';
 
 /** Where in which article the model read something: the evidence an editor can open. */
 export interface Passage {
@@ -10,7 +10,8 @@ export interface Passage {
 }
 
 export function passageOf(article: Article, start: number, end: number): Passage {
-  const sentence = article.sentences.find((s) => s.start <= start && start < s.end);
+  // A binary search: a long article names its people thousands of times.
+  const sentence = sentenceAt(article, start);
   const text = sentence ? article.text.slice(sentence.start, sentence.end) : article.text.slice(start, end);
   return { articleId: article.id, start, end, text: text.replace(/\s+/g, ' ').trim() };
 }
