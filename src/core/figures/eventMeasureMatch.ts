@@ -1,5 +1,6 @@
 import type { ArticleAnalysis } from '../corpus/analysis';
 import type { CheckContext } from '../corpus/context';
+import { BoundedCache } from '../boundedCache';
 import { relatedness } from '../lexicon/wordnet';
 import { actMatch } from './actMatch';
 import { compareFigures, type Agreement } from './compareFigures';
@@ -32,8 +33,22 @@ import { singular } from './words';
 
 type Relation = 'same' | 'related' | 'loose' | 'unknown' | 'differ';
 
+/** Relations of two words, by pair: a long file asks about the same few events and things thousands of times. */
+const relations = new BoundedCache<string, Relation>(20_000);
+
+function memo(kind: string, a: string, b: string, compute: () => Relation): Relation {
+  const key = `${kind}\u0000${a}\u0000${b}`;
+  let found = relations.get(key);
+  if (found === undefined) relations.set(key, (found = compute()));
+  return found;
+}
+
 function eventRelation(a: string | null, b: string | null): Relation {
   if (!a || !b) return 'unknown';
+  return memo('event', a, b, () => eventRelationOf(a, b));
+}
+
+function eventRelationOf(a: string, b: string): Relation {
   const act = actMatch(a, b);
   if (act) return act;
   return relatedness(a, b)?.kind === 'hypernym' ? 'loose' : 'differ';
@@ -42,6 +57,10 @@ function eventRelation(a: string | null, b: string | null): Relation {
 function thingRelation(a: string | null, b: string | null): Relation {
   if (!a || !b) return 'unknown';
   if (a === b) return 'same';
+  return memo('thing', a, b, () => thingRelationOf(a, b));
+}
+
+function thingRelationOf(a: string, b: string): Relation {
   const r = relatedness(a, b);
   if (r?.kind === 'same') return 'same';
   if (r?.kind === 'synonym' || r?.kind === 'derivation') return 'related';
@@ -140,6 +159,9 @@ const byDimensionCache = new WeakMap<ArticleAnalysis, Map<string, Figure[]>>();
  * for 205 yards' and 'threw for 300 yards' tell of a kind of event that happens
  * again and again, and which one another article measures cannot be known.
  */
+/** How many measures of one dimension on each side of a measure the repeat check looks at, in article order. */
+const REPEAT_NEIGHBOURS = 24;
+
 export function eventMeasuresOf(analysis: ArticleAnalysis): Map<string, Figure[]> {
   let map = byDimensionCache.get(analysis);
   if (!map) {
@@ -151,7 +173,10 @@ export function eventMeasuresOf(analysis: ArticleAnalysis): Map<string, Figure[]
       list.push(f);
     }
     for (const [dimension, list] of map) {
-      const repeated = new Set(list.filter((f) => list.some((g) => g !== f && g.sentence !== f.sentence && oneSlot(f, g) && compareAsOne(f, g) === 'disagree')));
+      // Each measure is compared with its neighbours in the article only: a news article measures one event a
+      // handful of times, and a file that repeats copy thousands of times must cost in proportion to its length.
+      const near = (k: number) => list.slice(Math.max(0, k - REPEAT_NEIGHBOURS), k + REPEAT_NEIGHBOURS + 1);
+      const repeated = new Set(list.filter((f, k) => near(k).some((g) => g !== f && g.sentence !== f.sentence && oneSlot(f, g) && compareAsOne(f, g) === 'disagree')));
       map.set(dimension, list.filter((f) => !repeated.has(f)));
     }
     byDimensionCache.set(analysis, map);
