@@ -66,6 +66,6 @@ function storyListing(format: Format, corpus: Corpus, files: string[], locator: 
     const attrs = m.attributes.filter((a) => a.kind !== 'role').map((a) => `${a.kind} ${a.value}${a.link === 'likely' ? '?' : ''}`);
     lines.push(`${m.kind} ${m.name}: ${m.aliases.join('; ')}${attrs.length ? ` (${[...new Set(attrs)].join(', ')})` : ''}`);
   }
-  for (const e of story.events) lines.push(`event ${e.id}: ${e.attributes.map((a) => `${a.kind} ${a.value}`).join(', ')}`);
+  for (const e of story.events) lines.push(`event ${e.id}: ${e.attributes.map((a) => `${a.dimension ?? a.kind} ${a.value}`).join(', ')}`);
   return lines.join('\n');
 }

@@ -4,6 +4,7 @@ import type { Claim } from './claim';
 import type { ClaimSide } from './conflict';
 import { CASUALTIES } from './negation';
 import { wordsOf, type ClaimWord } from './terms';
+import { BoundedCache } from '../boundedCache';
 
 /**
  * Alignment: which claims of other articles are about the same thing as a
@@ -54,9 +55,9 @@ export function relatedArticles(context: CheckContext): ArticleAnalysis[] {
   });
 }
 
-const termIndexes = new WeakMap<ArticleAnalysis, Map<string, number[]>>();
+const termIndexes = new BoundedCache<ArticleAnalysis, Map<string, number[]>>(50);
 
-/** Concept → indices of the claims that contain it (cached per analysis). */
+/** Concept → indices of the claims that contain it (cached per analysis, the most recently used). */
 function termIndex(analysis: ArticleAnalysis): Map<string, number[]> {
   let index = termIndexes.get(analysis);
   if (!index) {
@@ -73,7 +74,7 @@ function termIndex(analysis: ArticleAnalysis): Map<string, number[]> {
   return index;
 }
 
-const sides = new WeakMap<Claim, ClaimSide>();
+const sides = new BoundedCache<Claim, ClaimSide>(1000);
 
 export function sideOf(analysis: ArticleAnalysis, claim: Claim): ClaimSide {
   let side = sides.get(claim);

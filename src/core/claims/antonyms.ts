@@ -268,7 +268,7 @@ function announcedState(side: ClaimSide, hit: Hit): boolean {
 }
 
 /** Whether the reversal comes when the span says it ends ('closed until Monday' / 'reopens on Monday'): both hold. */
-function endsAsSaid(a: ClaimSide, b: ClaimSide): boolean {
+export function endsAsSaid(a: ClaimSide, b: ClaimSide): boolean {
   const ends = (x: ClaimSide, y: ClaimSide) => [...spanEnds(x)].some((t) => y.claim.times.includes(t) && !spanEnds(y).has(t));
   return ends(a, b) || ends(b, a);
 }

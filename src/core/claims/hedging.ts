@@ -58,7 +58,8 @@ function hedgeCueFrom(tokens: readonly Token[], from: number): { token: Token; i
     if (BELIEF_TO.has(w) && tokens[i + 1]?.normal === 'to' && i > 0 && /^(?:is|are|was|were|be|been)$/.test(tokens[i - 1].normal)) {
       return found(i);
     }
-    if (w === 'too' && tokens[i + 1]?.normal === 'early') return found(i);
+    // 'too early to say' hedges; 'too early to rule out X' states firmly that X is still possible, like 'could not be ruled out'.
+    if (w === 'too' && tokens[i + 1]?.normal === 'early' && !/^to (?:rule out|exclude|discount)\b/.test(tokens.slice(i + 2, i + 5).map((t) => t.normal).join(' '))) return found(i);
   }
   return undefined;
 }

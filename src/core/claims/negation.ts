@@ -79,6 +79,11 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
       continue;
     }
     if (w === 'ruled' || w === 'rule' || w === 'rules') {
+      // 'declined to rule out', 'too early to rule out', 'unable to rule out': the possibility is kept open.
+      if (n(i + 1) === 'out' && n(i - 1) === 'to' && (isNegativeImplicative(n(i - 2)) || n(i - 3) === 'too' || /^(?:unable|premature)$/.test(n(i - 2)))) {
+        i++;
+        continue;
+      }
       if (n(i + 1) === 'out' && !/^(?:be|been|being)$/.test(n(i - 1))) {
         found.push({ kind: 'denial', at: i, cue: 'ruled out', focus: focusAfter(words, i + 2, DENIAL_FOCUS_WORDS) });
         i++;
@@ -139,7 +144,7 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
       continue;
     }
     if (QUANTIFIERS.has(w)) {
-      const focus = (/^(?:nobody|noone|none)$/.test(w) ? objectOfLightVerb(words, i + 1) : undefined) ?? focusAfter(words, i + 1, FOCUS_WORDS);
+      const focus = (/^(?:nobody|noone|none)$/.test(w) ? objectOfLightVerb(words, i + 1) ?? partitiveObject(words, i + 1) : undefined) ?? focusAfter(words, i + 1, FOCUS_WORDS);
       // 'No deaths have been linked to the storm', 'no injuries were reported': the casualty noun is what is denied; the verb after it only reports.
       if (focus[0] && CASUALTIES.has(focus[0].concept!) && words[i + 1] === focus[0]) focus.splice(1);
       const alternatives = disjunctsAfter(words, i + 1);
@@ -152,6 +157,8 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
     }
     // 'refused to pay', 'failed to stop the train': the verb after 'to' did not happen (a withheld comment asserts nothing).
     if (n(i + 1) === 'to' && words[i + 2]?.token.kind === 'word' && lemmasOf(n(i + 2), 'v').length > 0 && isNegativeImplicative(w)) {
+      // 'declined to rule out a sale': not a refusal of the sale but a possibility kept open (read at 'rule' above).
+      if (/^rul(?:e|ed|es)$/.test(n(i + 2)) && n(i + 3) === 'out') continue;
       if (!WITHHOLDING.has(n(i + 2))) found.push({ kind: 'verb', at: i, cue: `${words[i].token.text} to`, focus: focusAfter(words, i + 2, FOCUS_WORDS) });
       i++;
       continue;
@@ -233,6 +240,24 @@ function objectOfLightVerb(words: readonly ClaimWord[], from: number): ClaimWord
   return head ? [head] : undefined;
 }
 
+/**
+ * 'None of the passengers needed hospital treatment': after a partitive 'of
+ * the …' group, a light verb's object is what is denied, with the group ('the
+ * passengers' and 'treatment': four passengers treated contradicts it).
+ */
+function partitiveObject(words: readonly ClaimWord[], from: number): ClaimWord[] | undefined {
+  if (words[from]?.token.normal !== 'of') return undefined;
+  let k = from + 1;
+  let group: ClaimWord | undefined;
+  for (; k < words.length && k - from <= 4; k++) {
+    const w = words[k];
+    if (w.token.kind !== 'word' || LIGHT_VERBS.test(w.token.normal)) break;
+    if (w.concept) group = w;
+  }
+  const object = objectOfLightVerb(words, k);
+  return group && object ? [group, ...object] : undefined;
+}
+
 /** Words after a negator that make it a matter of degree ('not much', 'isn't always'). */
 const DEGREE = new Set(['much', 'many', 'quite', 'very', 'entirely', 'always', 'necessarily', 'exactly', 'all', 'every', 'everyone', 'enough', 'too', 'so', 'fully', 'completely']);
 
@@ -298,12 +323,21 @@ function disjunctsAfter(words: readonly ClaimWord[], from: number): ClaimWord[][
   return groups.map((g) => [g[0], predicate[0]]);
 }
 
-/** Up to `count` content words from `from`, stopping at clause punctuation. */
+/**
+ * Words that open a subordinate clause after the denied predicate: 'No one was
+ * injured when the ferry ran aground' denies the injury, not the ferry. Only
+ * words that cannot be prepositions: 'shouldn't come as a surprise' and 'no
+ * contest since …' keep the words after them in what they deny.
+ */
+const SUBORDINATE = /^(?:when|whenever|while|because|although|though|whereas)$/;
+
+/** Up to `count` content words from `from`, stopping at clause punctuation or a subordinate clause once one word is found. */
 function focusAfter(words: readonly ClaimWord[], from: number, count: number): ClaimWord[] {
   const focus: ClaimWord[] = [];
   for (let j = from; j < words.length && focus.length < count; j++) {
     const w = words[j];
     if (w.token.kind === 'punct' && /^[,;:—–.!?]$/.test(w.token.text)) break;
+    if (focus.length > 0 && SUBORDINATE.test(w.token.normal)) break;
     if (w.concept && w.token.kind === 'word') focus.push(w);
   }
   return focus;

@@ -1,4 +1,4 @@
-import { type ClaimSide, type Conflict } from './conflict';
+import { wordsText, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
 import { isPastForm } from './lemma';
 import type { ClaimWord } from './terms';
@@ -19,6 +19,10 @@ export interface OrdinalClaim {
   event: string;
   /** Index in the words of the ordinal. */
   at: number;
+  /** Index of the last word of the ranked phrase ('first Legionnaires' outbreak'), when it is not the word after the ordinal. */
+  last?: number;
+  /** For 'the first time …': the content concepts of the clause after 'time', which two wordings of one event share ('the race was affected by heat' / 'the race has been disrupted by heat'). */
+  clause?: Set<string>;
 }
 
 const RANKS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
@@ -33,13 +37,52 @@ export function ordinalClaim(words: readonly ClaimWord[]): OrdinalClaim | undefi
     // The verb of the clause after 'time', skipping a participle that opens a parenthetical (', known to …').
     for (let i = 5; i < words.length; i++) {
       const w = words[i];
-      if (w.concept && w.token.kind === 'word' && !w.name && isPastForm(w.token.text) && words[i - 1].token.text !== ',') return { rank, event: w.concept, at: 3 };
+      if (w.concept && w.token.kind === 'word' && !w.name && isPastForm(w.token.text) && words[i - 1].token.text !== ',') return { rank, event: w.concept, at: 3, clause: clauseAfter(words, 5) };
     }
     return undefined;
   }
-  const noun = words[4];
-  if (!noun?.concept || noun.name || noun.token.kind !== 'word') return undefined;
-  return { rank, event: eventOf(noun), at: 3 };
+  const noun = headNoun(words, 4);
+  if (!noun) return undefined;
+  return { rank, event: eventOf(noun), at: 3, last: words.indexOf(noun) };
+}
+
+/** Words that end the noun phrase after an ordinal: what follows is its complement ('the first outbreak in the county', 'of the disease'). */
+const PHRASE_END = /^(?:in|of|at|on|for|since|to|from|by|with|involving|that|which|who|this|last|and|but|or|is|was|has|had)$/;
+
+/**
+ * The head of the noun phrase that starts at `from`: its last word before a
+ * preposition, a relative or punctuation, skipping a possessive mark ('the
+ * first Legionnaires' outbreak in …' → outbreak), at most four words on.
+ */
+function headNoun(words: readonly ClaimWord[], from: number): ClaimWord | undefined {
+  let head: ClaimWord | undefined;
+  for (let i = from; i < Math.min(words.length, from + 5); i++) {
+    const w = words[i];
+    if (w.token.kind !== 'word') {
+      if (/^['’]$/.test(w.token.text)) continue;
+      break;
+    }
+    if (PHRASE_END.test(w.token.normal)) break;
+    head = w;
+  }
+  return head?.concept && !head.name ? head : undefined;
+}
+
+/** The content concepts of the words from `from` on, names included. */
+function clauseAfter(words: readonly ClaimWord[], from: number): Set<string> {
+  return new Set(words.slice(from).filter((w) => w.concept).map((w) => w.concept!));
+}
+
+/** Concepts of a 'first time' clause both wordings must share besides the ordinal: the thing and what happened to it. */
+const SAME_TIME_CLAUSE = 2;
+
+/** Whether two ordinal claims rank one event: the same event noun or verb, or two 'first time' clauses about one thing. */
+function sameEvent(x: OrdinalClaim, y: OrdinalClaim): boolean {
+  if (x.event === y.event) return true;
+  if (!x.clause || !y.clause) return false;
+  let shared = 0;
+  for (const c of x.clause) if (y.clause.has(c) && ++shared >= SAME_TIME_CLAUSE) return true;
+  return false;
 }
 
 /** The event a noun names, one lemma for its synonyms in news copy ('drop' → 'relegation', 'blaze' → 'fire'). */
@@ -87,13 +130,13 @@ function windowed(words: readonly ClaimWord[], at: number): boolean {
 export function ordinalConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   const first = ordinalClaim(a.words);
   const repeat = ordinalClaim(b.words);
-  if (!first || !repeat || first.rank !== 1 || repeat.rank < 2 || first.event !== repeat.event) return null;
+  if (!first || !repeat || first.rank !== 1 || repeat.rank < 2 || !sameEvent(first, repeat)) return null;
   // 'the first in 40 years' against 'the second in a decade': the repeat's window lies inside the first's.
   const yearsA = windowYears(a.words, first.at);
   const yearsB = windowYears(b.words, repeat.at);
   if (yearsA !== undefined && yearsB !== undefined) {
     if (yearsB > yearsA) return null;
   } else if (windowed(a.words, first.at)) return null;
-  const text = (side: ClaimSide, at: number) => side.words.slice(at, at + 2).map((w) => w.token.text).join(' ');
-  return { reason: 'first-again', detail: `'${text(a, first.at)}' ↔ '${text(b, repeat.at)}'`, here: gist(a), there: gist(b) };
+  const text = (side: ClaimSide, o: OrdinalClaim) => wordsText(side, o.at, Math.max(o.at + 2, (o.last ?? 0) + 1));
+  return { reason: 'first-again', detail: `'${text(a, first)}' ↔ '${text(b, repeat)}'`, here: gist(a), there: gist(b) };
 }

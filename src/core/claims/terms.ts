@@ -5,6 +5,7 @@ import { concept, phraseConcept, stem } from './lemma';
 import { withPronounEvent, type ClaimWord } from './claimWord';
 import { isNameWord, isStopword } from './stopwords';
 import { eventVerbOf } from '../lexicon/wordnet';
+import { BoundedCache } from '../boundedCache';
 
 export type { ClaimWord } from './claimWord';
 
@@ -107,9 +108,10 @@ function markHospitalVisits(words: ClaimWord[]): void {
   }
 }
 
-const cache = new WeakMap<Claim, ClaimWord[]>();
+// Bounded: the words of every claim of every article checked so far were the largest thing a workspace kept.
+const cache = new BoundedCache<Claim, ClaimWord[]>(1000);
 
-/** The claim's words (cached per claim object). */
+/** The claim's words (cached per claim object, the most recently used). */
 export function wordsOf(article: Article, claim: Claim): ClaimWord[] {
   let words = cache.get(claim);
   if (!words) {

@@ -64,8 +64,8 @@ function compareValues(a: Figure, b: Figure): Agreement {
 }
 
 /**
- * The figure's interval, widened by its rounding when it was converted from
- * another unit, or when the other figure is stated far more precisely
+ * The figure's interval, widened by its rounding when it is a plain number that
+ * may have been converted from another unit, or when the other figure is stated far more precisely
  * ('1.2 million' covers '1,234,567'; '80' does not cover '75').
  */
 function widened(f: Figure, other: Figure, converted: boolean): [number, number] {
@@ -73,7 +73,8 @@ function widened(f: Figure, other: Figure, converted: boolean): [number, number]
   const high = f.high!;
   const value = Math.abs(f.value ?? high);
   let slack = 0;
-  if (converted) slack = Math.min(f.rounding, MAX_CONVERSION_ROUNDING * value);
+  // 'about 70 mph' already spans its rounding (63-77): a converted figure's slack is for a plain number only.
+  if (converted) slack = low === high ? Math.min(f.rounding, MAX_CONVERSION_ROUNDING * value) : 0;
   else if (other.significant >= f.significant + 2 && f.rounding > other.rounding) slack = f.rounding;
   return [low - slack, high + slack];
 }

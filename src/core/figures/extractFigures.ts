@@ -1,6 +1,7 @@
 import type { Article, Sentence } from '../text/article';
 import { clockAt, dateAt, isYear, timeAt, weekdayAt, type CalendarMatch } from './calendar';
 import { attachFigures } from './attachment';
+import { attachEventMeasures } from './eventMeasure';
 import { baseFigure, type Figure, type FoundFigure } from './figure';
 import { decadeAgeAt } from './decadeAge';
 import { numberFigureAt } from './numberFigure';
@@ -33,6 +34,7 @@ export function extractFigures(article: Article): Figure[] {
   }
   dropAmbiguousUnnamedAges(figures);
   attachFigures(article, figures);
+  attachEventMeasures(article, figures);
   return figures;
 }
 

@@ -76,6 +76,28 @@ export interface Figure {
   when?: FigureWhen;
   /** Whose it is, which occasion and which part of a whole: set once the article's figures are all found. */
   attachment?: FigureAttachment;
+  /** The event or thing a measure with no key is of (see eventMeasure.ts). */
+  measures?: EventMeasure;
+}
+
+/**
+ * What a measure with no key measures: its dimension, the event its clause names
+ * (a verb or an act noun, as a WordNet lemma) and the thing it is of or the
+ * clause's subject ('bus' for 'the bus was doing 90 km/h').
+ */
+export interface EventMeasure {
+  /** 'duration', 'speed', 'distance', 'mass', 'time of day', 'percentage', 'money' … */
+  dimension: string;
+  event: string | null;
+  /** The event's word as written, for messages ('negotiating', 'talks'). */
+  said: string | null;
+  thing: string | null;
+  /** The thing is what a pronoun ('it') most likely stands for: enough to tie two measures as likely, never surely. */
+  inferred: boolean;
+  /** The name that is the clause's subject ('david garrard'): two names' measures are two people's. */
+  who?: string;
+  /** The event is named by a noun ('the search', 'an 11-yard pass'), which says which event; a bare verb does not. */
+  named?: boolean;
 }
 
 /** What a figure is attached to beyond its key (set by attachment.ts). */

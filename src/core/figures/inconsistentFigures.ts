@@ -12,6 +12,7 @@ import { actMatch } from './actMatch';
 import { ageOwnerOf, storyOf } from './storyOwners';
 import { memberOf } from '../story/story';
 import { countedKind, sameKind } from './countedKind';
+import { compareAsOne, eventIndexKeys, measureQuantity, sameEventElsewhere } from './eventMeasureMatch';
 
 /**
  * `inconsistent-figure`: two mentions of the same quantity that disagree, in
@@ -49,6 +50,7 @@ export function figureIndexKeys(analysis: ArticleAnalysis): string[] {
   const keys = [...figuresByKey(analysis).keys()].map((k) => INDEX_PREFIX + k);
   if (analysis.figures.some((f) => f.kind === 'age')) keys.push(AGE_INDEX);
   for (const kind of figuresByKind(analysis).keys()) keys.push(KIND_PREFIX + kind);
+  keys.push(...eventIndexKeys(analysis));
   return keys;
 }
 
@@ -166,6 +168,8 @@ interface Located {
   strength?: MatchStrength;
   /** Counted under another noun of the same kind (see countedKind): compared as though keyed alike. */
   kin?: boolean;
+  /** A measure of the same event under no common key (see eventMeasureMatch): compared as though keyed alike. */
+  event?: boolean;
 }
 
 /**
@@ -186,7 +190,8 @@ function sameQuantity(context: CheckContext, figure: Figure): Located[] {
     const byStory = sameAge(context, figure);
     if (byStory) return byStory.found;
   }
-  if (!figure.key) return [];
+  const byEvent: Located[] = sameEventElsewhere(context, figure, storyYear).map((m) => ({ ...m, event: true }));
+  if (!figure.key) return byEvent;
   const found: Located[] = [];
   const candidates = context.others([INDEX_PREFIX + figure.key]).filter((other) => sameStory(context.self.article, other.article));
   const year = storyYear([context.self, ...candidates]);
@@ -207,7 +212,7 @@ function sameQuantity(context: CheckContext, figure: Figure): Located[] {
       found.push(act === 'related' ? { analysis, figure: other, strength: 'likely' } : { analysis, figure: other });
     }
   }
-  return [...found, ...sameKindElsewhere(context, figure)];
+  return [...found, ...sameKindElsewhere(context, figure), ...byEvent];
 }
 
 /**
@@ -363,13 +368,14 @@ export function inconsistentFigures(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   const self = context.self;
   for (const figure of self.figures) {
-    if ((!figure.key && figure.kind !== 'age') || figure.negated) continue;
-    const disagreeing = sameQuantity(context, figure).filter(({ figure: other, strength, kin }) =>
-      (strength && figure.kind === 'age' ? compareAges(figure, other) : compareFigures(figure, kin ? { ...other, key: figure.key } : other)) === 'disagree');
+    if ((!figure.key && figure.kind !== 'age' && !figure.measures) || figure.negated) continue;
+    const disagreeing = sameQuantity(context, figure).filter(({ figure: other, strength, kin, event }) =>
+      (strength && figure.kind === 'age' ? compareAges(figure, other) : event ? compareAsOne(figure, other) : compareFigures(figure, kin ? { ...other, key: figure.key } : other)) === 'disagree');
     if (!disagreeing.length) continue;
     const sure = disagreeing.every(({ analysis, figure: other, strength }) => strength !== 'likely' && (strength ?? matchStrength(figure, other, analysis === self, undefined)) === 'sure');
     const conflicts = listed(self, figure, disagreeing);
-    const quantity = (figure.kind === 'age' && !figure.owner ? ageQuantity(context, figure) : figure.quantity) ?? 'the same quantity';
+    const byEventOnly = disagreeing.every((d) => d.event) && figure.measures;
+    const quantity = (figure.kind === 'age' && !figure.owner ? ageQuantity(context, figure) : byEventOnly ? measureQuantity(figure.measures!) : figure.quantity) ?? 'the same quantity';
     const here = displayFigure(figure);
     const there = conflicts.map(({ analysis, figure: other }) => `${displayFigure(other, figure)} ${where(context, analysis)}`);
     const unlisted = disagreeing.length - conflicts.length;

@@ -5,6 +5,7 @@ import { causeConflict } from '../claims/cause';
 import { differentTimes, type ClaimSide, type Conflict, type ContradictionRule } from '../claims/conflict';
 import { firstAgainConflict } from '../claims/firstAgain';
 import { namedAgentConflict } from '../claims/namedAgent';
+import { persistenceConflict } from '../claims/persistence';
 import { placeConflict } from '../claims/place';
 import { polarityConflict } from '../claims/polarity';
 import { roleFillerConflict } from '../claims/roleFiller';
@@ -34,6 +35,8 @@ export const CONTRADICTION_SUB_RULES: readonly ContradictionSubRule[] = [
   { id: 'negation', reason: 'negation', preconditions: ['same-time'], detect: polarityConflict },
   // Antonyms weigh the hedge against where it sits in the clause.
   { id: 'antonym', reason: 'antonym', preconditions: ['same-time'], detect: antonymConflict },
+  // 'will remain open' / 'will close': a state said to last against the change that ends it.
+  { id: 'persistence', reason: 'antonym', preconditions: ['same-time'], detect: persistenceConflict },
   { id: 'first-again', reason: 'first-again', preconditions: ['same-time', 'firm'], detect: firstAgainConflict },
   { id: 'cause', reason: 'cause', preconditions: ['same-time'], detect: causeConflict },
   { id: 'place', reason: 'place', preconditions: ['same-time', 'firm'], detect: placeConflict },

@@ -6,13 +6,19 @@
  */
 import type { Article } from '../text/article';
 import type { Figure } from '../figures/figure';
+import { actMatch } from '../figures/actMatch';
 import { passageOf, type Passage } from './passage';
 
-export type EventAttributeKind = 'date' | 'time' | 'duration' | 'place';
+/** 'measure': a figure with no key of its own that the clause ties to the event (figures/eventMeasure.ts). */
+export type EventAttributeKind = 'date' | 'time' | 'duration' | 'place' | 'measure';
 
 export interface EventAttribute {
   kind: EventAttributeKind;
   value: string;
+  /** What a 'measure' measures: 'speed', 'duration', 'distance', 'mass' … */
+  dimension?: string;
+  /** The thing the measure is of, or its clause's subject ('coach'). */
+  of?: string;
   passage: Passage;
 }
 
@@ -55,7 +61,9 @@ export function storyEvents(articles: Array<{ article: Article; figures: Figure[
       const at = figure.attachment;
       if (at?.occasion || at?.rangeEnd || at?.ambiguous) continue;
       const place = at?.place ?? placeAfterNoun(article.text.slice(article.sentences[figure.sentence].start, article.sentences[figure.sentence].end), found.noun);
-      const id = place ? `${found.noun}@${place}` : found.noun;
+      // A duration's act joins the event WordNet relates it to ('negotiating' / 'talks').
+      const related = found.kind === 'duration' && !place ? relatedEvent(events, found.noun) : undefined;
+      const id = related?.id ?? (place ? `${found.noun}@${place}` : found.noun);
       let event = events.get(id);
       if (!event) events.set(id, (event = { id, noun: found.noun, participants: [], attributes: [], passages: [] }));
       for (const p of found.participants) if (!event.participants.includes(p)) event.participants.push(p);
@@ -64,8 +72,30 @@ export function storyEvents(articles: Array<{ article: Article; figures: Figure[
       if (place && !event.attributes.some((a) => a.kind === 'place')) event.attributes.push({ kind: 'place', value: place, passage });
       event.passages.push(passage);
     }
+    for (const figure of figures) addMeasure(events, article, figure);
   }
   return [...events.values()];
+}
+
+/**
+ * A measure with no key joins the event its clause names, or one WordNet relates
+ * to it ('negotiating' joins 'talks'), as an attribute of that dimension.
+ */
+function addMeasure(events: Map<string, StoryEvent>, article: Article, figure: Figure): void {
+  const m = figure.measures;
+  const at = figure.attachment;
+  if (!m?.event || eventOf(figure) || at?.occasion || at?.rangeEnd) return;
+  let event = relatedEvent(events, m.event);
+  if (!event) events.set(m.event, (event = { id: m.event, noun: m.event, participants: [], attributes: [], passages: [] }));
+  for (const p of [at?.holder, m.inferred ? null : m.thing]) if (p && !event.participants.includes(p)) event.participants.push(p);
+  const passage = passageOf(article, figure.start, figure.end);
+  event.attributes.push({ kind: 'measure', value: figure.stated, dimension: m.dimension, ...(m.thing ? { of: m.thing } : {}), passage });
+  event.passages.push(passage);
+}
+
+/** The event of no particular place whose noun is `noun` or one WordNet relates to it. */
+function relatedEvent(events: Map<string, StoryEvent>, noun: string): StoryEvent | undefined {
+  return events.get(noun) ?? [...events.values()].find((e) => !e.id.includes('@') && actMatch(e.noun, noun));
 }
 
 /** 'the fire in Leeds': the place a sentence gives the event noun itself. */

@@ -35,6 +35,21 @@ const cache = new WeakMap<Sentence, TaggedTerm[]>();
 const byText = new Map<string, TaggedTerm[]>();
 const BY_TEXT_LIMIT = 4000;
 
+/**
+ * One shared set per distinct tag list: a few hundred lists cover every word,
+ * and a set per word was most of what a loaded article kept in memory (about
+ * a hundred bytes a word in a workspace of thousands of articles). Nothing
+ * writes to a term's tags, so sharing is safe; a frozen view would cost a wrapper per set.
+ */
+const tagSets = new Map<string, ReadonlySet<string>>();
+
+function sharedTags(tags: readonly string[]): Set<string> {
+  const key = tags.join(' ');
+  let set = tagSets.get(key);
+  if (!set) tagSets.set(key, (set = new Set(tags)));
+  return set as Set<string>;
+}
+
 function tagText(text: string): TaggedTerm[] {
   const known = byText.get(text);
   if (known) {
@@ -46,7 +61,7 @@ function tagText(text: string): TaggedTerm[] {
   const doc = nlp(text);
   for (const s of doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>) {
     for (const t of s.terms) {
-      terms.push({ start: t.offset.start, end: t.offset.start + t.offset.length, text: t.text, normal: t.normal, tags: new Set(t.tags), chunk: t.chunk });
+      terms.push({ start: t.offset.start, end: t.offset.start + t.offset.length, text: t.text, normal: t.normal, tags: sharedTags(t.tags), chunk: t.chunk });
     }
   }
   byText.set(text, terms);

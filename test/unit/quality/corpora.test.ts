@@ -48,6 +48,7 @@ const FIRST_CONTACT: Record<string, { precision: number; speakers: number; forbi
   holdout9: { precision: 0.65, speakers: 0.91, forbidden: 2 },
   holdout10: { precision: 0.65, speakers: 0.93, forbidden: 0 },
   holdout11: { precision: 0.75, speakers: 0.94, forbidden: 1 },
+  holdout14: { precision: 0.65, speakers: 0.86, forbidden: 0 },
 };
 const sets: Array<{ dir: string; forbiddenAllowed: number }> = [
   { dir: resolve(repo, '../shared/corpus'), forbiddenAllowed: 0 },
@@ -70,14 +71,15 @@ const RECALL_FLOORS: Record<string, Record<keyof Pooled['rules'], number>> = {
   holdout2: { 'unattributed-quote': 1, 'inconsistent-figure': 0.75, contradiction: 0.61 },
   holdout3: { 'unattributed-quote': 1, 'inconsistent-figure': 0.64, contradiction: 0.55 },
   holdout4: { 'unattributed-quote': 1, 'inconsistent-figure': 0.33, contradiction: 0.3 },
-  holdout5: { 'unattributed-quote': 1, 'inconsistent-figure': 0.47, contradiction: 0.41 },
+  holdout5: { 'unattributed-quote': 1, 'inconsistent-figure': 0.52, contradiction: 0.41 },
   holdout6: { 'unattributed-quote': 1, 'inconsistent-figure': 0.25, contradiction: 0.3 },
-  holdout7: { 'unattributed-quote': 1, 'inconsistent-figure': 0.2, contradiction: 0.08 },
-  holdout8: { 'unattributed-quote': 0.8, 'inconsistent-figure': 0.14, contradiction: 0.12 },
+  holdout7: { 'unattributed-quote': 1, 'inconsistent-figure': 0.22, contradiction: 0.08 },
+  holdout8: { 'unattributed-quote': 0.8, 'inconsistent-figure': 0.14, contradiction: 0.14 },
   geo1: { 'unattributed-quote': 0, 'inconsistent-figure': 0, contradiction: 0.06 },
-  holdout9: { 'unattributed-quote': 1, 'inconsistent-figure': 0.2, contradiction: 0.16 },
-  holdout10: { 'unattributed-quote': 0.87, 'inconsistent-figure': 0.13, contradiction: 0.11 },
-  holdout11: { 'unattributed-quote': 1, 'inconsistent-figure': 0.08, contradiction: 0.11 },
+  holdout9: { 'unattributed-quote': 1, 'inconsistent-figure': 0.2, contradiction: 0.2 },
+  holdout10: { 'unattributed-quote': 0.87, 'inconsistent-figure': 0.15, contradiction: 0.11 },
+  holdout11: { 'unattributed-quote': 1, 'inconsistent-figure': 0.08, contradiction: 0.18 },
+  holdout14: { 'unattributed-quote': 1, 'inconsistent-figure': 0.4, contradiction: 0.22 },
 };
 
 describe('quality on the annotated corpora', function () {

@@ -103,8 +103,17 @@ describe('claims: a possibility closed against one left open', () => {
     assert.equal(flagged('Police have ruled out foul play in the Ferring death.', 'Detectives could not exclude foul play in the Ferring death.').length, 1);
     assert.equal(flagged('Police have ruled out foul play in the Ferring death.', "Detectives couldn't rule out foul play in the Ferring death.").length, 1);
   });
+  it("flags 'ruled out' against 'declined to rule out', 'too early to rule out' and 'unable to rule out'", () => {
+    assert.equal(flagged('Dunholm ruled out a sale of its Ferring business.', 'Dunholm declined to rule out a sale of its Ferring business.').length, 1);
+    assert.equal(flagged('Human error on the Ferring ferry had been ruled out, investigators said.', 'Investigators said it was too early to rule out human error on the Ferring ferry.').length, 1);
+    assert.equal(flagged('Police have ruled out foul play in the Ferring death.', 'Detectives were unable to rule out foul play in the Ferring death.').length, 1);
+  });
   it('stays quiet when both close it', () => {
     assert.deepEqual(flagged('Police have ruled out foul play in the Ferring death.', 'In the Ferring death, foul play has been ruled out, detectives said.'), []);
+  });
+  it("stays quiet when both leave it open, and 'too early to say' still hedges", () => {
+    assert.deepEqual(flagged('Dunholm declined to rule out a sale of its Ferring business.', 'Dunholm would not rule out a sale of its Ferring business.'), []);
+    assert.deepEqual(flagged('No one was hurt in the Ferring fire, officials said.', 'It was too early to say whether anyone was hurt in the Ferring fire.'), []);
   });
 });
 

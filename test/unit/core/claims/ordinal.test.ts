@@ -16,4 +16,14 @@ describe("claims: 'It was the first …' against 'It was the second …'", () =>
     assert.deepEqual(flagged('It was the first landslide in the valley.', 'It was the second flood in the valley in two years.'), []);
     assert.deepEqual(flagged('The gallery is on the first floor of the valley museum.', 'The shop is on the second floor of the valley museum.'), []);
   });
+  it('ranks the head of the noun phrase after the ordinal, past its modifiers', () => {
+    assert.equal(flagged("It is the first Legionnaires' outbreak in the valley's history.", "It is the second outbreak of Legionnaires' disease in the valley in three years.").length, 1);
+  });
+  it("flags two 'first time' clauses about one thing whose verbs differ (affected / disrupted)", () => {
+    assert.equal(flagged('It is the first time the valley race has been affected by heat.', 'It is the second time in three years that the valley race has been disrupted by heat.').length, 1);
+  });
+  it("stays quiet for the heads of two different phrases and for 'first time' clauses about different things", () => {
+    assert.deepEqual(flagged("It is the first Legionnaires' outbreak in the valley.", 'It is the second measles case in the valley.'), []);
+    assert.deepEqual(flagged('It is the first time the valley race has been affected by heat.', 'It is the second time in three years that the valley bridge has been closed by flooding.'), []);
+  });
 });

@@ -203,4 +203,14 @@ describe('claims: a denied casualty speaks for the whole story', () => {
   it('keeps a negated group with its verb: no firefighters hurt is not contradicted by hurt workers', () => {
     assert.deepEqual(flagged('No firefighters were hurt at the depot.', 'Two workers were hurt at the depot.'), []);
   });
+  it("flags 'none of the passengers needed treatment' against passengers taken to hospital: the light verb's object is denied, with the group", () => {
+    assert.equal(flagged('None of the Ferring passengers needed hospital treatment.', 'Four Ferring passengers were taken to Hollinbridge hospital.').length, 1);
+  });
+  it("stays quiet when 'none of' the group is denied something else, or another group was treated", () => {
+    assert.deepEqual(flagged('None of the Ferring passengers needed a new ticket.', 'Four Ferring passengers were taken to Hollinbridge hospital.'), []);
+    assert.deepEqual(flagged('None of the Ferring passengers needed hospital treatment.', 'Four Ferring crew members were taken to Hollinbridge hospital.'), []);
+  });
+  it("flags 'No one was injured when …' against injuries: the denial ends where the subordinate clause begins", () => {
+    assert.equal(flagged('No one was injured when the Ferring ferry ran aground on Tuesday morning.', 'Three passengers were treated for minor injuries after the Ferring ferry ran aground.').length, 1);
+  });
 });

@@ -32,6 +32,11 @@ describe('Figures: comparison', () => {
     assert.equal(compare(['Residents within 5 kilometres of the dam left.', '5'], ['Residents within three miles of the dam left.', 'three']), 'agree');
     assert.equal(compare(['It dumped 120 millimetres of rain in 24 hours.', '120'], ['It dumped nearly 12 centimetres of rain in a day.', '12']), 'agree');
   });
+  it("a converted figure stated with 'about' keeps its own interval, without a conversion slack on top", () => {
+    const asOne = (a: [string, string], b: [string, string]) => compareFigures({ ...figureOf(...a), key: 'speed' }, { ...figureOf(...b), key: 'speed' });
+    assert.equal(asOne(['The coach was travelling at about 70 mph.', '70'], ['The coach was doing 90 km/h.', '90']), 'disagree');
+    assert.equal(asOne(['The coach was travelling at about 70 mph.', '70'], ['The coach was doing 105 km/h.', '105']), 'agree');
+  });
   it('the same unit is compared exactly: 80 km is not 75 km', () => {
     assert.equal(compare(['It stretched along 80 kilometres of the valley.', '80'], ['It stretched along 75 kilometres of the valley.', '75']), 'disagree');
   });

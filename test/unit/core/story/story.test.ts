@@ -81,4 +81,21 @@ describe('Story model: events', () => {
     const fires = story.events.filter((e) => e.noun === 'fire');
     assert.equal(fires.length, 2, JSON.stringify(story.events.map((e) => e.id)));
   });
+  it('holds a measure with no key as an attribute of the event its clause names, with its dimension and subject', () => {
+    const story = storyOf('The coach travelled 40 miles before the crash.');
+    const travel = story.events.find((e) => e.noun === 'travel');
+    assert.ok(travel, JSON.stringify(story.events));
+    assert.deepEqual(travel.attributes.map((a) => [a.kind, a.dimension, a.value, a.of]), [['measure', 'distance', '40 miles', 'coach']]);
+    assert.ok(travel.participants.includes('coach'));
+  });
+  it('joins a duration to the event WordNet relates it to across articles: negotiating and talks', () => {
+    const story = storyOf('The union agreed a deal after negotiating for four days.', 'The deal came after three days of talks.');
+    const talks = story.events.filter((e) => e.noun === 'negotiate' || e.noun === 'talks');
+    assert.equal(talks.length, 1, JSON.stringify(story.events.map((e) => e.id)));
+    assert.deepEqual(talks[0].attributes.map((a) => a.value), ['four days', 'three days']);
+  });
+  it('does not join two unrelated acts', () => {
+    const story = storyOf('The search took about 90 minutes.', 'The inquiry took three hours.');
+    assert.equal(story.events.filter((e) => e.noun === 'search' || e.noun === 'inquiry').length, 2, JSON.stringify(story.events.map((e) => e.id)));
+  });
 });
