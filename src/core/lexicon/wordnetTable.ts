@@ -16,6 +16,8 @@ export interface Synset {
   readonly hypernyms: readonly number[];
   readonly entailments: readonly number[];
   readonly similar: readonly number[];
+  /** WordNet's lexicographer file (nouns and verbs): 18 noun.person, 32 verb.communication…; -1 for adjectives. */
+  readonly lexfile: number;
 }
 
 export interface LemmaEntry {
@@ -94,16 +96,18 @@ export function synset(id: number): Synset {
   if (found) return found;
   const fields = line(linesOf().firstSynset + id).split(' ');
   let hypernyms: readonly number[] = NONE, entailments: readonly number[] = NONE, similar: readonly number[] = NONE;
+  let lexfile = -1;
   for (let i = 3; i < fields.length; i++) {
     const f = fields[i];
     if (f[0] === '@') hypernyms = ids(f);
     else if (f[0] === '*') entailments = ids(f);
     else if (f[0] === '&') similar = ids(f);
+    else if (f[0] === '~') lexfile = Number(f.slice(1));
   }
   found = {
     pos: fields[1] as PartOfSpeech,
     lemmas: fields[2] ? fields[2].split(',').map((l) => l.replace(/_/g, ' ')) : NONE,
-    hypernyms, entailments, similar,
+    hypernyms, entailments, similar, lexfile,
   };
   synsets.set(id, found);
   return found;

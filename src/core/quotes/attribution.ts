@@ -4,8 +4,8 @@
  * order ('"…," said X' / '"…," X said' / 'X told Y: "…"' / '…, stating, "…"'),
  * or the agent of the cue that frames a partial quotation.
  */
-import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isParticiple, isPastParticiple, isSpeechVerbForm, isStrongCue } from './cues';
-import { isCapitalized, isPunct, type FrameWord } from './frame';
+import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isCommunicationVerb, isParticiple, isPastParticiple, isSpeechVerbForm, isStrongCue } from './cues';
+import { insideCapitalisedName, isCapitalized, isPunct, type FrameWord } from './frame';
 import timeWords from '../lexicon/time-words.json';
 import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { nameTags } from './nameTags';
@@ -33,6 +33,7 @@ function isCueAt(words: FrameWord[], i: number, strongOnly: boolean): boolean {
   const w = words[i];
   if (!w || w.kind !== 'word') return false;
   if (w.normal === 'according' && words[i + 1]?.normal === 'to') return true;
+  if (insideCapitalisedName(words, i)) return false;
   if (!cueLemma(w.normal)) return !/^\p{Lu}/u.test(w.text) && isSpeechVerbForm(w.normal) && !isNounUse(words, i) && !isPassiveUse(words, i);
   if (isNounUse(words, i)) return false;
   // 'the statement read', 'the sign on the door read'
@@ -234,10 +235,7 @@ export function attributionAfter(words: FrameWord[], q: number): Attribution | u
   if (!w || w.kind !== 'word') return undefined;
   if (isCueAt(words, i, false)) {
     if (w.normal === 'according') return agentOf(words, i, q + 1);
-    let j = i + 1;
-    while (j < words.length && words[j].kind === 'word' && CUE_FILLERS.has(words[j].normal)) j++;
-    const phrase = phraseRightOf(words, j);
-    return phrase ? { cue: w.text, phrase: preferNamedAppositive(words, phrase) } : undefined;
+    return invertedAgent(words, i);
   }
   // Speaker first: up to a dozen words, then the cue; a bracket ('Sen. Ann Fox (D-N.Y.) said') or an
   // apposition between commas ('X, attorney for one of four groups to file suit, said') does not count.
@@ -373,9 +371,43 @@ export function attributionAround(words: FrameWord[], q: number): Attribution | 
   if (passive) return passive;
   for (let c = q + 1; c < words.length; c++) {
     if (isReportedCue(words, c)) {
+      // '"It seems unlikely" that he wins, said Steve Elmendorf': after a comma the cue comes before its speaker.
+      const inverted = isPunct(words[c - 1], ',') && !isParticiple(words[c].normal) && words[c].normal !== 'according' ? invertedAgent(words, c) : undefined;
+      if (inverted && isNameWord(headWord(inverted.phrase!))) return inverted;
       const found = agentOf(words, c, 0);
       if (found) return found;
     }
+  }
+  return undefined;
+}
+
+/** 'said Priya Nair, head of research': the speaker after the cue (fillers skipped), as an inverted attribution names it. */
+function invertedAgent(words: FrameWord[], c: number): Attribution | undefined {
+  let j = c + 1;
+  while (j < words.length && words[j].kind === 'word' && CUE_FILLERS.has(words[j].normal)) j++;
+  const phrase = phraseRightOf(words, j);
+  return phrase ? { cue: words[c].text, phrase: preferNamedAppositive(words, phrase) } : undefined;
+}
+
+/**
+ * '"New York values"' in 'Cruz questioned Trump's "New York values"', 'citing
+ * her "long experience"': with no cue of the list, a verb of communication
+ * (WordNet) a few words before a partial quotation names who used the words,
+ * when its subject is someone. An agentless passive names no one and does not count.
+ */
+export function communicationBefore(words: FrameWord[], q: number): Attribution | undefined {
+  for (let c = q - 1; c >= 0 && c >= q - 12; c--) {
+    const w = words[c];
+    // A list of quoted phrases ('citing her "long experience," "firm grasp …"') shares its verb.
+    if (isPunct(w, '.;!?')) return undefined;
+    if (w.kind !== 'word' || /^\p{Lu}/u.test(w.text) || !isCommunicationVerb(w.normal) || isNounUse(words, c) || words[c - 1]?.normal === 'to') continue;
+    if (words.slice(Math.max(0, c - 2), c).some((x) => AVOIDING.has(x.normal))) return undefined;
+    if (/ing$/.test(w.normal) && isPunct(words[c - 1], ',')) {
+      const subject = clauseSubject(words, 0, c);
+      return subject ? { cue: w.text, phrase: subject } : undefined;
+    }
+    const found = agentOf(words, c, 0);
+    return found?.phrase ? found : undefined;
   }
   return undefined;
 }

@@ -5,6 +5,7 @@
  * or a surname can be reported as the fullest name.
  */
 import type { Article } from '../text/article';
+import { lowerBound } from '../text/lowerBound';
 import { frameWords, isCapitalized, isPunct, withoutNickname, type FrameWord } from './frame';
 import type { QuotedSpan } from './marks';
 import { nameTags } from './nameTags';
@@ -14,6 +15,9 @@ import { BODY_NAME_WORDS, BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, NOT_NAME_WO
 import { cueLemma } from './cues';
 import { personNameStart } from './personName';
 import nameParticles from '../lexicon/name-particles.json';
+
+/** Prepositions after which a name inside a subject phrase modifies its head ('Lee Zeldin of New York'). */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'to', 'on', 'by']);
 
 export interface NameMention {
   start: number;
@@ -145,7 +149,10 @@ export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
     const subject = clauseSubject(words, 0, words.length);
     for (const m of here) {
       const possessive = /^['’]/.test(article.text.slice(m.end, m.end + 1));
-      m.subject = !!subject && m.start >= subject.start && m.end <= subject.end && !possessive;
+      // 'Rep. Lee Zeldin of New York': a name after a preposition modifies the subject's head; it is not the subject.
+      const before = words[lowerBound(words.length, (k) => words[k].start < m.start) - 1];
+      const modifier = !!before && before.kind === 'word' && before.start >= (subject?.start ?? Infinity) && SUBJECT_PREPOSITIONS.has(before.normal);
+      m.subject = !!subject && m.start >= subject.start && m.end <= subject.end && !possessive && !modifier;
     }
     attachAppositiveRoles(words, here);
   }

@@ -5,7 +5,7 @@
  */
 import { cueLemma, DOCUMENT_NOUNS } from './cues';
 import { nameTags } from './nameTags';
-import { isCapitalized, isPunct, type FrameWord } from './frame';
+import { insideCapitalisedName, isCapitalized, isPunct, type FrameWord } from './frame';
 import { BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_GENDER, TITLE_WORDS, isGeneration } from './speakerWords';
 
 export interface SpeakerPhrase {
@@ -125,7 +125,8 @@ export function phraseRightOf(words: FrameWord[], i: number): SpeakerPhrase | nu
       const l = lower(w);
       if (out.length === 0 && DETERMINERS.has(l)) {
         out.push(w);
-      } else if (isNameWord(w)) {
+      } else if (isNameWord(w) || (out.length > 0 && insideCapitalisedName(words, j) && isNameWord(words[j + 1]))) {
+        // 'Ohio State University professor': a capitalised cue word inside a run of names is a name.
         out.push(w);
         head = true;
       } else if (isSpeakerNoun(l) && !STOP.has(l)) {
@@ -186,7 +187,7 @@ function postModifier(words: FrameWord[], i: number): FrameWord[] {
       tail.push(w);
       continue;
     }
-    if (STOP.has(l) || cueLemma(l)) break;
+    if ((STOP.has(l) || cueLemma(l)) && !(insideCapitalisedName(words, j) && isNameWord(words[j + 1]))) break;
     tail.push(w);
   }
   return tail.some((w) => w.kind === 'word' && !DETERMINERS.has(lower(w))) ? tail : [];

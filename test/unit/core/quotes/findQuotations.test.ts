@@ -24,6 +24,14 @@ describe('findQuotations', () => {
       assert.deepEqual(speakersOf('"The water rose fast," and the roads closed by noon, Anna Berg said.'), [['The water rose fast,', 'Anna Berg']]);
       assert.deepEqual(speakersOf('"If the dam had not held" by morning, Anna Berg said, the town would be gone.'), [['If the dam had not held', 'Anna Berg']]);
     });
+    it('a quotation the sentence runs on around takes an inverted cue and its speaker', () => {
+      assert.deepEqual(speakersOf('"It seems unlikely" that the dam holds, said Anna Berg, the mayor.'), [['It seems unlikely', 'Anna Berg']]);
+    });
+    it('a capitalised cue word inside a name is part of the name', () => {
+      assert.deepEqual(speakersOf('"The water rose fast," said Ohio State University professor Anna Berg.'), [['The water rose fast,', 'Anna Berg']]);
+      assert.deepEqual(speakersOf('"The water rose fast," said Former Secretary of State Anna Berg.'), [['The water rose fast,', 'Anna Berg']]);
+      assert.deepEqual(speakersOf('"The water rose fast," a United States official said.'), [['The water rose fast,', 'official']]);
+    });
     it('stays without a speaker when its sentence reports no one', () => {
       assert.deepEqual(speakersOf('"The water rose fast," and the roads closed by noon.'), [['The water rose fast,', null]]);
     });
@@ -137,6 +145,13 @@ describe('findQuotations', () => {
     it('are attributed to the subject of the sentence\'s cue', () => {
       assert.deepEqual(speakersOf('Claire Dunning, the local MP, described the damage as "catastrophic" and left.'), [['catastrophic', 'Claire Dunning']]);
       assert.deepEqual(speakersOf('The bridge, which Anna Berg said was "beyond repair", closed.'), [['beyond repair', 'Anna Berg']]);
+    });
+    it('are attributed to the subject of a verb of communication (WordNet)', () => {
+      assert.deepEqual(speakersOf('Anna Berg questioned the council\'s "fantasy budget" on Monday.'), [['fantasy budget', 'Anna Berg']]);
+      assert.deepEqual(speakersOf('Anna Berg backed the plan, citing its "long reach," "firm costs" and speed.'), [['long reach,', 'Anna Berg'], ['firm costs', 'Anna Berg']]);
+    });
+    it('stay scare quotes next to a verb that is not one of communication', () => {
+      assert.deepEqual(speakersOf('Anna Berg walked past the "clean room" on Monday.'), []);
     });
     it('have no speaker in a passive sentence without an agent', () => {
       assert.deepEqual(speakersOf('Staff were told the decision was "final and not up for discussion," on Friday.'), [['final and not up for discussion,', null]]);

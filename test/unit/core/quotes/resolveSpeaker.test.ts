@@ -158,3 +158,10 @@ describe('speakers in real news copy', () => {
     assert.deepEqual(speakersOf(text), [['We will appeal,', 'Lindgren'], ['the roof is leaking,', 'Tom Reilly']]);
   });
 });
+
+describe('quotations: pronouns after a subject with a place', () => {
+  it('"Rep. Tolu Okafor of New York … he said" is the person, never the place after "of"', () => {
+    const text = 'Rep. Tolu Okafor of New York, a council member, said the plan would help. "It is not do or die," he said outside.';
+    assert.deepEqual(speakersOf(text), [['It is not do or die,', 'Tolu Okafor']]);
+  });
+});
