@@ -14,7 +14,8 @@
  * Format (one record a line, fields separated by a space):
  *   S pos lemma,lemma… [@ids] [*ids] [&ids] [~lexfile]   a synset; ids are synset line numbers in base 36;
  *                                             lexfile is WordNet's lexicographer file number (nouns and verbs)
- *   I lemma.pos ids [!lemma.pos,…] [+lemma.pos,…]   a lemma's synsets, direct antonyms and derivationally related forms
+ *   I lemma.pos ids [!lemma.pos,…] [+lemma.pos,…] [^id]   a lemma's synsets, direct antonyms and derivationally
+ *                                             related forms, and its commonest sense (WordNet's sense 1) when kept
  *   X form lemma                              an irregular verb form
  * Sections come in that order; I and X are sorted by their key
  * (multiword lemmas keep WordNet's underscores).
@@ -151,8 +152,14 @@ for (const s of order) {
     link(pairs[kind], b, a);
   }
 }
+// Each lemma's commonest sense (rank 1 in index.sense), when kept: the ids above are in table order, not by frequency.
+const firstSense = new Map();
+order.forEach((s, i) => {
+  for (const l of s.lemmas) if (senseRank.get(`${l.toLowerCase()}|${s.key.slice(1)}`) === 1) firstSense.set(`${l}.${s.pos}`, i.toString(36));
+});
 for (const k of [...index.keys()].sort()) {
   let line = `I ${k} ${index.get(k).join(',')}`;
+  if (firstSense.has(k)) line += ` ^${firstSense.get(k)}`;
   if (pairs.A.has(k)) line += ` !${[...pairs.A.get(k)].join(',')}`;
   if (pairs.D.has(k)) line += ` +${[...pairs.D.get(k)].join(',')}`;
   out.push(line);

@@ -26,6 +26,8 @@ export interface LemmaEntry {
   readonly antonyms: readonly string[];
   /** `lemma.pos` of the derivationally related forms. */
   readonly derivations: readonly string[];
+  /** The lemma's commonest sense (WordNet's sense 1), when the table keeps it; `synsets` are in table order. */
+  readonly commonest?: number;
 }
 
 interface Lines {
@@ -138,12 +140,17 @@ export function lemmaEntry(key: string): LemmaEntry | null {
   if (text) {
     const fields = text.split(' ');
     let antonyms: readonly string[] = NONE, derivations: readonly string[] = NONE;
+    let commonest: number | undefined;
     for (let i = 3; i < fields.length; i++) {
+      if (fields[i][0] === '^') {
+        commonest = parseInt(fields[i].slice(1), 36);
+        continue;
+      }
       const keys = fields[i].slice(1).split(',').map((k) => k.replace(/_/g, ' '));
       if (fields[i][0] === '!') antonyms = keys;
       else if (fields[i][0] === '+') derivations = keys;
     }
-    entry = { synsets: ids(` ${fields[2]}`), antonyms, derivations };
+    entry = { synsets: ids(` ${fields[2]}`), antonyms, derivations, commonest };
   }
   if (entries.size > 100_000) entries.clear();
   entries.set(key, entry);

@@ -9,6 +9,7 @@ import { insideCapitalisedName, isCapitalized, isPunct, type FrameWord } from '.
 import timeWords from '../lexicon/time-words.json';
 import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { nameTags } from './nameTags';
+import { sourceKindOf } from './nounKinds';
 import { headWord, isHonorificDot, isNameWord, isSpeakerNoun, personBeforeWho, phraseLeftOf, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 
 export interface Attribution {
@@ -37,7 +38,7 @@ function isCueAt(words: FrameWord[], i: number, strongOnly: boolean): boolean {
   if (!cueLemma(w.normal)) return !/^\p{Lu}/u.test(w.text) && isSpeechVerbForm(w.normal) && !isNounUse(words, i) && !isPassiveUse(words, i);
   if (isNounUse(words, i)) return false;
   // 'the statement read', 'the sign on the door read'
-  if (w.normal === 'read' || w.normal === 'reads') return words.slice(Math.max(0, i - 5), i).some((x) => DOCUMENT_NOUNS.has(x.normal));
+  if (w.normal === 'read' || w.normal === 'reads') return words.slice(Math.max(0, i - 5), i).some((x) => DOCUMENT_NOUNS.has(x.normal) || sourceKindOf(x.normal) === 'document');
   return !strongOnly || isStrongCue(w.normal);
 }
 
@@ -251,14 +252,14 @@ export function attributionAfter(words: FrameWord[], q: number): Attribution | u
       }
     }
     if (isPunct(x, ',') && aside < 24) {
-      const close = words.findIndex((w, k) => k > c && k <= c + 24 && (isPunct(w, ',.;!?') || w.kind === 'quote'));
+      const close = words.findIndex((w, k) => k > c && k <= c + 24 && ((isPunct(w, ',.;!?') && !isAbbreviationDot(words, k)) || w.kind === 'quote'));
       if (close > 0 && isPunct(words[close], ',') && words[close + 1] && isCueAt(words, close + 1, false)) {
         aside += close - c;
         c = close;
         continue;
       }
     }
-    if (x.kind === 'quote' || (isPunct(x, '.!?;') && !isHonorificDot(words, c))) break;
+    if (x.kind === 'quote' || (isPunct(x, '.!?;') && !isHonorificDot(words, c) && !isAbbreviationDot(words, c))) break;
     if (isCueAt(words, c, false)) {
       const found = agentOf(words, c, i);
       if (found?.phrase && found.phrase.start >= words[i].start) return found;
@@ -269,6 +270,12 @@ export function attributionAfter(words: FrameWord[], q: number): Attribution | u
     }
   }
   return undefined;
+}
+
+/** 'Mitch McConnell, R-Ky., said': a full stop with a comma right after it closes an abbreviation, not a sentence. */
+function isAbbreviationDot(words: FrameWord[], j: number): boolean {
+  const next = words[j + 1];
+  return isPunct(words[j], '.') && !!next && isPunct(next, ',') && next.start === words[j].end;
 }
 
 /** Whether a word other than an auxiliary or an adverb stands in [from, cue): the passive's own subject. */

@@ -123,7 +123,7 @@ export function isCommunicationVerb(word: string): boolean {
   let known = communicationCache.get(w);
   if (known === undefined) {
     known = lemmasOf(w, 'v').some((l) => {
-      const first = lemmaEntry(`${l}.v`)?.synsets[0];
+      const first = lemmaEntry(`${l}.v`)?.commonest;
       return first !== undefined && synset(first).lexfile === VERB_COMMUNICATION;
     });
     if (communicationCache.size > 20_000) communicationCache.clear();

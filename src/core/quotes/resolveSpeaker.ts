@@ -10,6 +10,7 @@ import type { SpeakerResolution } from '../findings';
 import { sentenceAt } from '../text/article';
 import { DOCUMENT_NOUNS, isStrongCue } from './cues';
 import { nameTags } from './nameTags';
+import { sourceKindOf } from './nounKinds';
 import { personNameStart } from './personName';
 import { frameWords, withoutNickname } from './frame';
 import { clauseSubject } from './attribution';
@@ -100,14 +101,14 @@ export function resolveSpeaker(ctx: ResolutionContext, phrase: SpeakerPhrase): S
   if (INDEFINITE.has(first.normal) || !/^(?:the|his|her|their|its|our|my)$/.test(first.normal) && !/['’]/.test(phrase.words.map((w) => w.text).join(''))) {
     return speaker(description, 'anonymous', phrase);
   }
-  if (DOCUMENT_NOUNS.has(headNormal)) return resolveStatement(ctx, phrase, headNormal) ?? speaker(description, 'statement', phrase);
+  if (DOCUMENT_NOUNS.has(headNormal) || sourceKindOf(headNormal) === 'document') return resolveStatement(ctx, phrase, headNormal) ?? speaker(description, 'statement', phrase);
   if (headNormal in KINSHIP_GENDER) {
     const relative = resolveKin(ctx, phrase, headNormal);
     if (relative) return relative;
   }
   const byRole = resolveRole(ctx, phrase);
   if (byRole) return byRole;
-  if (BODY_NOUNS.has(headNormal)) {
+  if (BODY_NOUNS.has(headNormal) || sourceKindOf(headNormal) === 'group') {
     const body = resolveBody(ctx, phrase, headNormal);
     if (body) return body;
   }

@@ -5,6 +5,7 @@
  */
 import { cueLemma, DOCUMENT_NOUNS } from './cues';
 import { nameTags } from './nameTags';
+import { sourceKindOf } from './nounKinds';
 import { insideCapitalisedName, isCapitalized, isPunct, type FrameWord } from './frame';
 import { BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_GENDER, TITLE_WORDS, isGeneration } from './speakerWords';
 
@@ -221,7 +222,9 @@ export function phraseLeftOf(words: FrameWord[], i: number): SpeakerPhrase | nul
         out.unshift(w);
         break;
       }
-      if (isNameWord(w) || isSpeakerNoun(l)) {
+      // The noun right before the cue may be any source WordNet knows ('the book said', 'the campaign said'); further
+      // left only the speaker nouns, so that the phrase never runs back over a clause.
+      if (isNameWord(w) || isSpeakerNoun(l) || (j === i && sourceKindOf(l) !== null)) {
         out.unshift(w);
       } else if (out.length > 0 && (l === 'with' || l === 'of' || l === 'for' || l === 'at' || l === 'from' || l === 'in')) {
         // A post-modifier ('One person familiar with the plans'): the head is further left.
@@ -244,7 +247,7 @@ export function phraseLeftOf(words: FrameWord[], i: number): SpeakerPhrase | nul
   }
   if (!out.length) return null;
   // The phrase needs a head: a name, a pronoun or a speaker noun before any post-modifier.
-  if (!out.some((w) => w.kind === 'word' && (isNameWord(w) || isSpeakerNoun(lower(w))))) return null;
+  if (!out.some((w) => w.kind === 'word' && (isNameWord(w) || isSpeakerNoun(lower(w)) || (w === words[i] && sourceKindOf(lower(w)) !== null)))) return null;
   return phraseOf(out);
 }
 

@@ -32,6 +32,13 @@ describe('findQuotations', () => {
       assert.deepEqual(speakersOf('"The water rose fast," said Former Secretary of State Anna Berg.'), [['The water rose fast,', 'Anna Berg']]);
       assert.deepEqual(speakersOf('"The water rose fast," a United States official said.'), [['The water rose fast,', 'official']]);
     });
+    it('past a party and state abbreviation between commas', () => {
+      assert.deepEqual(speakersOf('"The veto will be overridden," Senate leader Ana Ruiz, R-Ky., said Tuesday.'), [['The veto will be overridden,', 'Ana Ruiz']]);
+    });
+    it('from a document or a group named by any noun WordNet knows as one', () => {
+      assert.deepEqual(speakersOf('"She was back within days," the book said.'), [['She was back within days,', 'the book']]);
+      assert.deepEqual(speakersOf('"Business leaders honored him," the article read.'), [['Business leaders honored him,', 'the article']]);
+    });
     it('stays without a speaker when its sentence reports no one', () => {
       assert.deepEqual(speakersOf('"The water rose fast," and the roads closed by noon.'), [['The water rose fast,', null]]);
     });
@@ -260,6 +267,14 @@ describe('quotations: a dash credit line under a block quotation', () => {
   it('"> “…”" then "> — Name, role" attributes the quotation', () => {
     const text = 'The harbour reopened.\n\n> “The water is safe again and the boats can go out.”\n> — Captain Ines Moreau, harbour master\n\nFishing resumed at dawn.';
     assert.deepEqual(mdSpeakers(text), [['The water is safe again and the boats can go out.', 'Ines Moreau']]);
+  });
+  it('a credit on the quotation\'s own line after a dash attributes it', () => {
+    const text = 'Readers wrote in.\n\n“The ferry scares me. It runs late every day.” ― Ana Ruiz\n\n“It must stop, unlike the buses.”— Tom Kerr.';
+    assert.deepEqual(speakersOf(text), [['The ferry scares me. It runs late every day.', 'Ana Ruiz'], ['It must stop, unlike the buses.', 'Tom Kerr']]);
+  });
+  it('a dash on the same line that runs on into a sentence is not a credit', () => {
+    const text = 'The final ended.\n\n“We won” — Ruiz’s team celebrated late into the night.';
+    assert.deepEqual(speakersOf(text), [['We won', null]]);
   });
   it('a dash line that is a sentence is not a credit', () => {
     const text = 'The harbour reopened.\n\n> “The water is safe again.”\n> — and yet the boats stayed in. Nobody knew why.';
