@@ -14,6 +14,7 @@ import { isNameWord, isSpeakerNoun, phraseRightOf } from './speakerPhrase';
 import { BODY_NAME_WORDS, BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, NOT_NAME_WORDS, ROLE_GENDER, TITLE_WORDS, isGeneration, isPostNominal, isTitleWord, type Gender } from './speakerWords';
 import { cueLemma } from './cues';
 import { personNameStart } from './personName';
+import { isRoleBeforeName } from './nounKinds';
 import nameParticles from '../lexicon/name-particles.json';
 
 /** Prepositions after which a name inside a subject phrase modifies its head ('Lee Zeldin of New York'). */
@@ -179,7 +180,8 @@ function mentionOf(
   // Titles and honorifics go: 'Group Commander Tessa Morrow' → 'Tessa Morrow'.
   let lastTitle = -1;
   // A title in the possessive belongs to a body's name ('Commissioner’s Office'), it is not one.
-  for (let k = 0; k < names.length - 1; k++) if (isTitleWord(names[k].normal) && !/['’]s$/.test(names[k].w.text)) lastTitle = k;
+  const texts = names.map((n) => n.text);
+  for (let k = 0; k < names.length - 1; k++) if (!/['’]s$/.test(names[k].w.text) && !/['’]/.test(article.text[names[k].w.end] ?? '') && isRoleBeforeName(texts, k)) lastTitle = k;
   const titles = names.slice(0, lastTitle + 1).map((n) => n.normal);
   names = names.slice(lastTitle + 1);
   // 'House Speaker Paul Ryan', 'Republican Donald Trump': what stands before the person's name describes them.

@@ -5,7 +5,7 @@
  */
 import { cueLemma, DOCUMENT_NOUNS } from './cues';
 import { nameTags } from './nameTags';
-import { sourceKindOf } from './nounKinds';
+import { agentIsPerson, isAdverbOfAdjective, isFiniteVerb, sourceKindOf } from './nounKinds';
 import { insideCapitalisedName, isCapitalized, isPunct, type FrameWord } from './frame';
 import { BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_GENDER, TITLE_WORDS, isGeneration } from './speakerWords';
 
@@ -60,14 +60,14 @@ export function isSpeakerNoun(normal: string): boolean {
   return (
     PERSON_NOUNS.has(w) || PERSON_NOUNS.has(s) || TITLE_WORDS.has(s) || TITLE_WORDS.has(w) || BODY_NOUNS.has(w) ||
     BODY_NOUNS.has(s) || DOCUMENT_NOUNS.has(w) || w in KINSHIP_GENDER || s in KINSHIP_GENDER || w in ROLE_GENDER ||
-    AGENTIVE.test(w)
+    (AGENTIVE.test(w) && agentIsPerson(w))
   );
 }
 
 export function isNameWord(w: FrameWord | undefined): boolean {
   if (!isCapitalized(w)) return false;
   const bare = w!.normal.replace(/'s$|'$/, '');
-  return !NOT_NAME_WORDS.has(bare) && cueLemma(bare) === undefined && !nameTags(w!.text.replace(/['’]s?$/, '')).notName;
+  return !NOT_NAME_WORDS.has(bare) && cueLemma(bare) === undefined && !nameTags(w!.text.replace(/['’]s?$/, '')).notName && !isAdverbOfAdjective(bare);
 }
 
 /** The full stop of 'Mr.', 'Rev.' or a middle initial: it belongs to the name, it does not end the clause. */
@@ -139,7 +139,8 @@ export function phraseRightOf(words: FrameWord[], i: number): SpeakerPhrase | nu
         out.push(w, ...tail);
         j += tail.length + 1;
         break;
-      } else if (!STOP.has(l) && !cueLemma(l) && headAhead(words, j, 3)) {
+      } else if (!STOP.has(l) && !cueLemma(l) && !(head && isNameWord(out[out.length - 1]) && isFiniteVerb(l)) && headAhead(words, j, 3)) {
+        // (After a name, a verb begins the predicate: 'Netanyahu rallied supporters', not a longer name.)
         out.push(w);
       } else {
         break;
