@@ -90,7 +90,9 @@ function overlaps(
   if (Math.abs(low - high) <= eps) {
     const lowOpen = aLow > bLow ? aLowOpen : bLow > aLow ? bLowOpen : aLowOpen || bLowOpen;
     const highOpen = aHigh < bHigh ? aHighOpen : bHigh < aHigh ? bHighOpen : aHighOpen || bHighOpen;
-    return !lowOpen && !highOpen;
+    // 'a six-hour debate' and 'more than six hours': a plain figure is itself rounded, so a bound at
+    // exactly its value agrees with it. Two bounds meeting from either side ('under 6', 'over 6') do not.
+    return !(lowOpen && highOpen);
   }
   return false;
 }

@@ -12,6 +12,10 @@ describe('Figures: comparison', () => {
   it('a lower bound disagrees with an approximation below it', () => {
     assert.equal(compare(['More than 300 volunteers counted votes.', '300'], ['Around 250 volunteers counted votes.', '250']), 'disagree');
   });
+  it('a bound at exactly a plain figure agrees with it; two bounds meeting from either side do not', () => {
+    assert.equal(compare(['More than 300 volunteers counted votes.', '300'], ['A total of 300 volunteers counted votes.', '300']), 'agree');
+    assert.equal(compare(['More than 300 volunteers counted votes.', '300'], ['Fewer than 300 volunteers counted votes.', '300']), 'disagree');
+  });
   it('a lower bound agrees with an approximation above it', () => {
     assert.equal(compare(['More than 380 homes were flooded.', '380'], ['About 400 homes were flooded.', '400']), 'agree');
   });
