@@ -5,6 +5,7 @@ import type { ClaimSide } from './conflict';
 import { CASUALTIES } from './negation';
 import { wordsOf, type ClaimWord } from './terms';
 import { BoundedCache } from '../boundedCache';
+import { MAX_POSTINGS, meaningIndex, meaningOf, wordsInCommon } from './meaningIndex';
 
 /**
  * Alignment: which claims of other articles are about the same thing as a
@@ -14,14 +15,15 @@ import { BoundedCache } from '../boundedCache';
  * - across the corpus, articles are keyed by the names they mention
  *   ('claim:kaluga'); an article is a candidate only when it shares several
  *   names, so articles about unrelated events are never compared;
- * - inside a candidate article, claims are keyed by their content concepts,
- *   and a pair is aligned when it shares enough of them.
+ * - inside a candidate article, claims are keyed by what their content words
+ *   mean (meaningIndex.ts), and a pair is aligned when enough of its words
+ *   share a meaning.
  */
 const KEY_PREFIX = 'claim:';
 /** Names two articles must share to be about one story. */
 const MIN_SHARED_NAMES = 2;
 /**
- * Concepts two claims must share to be about one fact; a claim with a single
+ * Words two claims must share a meaning of to be about one fact; a claim with a single
  * concept ('No one was killed.') aligns on it, within an article already
  * about the same story. Symmetric, so both articles see the same pairs.
  */
@@ -55,52 +57,43 @@ export function relatedArticles(context: CheckContext): ArticleAnalysis[] {
   });
 }
 
-const termIndexes = new BoundedCache<ArticleAnalysis, Map<string, number[]>>(50);
-
-/** Concept → indices of the claims that contain it (cached per analysis, the most recently used). */
-function termIndex(analysis: ArticleAnalysis): Map<string, number[]> {
-  let index = termIndexes.get(analysis);
-  if (!index) {
-    index = new Map();
-    analysis.claims.forEach((claim, i) => {
-      for (const term of claim.terms) {
-        let list = index!.get(term);
-        if (!list) index!.set(term, (list = []));
-        list.push(i);
-      }
-    });
-    termIndexes.set(analysis, index);
-  }
-  return index;
-}
-
 const sides = new BoundedCache<Claim, ClaimSide>(1000);
 
 export function sideOf(analysis: ArticleAnalysis, claim: Claim): ClaimSide {
   let side = sides.get(claim);
   if (!side) {
     const words = wordsOf(analysis.article, claim);
-    side = { article: analysis.article, claim, words, terms: new Set(claim.terms), quoted: mostlyQuoted(analysis, words) };
+    const meaning = meaningOf(analysis, claim);
+    const senses = { byConcept: new Map(meaning.words.map((w) => [w.concept, w.same])), all: new Set(meaning.words.flatMap((w) => [...w.same])) };
+    side = { article: analysis.article, claim, words, terms: new Set(claim.terms), quoted: mostlyQuoted(analysis, words), senses };
     sides.set(claim, side);
   }
   return side;
 }
 
-/** The claims of `other` that share enough concepts with `claim` (see MIN_SHARED_TERMS), most shared first. */
-export function alignedClaims(claim: Claim, other: ArticleAnalysis): Array<{ claim: Claim; shared: number }> {
-  const index = termIndex(other);
-  const counts = new Map<number, number>();
-  for (const term of claim.terms) for (const i of index.get(term) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
-  // Two accounts of the cause of one event ('the fire started in …' / 'the blaze was caused by …') align on the event alone.
-  if (claim.causeEvent) other.claims.forEach((c, i) => { if (c.causeEvent === claim.causeEvent && !counts.has(i)) counts.set(i, 0); });
-  // Two rankings of one event ('It was the first derailment …' / 'It was the second derailment …') align on the event alone.
-  if (claim.ordinalEvent) other.claims.forEach((c, i) => { if (c.ordinalEvent === claim.ordinalEvent && !counts.has(i)) counts.set(i, 0); });
-  return [...counts]
-    .filter(([i, n]) => n >= Math.min(MIN_SHARED_TERMS, claim.terms.length, other.claims[i].terms.length) || casualtyPair(claim, other.claims[i])
-      || (claim.causeEvent !== undefined && claim.causeEvent === other.claims[i].causeEvent)
-      || (claim.ordinalEvent !== undefined && claim.ordinalEvent === other.claims[i].ordinalEvent))
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .map(([i, n]) => ({ claim: other.claims[i], shared: n }));
+/**
+ * The claims of `other` that share the meaning of enough words with `claim`
+ * (of `from`; see MIN_SHARED_TERMS), found through the meaning index, most
+ * shared first. Two accounts of one event's cause or rank align on the event
+ * alone, and a denied casualty on its casualty word.
+ */
+export function alignedClaims(claim: Claim, from: ArticleAnalysis, other: ArticleAnalysis): Array<{ claim: Claim; shared: number }> {
+  const index = meaningIndex(other);
+  const mine = meaningOf(from, claim);
+  const candidates = new Set<number>();
+  for (const key of mine.keys) {
+    const postings = index.get(key);
+    if (postings && postings.length <= MAX_POSTINGS) for (const i of postings) candidates.add(i);
+  }
+  const found: Array<{ claim: Claim; shared: number; i: number }> = [];
+  for (const i of candidates) {
+    const c = other.claims[i];
+    const theirs = meaningOf(other, c);
+    const shared = Math.min(wordsInCommon(mine, theirs), wordsInCommon(theirs, mine));
+    const onEvent = (claim.causeEvent !== undefined && claim.causeEvent === c.causeEvent) || (claim.ordinalEvent !== undefined && claim.ordinalEvent === c.ordinalEvent);
+    if (shared >= Math.min(MIN_SHARED_TERMS, mine.words.length, theirs.words.length) || onEvent || casualtyPair(claim, c)) found.push({ claim: c, shared, i });
+  }
+  return found.sort((x, y) => y.shared - x.shared || x.i - y.i).map(({ claim: c, shared }) => ({ claim: c, shared }));
 }
 
 /**

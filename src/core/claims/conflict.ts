@@ -12,6 +12,8 @@ export interface ClaimSide {
   terms: Set<string>;
   /** Whether most of the claim is inside a quotation: a source's words (often opinion or figure of speech), not the article's own assertion. */
   quoted?: boolean;
+  /** What each concept means (its meaning keys, meaningIndex.ts), and all of those keys, for how much two claims share. */
+  senses?: { byConcept: ReadonlyMap<string, ReadonlySet<string>>; all: ReadonlySet<string> };
 }
 
 /** Why two aligned claims conflict, in the words an editor needs. */
@@ -43,11 +45,23 @@ export function wordsText(side: ClaimSide, from: number, to: number): string {
   return side.article.text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
-/** Concepts the two sides share. */
+/**
+ * Concepts of `a` the other side shares: the same concept, or one that means
+ * the same ('talks' / 'negotiations', a synset or derivation WordNet gives).
+ * How much two claims share is a matter of meaning; what a rule opposes (the
+ * negated word, the antonyms) it still compares concept by concept.
+ */
 export function sharedTerms(a: ClaimSide, b: ClaimSide): Set<string> {
   const shared = new Set<string>();
-  for (const t of a.terms) if (b.terms.has(t)) shared.add(t);
+  for (const t of a.terms) if (sharesMeaning(a, t, b)) shared.add(t);
   return shared;
+}
+
+/** Whether `b` has `a`'s concept, or one that means the same. */
+export function sharesMeaning(a: ClaimSide, concept: string, b: ClaimSide): boolean {
+  if (b.terms.has(concept)) return true;
+  const keys = a.senses?.byConcept.get(concept);
+  return !!keys && !!b.senses && [...keys].some((k) => b.senses!.all.has(k));
 }
 
 /** Whether both sides name a time and the times differ (then they may be about different days: not comparable). */

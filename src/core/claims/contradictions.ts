@@ -5,11 +5,21 @@ import type { Claim } from './claim';
 import { alignedClaims, relatedArticles, sideOf } from './alignment';
 import type { ClaimSide, Conflict } from './conflict';
 import { conflictBetween } from '../rules/contradictionRules';
-import { REASON_PHRASE, RULE_INFO } from '../rules/catalog';
-import { sharedWeight } from './rarity';
+import { REASON_PHRASE, RULE_INFO, type ConflictReason } from '../rules/catalog';
+import { alignmentScore, StoryRarity } from './rarity';
+import { settingOf, shareParticipant } from './participants';
+import { storyOf } from '../figures/storyOwners';
 
-/** Below this rarity-weighted share of the smaller claim's content, an aligned pair is unsure (see rarity.ts). */
-const UNSURE_COVER = 0.3;
+/**
+ * The alignment score (rarity.ts) sets how surely a conflict is reported: at
+ * or above SURE the rule's severity; from LIKELY, Information (the pair may
+ * be two facts); below, not at all.
+ */
+const SURE = 0.3;
+const LIKELY = 0.15;
+
+/** Conflicts that are a different filler of one role: the two claims name different participants by definition. */
+const FILLER_REASONS: ReadonlySet<ConflictReason> = new Set<ConflictReason>(['place', 'agent', 'superlative', 'cause']);
 
 export { claimIndexKeys } from './alignment';
 
@@ -27,9 +37,24 @@ interface Clash {
  */
 export function contradictions(context: CheckContext): Finding[] {
   const self = context.self;
+  const related = relatedArticles(context);
+  if (related.length === 0) return [];
+  const group = [self, ...related];
+  const story = storyOf(group);
+  const rarity = new StoryRarity(group);
+  const setting = settingOf(group);
   const clashes = new Map<Claim, Clash[]>();
-  for (const other of relatedArticles(context)) {
-    for (const [claim, clash] of clashesBetween(self, other)) {
+  for (const other of related) {
+    for (const [claim, found] of clashesBetween(self, other)) {
+      let score = alignmentScore(claim, self, found.claim, other, rarity);
+      // Two accounts of one event's cause or rank are about one fact whatever else they say.
+      if (found.claim.causeEvent === claim.causeEvent && claim.causeEvent || found.claim.ordinalEvent === claim.ordinalEvent && claim.ordinalEvent) score = Math.max(score, LIKELY);
+      // Claims that each name someone, and share no one and no event, may be about two things: only a pair
+      // sharing most of its rare content is compared, as unsure. Not when the conflict is that very difference
+      // (another place, agent or holder of a title for one act).
+      const apart = !FILLER_REASONS.has(found.conflict.reason) && !shareParticipant(story, sideOf(self, claim), sideOf(other, found.claim), setting);
+      if (score < (apart ? SURE : LIKELY)) continue;
+      const clash = score < SURE || apart ? { ...found, conflict: { ...found.conflict, unsure: true } } : found;
       let list = clashes.get(claim);
       if (!list) clashes.set(claim, (list = []));
       list.push(clash);
@@ -71,6 +96,8 @@ export function contradictions(context: CheckContext): Finding[] {
  * the two article versions alone, so it is cached per pair of analyses (each
  * is per version of its text): after an edit only the pairs with the edited
  * article are compared again, not those of every article that depends on it.
+ * What depends on the whole story (its cast, the rarity of words across its
+ * articles) is applied after, in `contradictions`.
  */
 const pairCache = new WeakMap<ArticleAnalysis, WeakMap<ArticleAnalysis, Array<[Claim, Clash]>>>();
 
@@ -82,14 +109,11 @@ function clashesBetween(self: ArticleAnalysis, other: ArticleAnalysis): Array<[C
   found = [];
   for (const claim of self.claims) {
     const a = sideOf(self, claim);
-    for (const aligned of alignedClaims(claim, other)) {
+    for (const aligned of alignedClaims(claim, self, other)) {
       const b = sideOf(other, aligned.claim);
       const conflict = conflictBetween(a, b);
       if (!conflict) continue;
       if (disputedWithin(self, a, conflict) || disputedWithin(other, b, conflict)) continue;
-      // Claims sharing little of their rarer content may be about two different facts: reported, but as Information.
-      const weight = sharedWeight(claim, self, aligned.claim, other);
-      if (weight.cover < UNSURE_COVER) conflict.unsure = true;
       found.push([claim, { other, claim: aligned.claim, conflict }]);
     }
   }
@@ -105,7 +129,7 @@ function clashesBetween(self: ArticleAnalysis, other: ArticleAnalysis): Array<[C
  * to resolve between them.
  */
 function disputedWithin(analysis: ArticleAnalysis, side: ClaimSide, conflict: Conflict): boolean {
-  for (const aligned of alignedClaims(side.claim, analysis)) {
+  for (const aligned of alignedClaims(side.claim, analysis, analysis)) {
     if (aligned.claim === side.claim) continue;
     if (conflictBetween(side, sideOf(analysis, aligned.claim))?.reason === conflict.reason) return true;
   }
@@ -123,7 +147,7 @@ export function claimCorroborations(context: CheckContext, claim: Claim): Array<
   // A passage in conflict with another article is not shown as corroborated as well: the hover would say both.
   for (const other of others) if (clashesBetween(context.self, other).some(([c]) => c === claim)) return [];
   for (const other of others) {
-    for (const aligned of alignedClaims(claim, other)) {
+    for (const aligned of alignedClaims(claim, context.self, other)) {
       const smaller = Math.min(claim.terms.length, aligned.claim.terms.length);
       if (aligned.shared < 3 || aligned.shared < smaller / 2) continue;
       if (aligned.claim.polarity !== claim.polarity || aligned.claim.hedge) continue;

@@ -1,4 +1,4 @@
-import { differentPeriods, sharedTerms, wordsText, type ClaimSide, type Conflict } from './conflict';
+import { differentPeriods, sharedTerms, sharesMeaning, wordsText, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
 import { isKindOf, lemmasOf } from '../lexicon/wordnet';
 import { concept, stem } from './lemma';
@@ -302,7 +302,7 @@ function differentSubjects(a: ClaimSide, negation: Negation, b: ClaimSide): bool
   const pb = personal(b, at);
   if (pa !== undefined && pb !== undefined && pa !== pb) return true;
   if (subjectA.size === 0 || subjectB.size === 0) return false;
-  if ([...subjectA].some((c) => b.terms.has(c)) || [...subjectB].some((c) => a.terms.has(c))) return false;
+  if ([...subjectA].some((c) => sharesMeaning(a, c, b)) || [...subjectB].some((c) => sharesMeaning(b, c, a))) return false;
   return true;
 }
 

@@ -1,50 +1,76 @@
 import type { ArticleAnalysis } from '../corpus/analysis';
 import type { Claim } from './claim';
+import { meaningIndex, meaningOf, type MeaningWord } from './meaningIndex';
 
 /**
- * How much two claims share, weighted by rarity across the two articles: a
- * concept in every other sentence of the story ('fire', the town's name)
- * says little about two clauses being about one fact; a rare one ('crampons',
- * 'sprinklers') says a lot. Used to keep a conflict between claims that only
- * share the story's common words from being reported.
+ * How surely two aligned claims are about one fact: the rarity-weighted share
+ * of their content whose meaning they share. Rarity is counted across the
+ * loaded articles of the story: a concept in every other sentence ('fire',
+ * the town's name) says little about two clauses being about one fact; a rare
+ * one ('crampons', 'sprinklers') says a lot. A match through a shared meaning
+ * rather than the same concept ('talks' / 'negotiated') counts a little less,
+ * and no more than the rarity of the meaning they share, so that a common
+ * verb's many senses meeting by chance weigh little.
  */
-const frequencies = new WeakMap<ArticleAnalysis, Map<string, number>>();
 
-/** Concept → number of the article's claims containing it (cached per analysis). */
-function frequencyOf(analysis: ArticleAnalysis): Map<string, number> {
-  let df = frequencies.get(analysis);
-  if (!df) {
-    df = new Map();
-    for (const claim of analysis.claims) for (const term of new Set(claim.terms)) df.set(term, (df.get(term) ?? 0) + 1);
-    frequencies.set(analysis, df);
+/** What a match through a shared WordNet meaning is worth against one on the same concept. */
+const RELATED = 0.8;
+
+/** Inverse claim frequency of the keys across a story's articles. */
+export class StoryRarity {
+  private readonly claims: number;
+  private readonly cache = new Map<string, number>();
+
+  constructor(private readonly group: readonly ArticleAnalysis[]) {
+    this.claims = group.reduce((n, a) => n + a.claims.length, 0);
   }
-  return df;
-}
 
-/** Inverse claim frequency of a concept over the two articles. */
-export function rarity(term: string, self: ArticleAnalysis, other: ArticleAnalysis): number {
-  const n = self.claims.length + other.claims.length;
-  const df = (frequencyOf(self).get(term) ?? 0) + (frequencyOf(other).get(term) ?? 0);
-  return Math.log((n + 1) / (df + 0.5));
-}
-
-export interface SharedWeight {
-  /** Sum of the rarity of the concepts both claims hold. */
-  shared: number;
-  /** That sum over the smaller claim's own total: 1 when one claim's content is all in the other. */
-  cover: number;
-}
-
-/** The rarity-weighted overlap of two claims of two articles. */
-export function sharedWeight(a: Claim, self: ArticleAnalysis, b: Claim, other: ArticleAnalysis): SharedWeight {
-  const tb = new Set(b.terms);
-  let shared = 0, totalA = 0, totalB = 0;
-  for (const t of new Set(a.terms)) {
-    const w = rarity(t, self, other);
-    totalA += w;
-    if (tb.has(t)) shared += w;
+  of(key: string): number {
+    let w = this.cache.get(key);
+    if (w === undefined) {
+      let df = 0;
+      for (const a of this.group) df += meaningIndex(a).get(key)?.length ?? 0;
+      this.cache.set(key, (w = Math.max(0, Math.log((this.claims + 1) / (df + 0.5)))));
+    }
+    return w;
   }
-  for (const t of tb) totalB += rarity(t, self, other);
-  const smaller = Math.min(totalA, totalB);
-  return { shared, cover: smaller > 0 ? shared / smaller : 0 };
+
+  /** The rarity of a word: that of its own concept. */
+  ofWord(word: MeaningWord): number {
+    return this.of(`c:${word.concept}`);
+  }
+}
+
+/** What one word of a claim finds in the other: its best match's weight. */
+function bestMatch(word: MeaningWord, others: readonly MeaningWord[], rarity: StoryRarity): number {
+  const own = rarity.ofWord(word);
+  let best = 0;
+  for (const o of others) {
+    const ceiling = Math.min(own, rarity.ofWord(o));
+    if (o.concept === word.concept) return ceiling;
+    for (const k of word.keys) {
+      if (!o.keys.has(k)) continue;
+      best = Math.max(best, RELATED * Math.min(ceiling, rarity.of(k)));
+    }
+  }
+  return best;
+}
+
+/**
+ * The alignment score of two claims, 0 to 1: the rarity-weighted share of the
+ * smaller claim's content matched in the other. 1 when one claim's content is
+ * all in the other.
+ */
+export function alignmentScore(a: Claim, self: ArticleAnalysis, b: Claim, other: ArticleAnalysis, rarity: StoryRarity): number {
+  const wa = meaningOf(self, a).words;
+  const wb = meaningOf(other, b).words;
+  const side = (mine: readonly MeaningWord[], theirs: readonly MeaningWord[]) => {
+    let matched = 0, total = 0;
+    for (const w of mine) {
+      total += rarity.ofWord(w);
+      matched += bestMatch(w, theirs, rarity);
+    }
+    return total > 0 ? matched / total : 0;
+  };
+  return Math.min(1, Math.max(side(wa, wb), side(wb, wa)));
 }

@@ -76,7 +76,7 @@ function markRegarding(words: ClaimWord[]): void {
  * act whose verb has a class, that class through WordNet ('treatment' → treat
  * → injury, 'demolishment' → demolish), else its stem. Names are left as written.
  */
-function conceptOfWord(normal: string, name: boolean): string {
+export function conceptOfWord(normal: string, name: boolean): string {
   const own = concept(stem(normal));
   if (name || own !== stem(normal)) return own;
   // Only into a synonym class: a bare stem ('infection') keeps its own, which other rules (cause.ts) key on.

@@ -218,29 +218,46 @@ export function relatedness(a: string, b: string): Relatedness | null {
 }
 
 /**
- * One key for a word and its synonyms and derivations, for alignment: the
- * lexicographically first lemma among the word's own lemmas (verb first),
- * their derivations' lemmas and the synonyms of its first sense. Two words
- * with one key mean the same thing for alignment; the key is never shown.
+ * The keys of a word's meanings, for alignment: every synset of every reading
+ * the compiled table keeps ('s:' and its number), each reading's lemma and its
+ * derivationally related forms ('l:close.v'). Two words sharing a key can mean
+ * one thing: 'talks' and 'negotiate' meet at 'l:negotiation.n', 'closure' and
+ * 'closed' at 'l:close.v'. All senses are kept on purpose: which one a text
+ * means is not known, and the rarity of each key across the story weighs a
+ * match on a common verb's many senses down. Keys are never shown.
  */
-export function meaningKey(word: string): string {
-  const cached = keyCache.get(word);
+export function meaningKeys(word: string): readonly string[] {
+  const w = word.toLowerCase();
+  const cached = keyCache.get(w);
   if (cached !== undefined) return cached;
-  const readings = readingsOf(word);
-  let key = word.toLowerCase();
-  if (readings.length) {
-    const [lemma, pos] = readings[0];
-    const family = new Set<string>([lemma]);
-    const first = synsetsOf(lemma, pos)[0];
-    if (first !== undefined) for (const l of synset(first).lemmas) if (!l.includes(' ')) family.add(l);
-    for (const [l] of derivations(lemma, pos)) family.add(l);
-    key = [...family].sort()[0];
+  const keys = new Set<string>();
+  for (const [lemma, pos] of readingsOf(w)) {
+    keys.add(`l:${lemma}.${pos}`);
+    for (const id of synsetsOf(lemma, pos)) keys.add(`s:${id}`);
+    for (const [l, p] of derivations(lemma, pos)) keys.add(`l:${l}.${p}`);
   }
+  const found = [...keys];
   if (keyCache.size >= LEMMA_CACHE_LIMIT) keyCache.clear();
-  keyCache.set(word, key);
-  return key;
+  keyCache.set(w, found);
+  return found;
 }
-const keyCache = new Map<string, string>();
+const keyCache = new Map<string, readonly string[]>();
+
+/** The synsets of a verb's or adjective's direct antonyms, as meaning keys ('rejected' → the synsets of 'approve'). */
+export function oppositeKeys(word: string): readonly string[] {
+  const w = word.toLowerCase();
+  const cached = oppositeCache.get(w);
+  if (cached !== undefined) return cached;
+  const keys = new Set<string>();
+  for (const [lemma, pos] of readingsOf(w)) {
+    if (pos !== 'n') for (const opposite of directAntonyms(lemma, pos)) for (const id of synsetsOf(opposite, pos)) keys.add(`s:${id}`);
+  }
+  const found = [...keys];
+  if (oppositeCache.size >= LEMMA_CACHE_LIMIT) oppositeCache.clear();
+  oppositeCache.set(w, found);
+  return found;
+}
+const oppositeCache = new Map<string, readonly string[]>();
 
 const verbCache = new Map<string, string | null>();
 /** Endings of nouns that name an act ('treatment', 'closure', 'injury', 'acquittal'); a 'sprinkler' or a 'heater' names a thing. */

@@ -18,7 +18,7 @@ describe('claims: alignment and corroboration', () => {
   it('aligns claims that share content and not others', () => {
     const a = analysisOf('a.txt', 'The River Aske rose overnight in Ferring.');
     const b = analysisOf('b.txt', 'Insurers met in Ferring. The River Aske fell overnight in Ferring.');
-    const aligned = alignedClaims(a.claims[0], b);
+    const aligned = alignedClaims(a.claims[0], a, b);
     assert.equal(aligned.length, 1);
     assert.equal(aligned[0].claim.text, 'The River Aske fell overnight in Ferring.');
   });
