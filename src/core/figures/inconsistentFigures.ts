@@ -9,7 +9,7 @@ import { displayFigure } from './figureDisplay';
 import { matchStrength, type MatchStrength } from './figureMatch';
 import { sameStory } from './sameStory';
 import { actMatch } from './actMatch';
-import { ageOwnerOf, storyOf } from './storyOwners';
+import { ageOwnerOf, heldByMember, storyOf } from './storyOwners';
 import { memberOf } from '../story/story';
 import { countedKind, sameKind } from './countedKind';
 import { compareAsOne, eventIndexKeys, measureQuantity, sameEventElsewhere } from './eventMeasureMatch';
@@ -206,7 +206,9 @@ function sameQuantity(context: CheckContext, figure: Figure): Located[] {
       if (perPerson && other !== figure && (!figure.attachment?.holder || !other.attachment?.holder)) continue;
       const act = figure.act && other.act ? actMatch(figure.act, other.act) : 'same';
       if (!act) continue;
-      const strength = other === figure ? 'sure' : matchStrength(figure, analysis === context.self ? other : setIn(other, figure, analysis, context.self), analysis === context.self, year);
+      // Two holders are one when the story makes them one member under two of its names, two when two members.
+      const [mine, theirs] = figure.attachment?.holder && other.attachment?.holder && other !== figure ? [heldByMember(storyOf(group), figure), heldByMember(storyOf(group), other)] : [figure, other];
+      const strength = other === figure ? 'sure' : matchStrength(mine, analysis === context.self ? theirs : setIn(theirs, mine, analysis, context.self), analysis === context.self, year);
       if (strength === 'weak') continue;
       // Two words WordNet relates ('negotiate' / 'talks') name one act less surely than one word does.
       found.push(act === 'related' ? { analysis, figure: other, strength: 'likely' } : { analysis, figure: other });

@@ -67,3 +67,18 @@ describe('inconsistent-figure: a recalled occasion against the story’s own', (
     assert.ok(found.every((f) => !a.slice(f.start, f.end).includes('230,000')), JSON.stringify(found.map((f) => f.message)));
   });
 });
+
+describe('inconsistent-figure: holders through the story cast', () => {
+  const sold = (who: string) => `${who} sold 40 programmes at the Elmford Arena on Saturday, Kestrel Sports said.`;
+  const mister = 'Mr Tully sold 45 programmes at the Elmford Arena on Saturday, Kestrel Sports said. Graham Tully has run the stall for years.';
+
+  it("compares one member's counts under two of its names ('Graham Tully' / 'Mr Tully')", () => {
+    const found = figureFindings({ 'a.txt': sold('Graham Tully'), 'b.txt': mister }, 'a.txt');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0].severity, 'information', 'a count keyed by a bare noun is likely, not sure');
+  });
+
+  it("stays quiet for two members' counts ('Karen Tully' / 'Mr Tully', who is Graham)", () => {
+    assert.equal(figureFindings({ 'a.txt': sold('Karen Tully'), 'b.txt': mister }, 'a.txt').length, 0);
+  });
+});
