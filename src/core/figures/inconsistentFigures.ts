@@ -202,6 +202,7 @@ function sameQuantity(context: CheckContext, figure: Figure): Located[] {
     if (analysis === context.self) sameKey = neighbours(sameKey, figure);
     for (const other of sameKey) {
       if (analysis === context.self && !comparableInArticle(analysis, figure, other)) continue;
+      if (analysis !== context.self && copiedSentence(context.self, figure, analysis, other)) continue;
       // A count the story gives to people one by one ('Singler added six rebounds') is nobody's when no one holds it.
       if (perPerson && other !== figure && (!figure.attachment?.holder || !other.attachment?.holder)) continue;
       const act = figure.act && other.act ? actMatch(figure.act, other.act) : 'same';
@@ -281,6 +282,17 @@ function heldByPeople(group: ArticleAnalysis[], key: string): boolean {
   const story = storyOf(group);
   const people = new Set(held.map((holder) => memberOf(story, holder)).filter((m) => m?.kind === 'person'));
   return people.size >= 2;
+}
+
+/**
+ * Two figures of one sentence that two articles both print (wire copy): 'split off in July after a
+ * January referendum' in both is two slots of one sentence, never one quantity told two ways.
+ */
+function copiedSentence(a: ArticleAnalysis, fa: Figure, b: ArticleAnalysis, fb: Figure): boolean {
+  const sa = a.article.sentences[fa.sentence];
+  const sb = b.article.sentences[fb.sentence];
+  if (!sa || !sb || sa.text !== sb.text) return false;
+  return fa.start - sa.start !== fb.start - sb.start;
 }
 
 /** The same-key figures within NEIGHBOURS_IN_ARTICLE places of `figure` in its article (all of them in any news article). */

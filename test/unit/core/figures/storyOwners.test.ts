@@ -24,6 +24,16 @@ describe('inconsistent-figure: ages owned through the story model', () => {
     const b = 'The 49-year-old chief executive said Cascade Ridge would rebuild its Spokane Valley network, Dana Whitcombe told staff.';
     assert.equal(figureFindings({ 'a.txt': a, 'b.txt': b }, 'b.txt').length, 1);
   });
+  it("is sure (a Warning) when the description and the name stand in apposition: 'the 41-year-old nurse, Anna Berg,'", () => {
+    const described = 'The 41-year-old nurse, Anna Berg, said the ward at Elmford General Hospital had been full since the Kingsway crash.';
+    const found = figureFindings({ 'a.txt': named, 'b.txt': described }, 'b.txt');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0].severity, 'warning');
+    // Must stay quiet: the apposition names someone else.
+    const other = 'The 41-year-old nurse, Clara Holt, said the ward at Elmford General Hospital had been full since the Kingsway crash, Anna Berg said.';
+    assert.equal(figureFindings({ 'a.txt': named, 'b.txt': other }, 'b.txt').length, 0);
+  });
+
   it('stays quiet when the ages agree', () => {
     const described = 'The 38-year-old nurse said the ward at Elmford General Hospital had been full since the Kingsway crash, Anna Berg said.';
     assert.equal(figureFindings({ 'a.txt': named, 'b.txt': described }, 'b.txt').length, 0);
