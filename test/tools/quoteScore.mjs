@@ -85,7 +85,7 @@ for (const dir of chosen) {
     if (got && matches(g.speaker, got.speaker?.name ?? null)) correct++;
     else {
       if (!got) notFound++;
-      errors.push({ dir: path.basename(dir), file: g.file, quote: g.quote, gold: g.speaker, got: got ? (got.speaker?.name ?? null) : '(no quote found)' });
+      errors.push({ dir: path.basename(dir), file: g.file, quote: g.quote, gold: g.speaker, got: got ? (got.speaker?.name ?? null) : '(no quote found)', resolution: got?.speaker?.resolution, cue: got?.cue ?? undefined });
     }
   }
   // unattributed-quote precision and recall, as score.mjs counts them from `check`.

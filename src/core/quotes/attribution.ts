@@ -4,11 +4,12 @@
  * order ('"…," said X' / '"…," X said' / 'X told Y: "…"' / '…, stating, "…"'),
  * or the agent of the cue that frames a partial quotation.
  */
-import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isParticiple, isPastParticiple, isSpeechVerbForm, isStrongCue } from './cues';
-import { isCapitalized, isPunct, type FrameWord } from './frame';
+import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isCommunicationVerb, isParticiple, isPastParticiple, isSpeechVerbForm, isStrongCue } from './cues';
+import { insideCapitalisedName, isCapitalized, isPunct, type FrameWord } from './frame';
 import timeWords from '../lexicon/time-words.json';
 import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { nameTags } from './nameTags';
+import { sourceKindOf } from './nounKinds';
 import { headWord, isHonorificDot, isNameWord, isSpeakerNoun, personBeforeWho, phraseLeftOf, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 
 export interface Attribution {
@@ -33,10 +34,11 @@ function isCueAt(words: FrameWord[], i: number, strongOnly: boolean): boolean {
   const w = words[i];
   if (!w || w.kind !== 'word') return false;
   if (w.normal === 'according' && words[i + 1]?.normal === 'to') return true;
+  if (insideCapitalisedName(words, i)) return false;
   if (!cueLemma(w.normal)) return !/^\p{Lu}/u.test(w.text) && isSpeechVerbForm(w.normal) && !isNounUse(words, i) && !isPassiveUse(words, i);
   if (isNounUse(words, i)) return false;
   // 'the statement read', 'the sign on the door read'
-  if (w.normal === 'read' || w.normal === 'reads') return words.slice(Math.max(0, i - 5), i).some((x) => DOCUMENT_NOUNS.has(x.normal));
+  if (w.normal === 'read' || w.normal === 'reads') return words.slice(Math.max(0, i - 5), i).some((x) => DOCUMENT_NOUNS.has(x.normal) || sourceKindOf(x.normal) === 'document');
   return !strongOnly || isStrongCue(w.normal);
 }
 
@@ -234,10 +236,7 @@ export function attributionAfter(words: FrameWord[], q: number): Attribution | u
   if (!w || w.kind !== 'word') return undefined;
   if (isCueAt(words, i, false)) {
     if (w.normal === 'according') return agentOf(words, i, q + 1);
-    let j = i + 1;
-    while (j < words.length && words[j].kind === 'word' && CUE_FILLERS.has(words[j].normal)) j++;
-    const phrase = phraseRightOf(words, j);
-    return phrase ? { cue: w.text, phrase: preferNamedAppositive(words, phrase) } : undefined;
+    return invertedAgent(words, i);
   }
   // Speaker first: up to a dozen words, then the cue; a bracket ('Sen. Ann Fox (D-N.Y.) said') or an
   // apposition between commas ('X, attorney for one of four groups to file suit, said') does not count.
@@ -253,14 +252,14 @@ export function attributionAfter(words: FrameWord[], q: number): Attribution | u
       }
     }
     if (isPunct(x, ',') && aside < 24) {
-      const close = words.findIndex((w, k) => k > c && k <= c + 24 && (isPunct(w, ',.;!?') || w.kind === 'quote'));
+      const close = words.findIndex((w, k) => k > c && k <= c + 24 && ((isPunct(w, ',.;!?') && !isAbbreviationDot(words, k)) || w.kind === 'quote'));
       if (close > 0 && isPunct(words[close], ',') && words[close + 1] && isCueAt(words, close + 1, false)) {
         aside += close - c;
         c = close;
         continue;
       }
     }
-    if (x.kind === 'quote' || (isPunct(x, '.!?;') && !isHonorificDot(words, c))) break;
+    if (x.kind === 'quote' || (isPunct(x, '.!?;') && !isHonorificDot(words, c) && !isAbbreviationDot(words, c))) break;
     if (isCueAt(words, c, false)) {
       const found = agentOf(words, c, i);
       if (found?.phrase && found.phrase.start >= words[i].start) return found;
@@ -271,6 +270,12 @@ export function attributionAfter(words: FrameWord[], q: number): Attribution | u
     }
   }
   return undefined;
+}
+
+/** 'Mitch McConnell, R-Ky., said': a full stop with a comma right after it closes an abbreviation, not a sentence. */
+function isAbbreviationDot(words: FrameWord[], j: number): boolean {
+  const next = words[j + 1];
+  return isPunct(words[j], '.') && !!next && isPunct(next, ',') && next.start === words[j].end;
 }
 
 /** Whether a word other than an auxiliary or an adverb stands in [from, cue): the passive's own subject. */
@@ -373,9 +378,43 @@ export function attributionAround(words: FrameWord[], q: number): Attribution | 
   if (passive) return passive;
   for (let c = q + 1; c < words.length; c++) {
     if (isReportedCue(words, c)) {
+      // '"It seems unlikely" that he wins, said Steve Elmendorf': after a comma the cue comes before its speaker.
+      const inverted = isPunct(words[c - 1], ',') && !isParticiple(words[c].normal) && words[c].normal !== 'according' ? invertedAgent(words, c) : undefined;
+      if (inverted && isNameWord(headWord(inverted.phrase!))) return inverted;
       const found = agentOf(words, c, 0);
       if (found) return found;
     }
+  }
+  return undefined;
+}
+
+/** 'said Priya Nair, head of research': the speaker after the cue (fillers skipped), as an inverted attribution names it. */
+function invertedAgent(words: FrameWord[], c: number): Attribution | undefined {
+  let j = c + 1;
+  while (j < words.length && words[j].kind === 'word' && CUE_FILLERS.has(words[j].normal)) j++;
+  const phrase = phraseRightOf(words, j);
+  return phrase ? { cue: words[c].text, phrase: preferNamedAppositive(words, phrase) } : undefined;
+}
+
+/**
+ * '"New York values"' in 'Cruz questioned Trump's "New York values"', 'citing
+ * her "long experience"': with no cue of the list, a verb of communication
+ * (WordNet) a few words before a partial quotation names who used the words,
+ * when its subject is someone. An agentless passive names no one and does not count.
+ */
+export function communicationBefore(words: FrameWord[], q: number): Attribution | undefined {
+  for (let c = q - 1; c >= 0 && c >= q - 12; c--) {
+    const w = words[c];
+    // A list of quoted phrases ('citing her "long experience," "firm grasp …"') shares its verb.
+    if (isPunct(w, '.;!?')) return undefined;
+    if (w.kind !== 'word' || /^\p{Lu}/u.test(w.text) || !isCommunicationVerb(w.normal) || isNounUse(words, c) || words[c - 1]?.normal === 'to') continue;
+    if (words.slice(Math.max(0, c - 2), c).some((x) => AVOIDING.has(x.normal))) return undefined;
+    if (/ing$/.test(w.normal) && isPunct(words[c - 1], ',')) {
+      const subject = clauseSubject(words, 0, c);
+      return subject ? { cue: w.text, phrase: subject } : undefined;
+    }
+    const found = agentOf(words, c, 0);
+    return found?.phrase ? found : undefined;
   }
   return undefined;
 }

@@ -5,6 +5,7 @@
  * or a surname can be reported as the fullest name.
  */
 import type { Article } from '../text/article';
+import { lowerBound } from '../text/lowerBound';
 import { frameWords, isCapitalized, isPunct, withoutNickname, type FrameWord } from './frame';
 import type { QuotedSpan } from './marks';
 import { nameTags } from './nameTags';
@@ -13,7 +14,11 @@ import { isNameWord, isSpeakerNoun, phraseRightOf } from './speakerPhrase';
 import { BODY_NAME_WORDS, BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, NOT_NAME_WORDS, ROLE_GENDER, TITLE_WORDS, isGeneration, isPostNominal, isTitleWord, type Gender } from './speakerWords';
 import { cueLemma } from './cues';
 import { personNameStart } from './personName';
+import { isRoleBeforeName } from './nounKinds';
 import nameParticles from '../lexicon/name-particles.json';
+
+/** Prepositions after which a name inside a subject phrase modifies its head ('Lee Zeldin of New York'). */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'to', 'on', 'by']);
 
 export interface NameMention {
   start: number;
@@ -145,7 +150,10 @@ export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
     const subject = clauseSubject(words, 0, words.length);
     for (const m of here) {
       const possessive = /^['’]/.test(article.text.slice(m.end, m.end + 1));
-      m.subject = !!subject && m.start >= subject.start && m.end <= subject.end && !possessive;
+      // 'Rep. Lee Zeldin of New York': a name after a preposition modifies the subject's head; it is not the subject.
+      const before = words[lowerBound(words.length, (k) => words[k].start < m.start) - 1];
+      const modifier = !!before && before.kind === 'word' && before.start >= (subject?.start ?? Infinity) && SUBJECT_PREPOSITIONS.has(before.normal);
+      m.subject = !!subject && m.start >= subject.start && m.end <= subject.end && !possessive && !modifier;
     }
     attachAppositiveRoles(words, here);
   }
@@ -172,7 +180,8 @@ function mentionOf(
   // Titles and honorifics go: 'Group Commander Tessa Morrow' → 'Tessa Morrow'.
   let lastTitle = -1;
   // A title in the possessive belongs to a body's name ('Commissioner’s Office'), it is not one.
-  for (let k = 0; k < names.length - 1; k++) if (isTitleWord(names[k].normal) && !/['’]s$/.test(names[k].w.text)) lastTitle = k;
+  const texts = names.map((n) => n.text);
+  for (let k = 0; k < names.length - 1; k++) if (!/['’]s$/.test(names[k].w.text) && !/['’]/.test(article.text[names[k].w.end] ?? '') && isRoleBeforeName(texts, k)) lastTitle = k;
   const titles = names.slice(0, lastTitle + 1).map((n) => n.normal);
   names = names.slice(lastTitle + 1);
   // 'House Speaker Paul Ryan', 'Republican Donald Trump': what stands before the person's name describes them.

@@ -107,6 +107,31 @@ function firstSenseSpeaks(lemma: string): boolean {
   return false;
 }
 
+/** WordNet's lexicographer file of verbs of telling, asking, ordering and judging aloud. */
+const VERB_COMMUNICATION = 32;
+const communicationCache = new Map<string, boolean>();
+
+/**
+ * A verb whose commonest sense is one of communication in WordNet
+ * (verb.communication: 'questioned', 'citing', 'urged', 'praised',
+ * 'described'): what the subject of such a verb puts in quotation marks
+ * inside the reporter's sentence is their words. Only the first sense: a
+ * rarer one makes almost any verb a way of saying something.
+ */
+export function isCommunicationVerb(word: string): boolean {
+  const w = word.toLowerCase().replace(/’/g, '\'');
+  let known = communicationCache.get(w);
+  if (known === undefined) {
+    known = lemmasOf(w, 'v').some((l) => {
+      const first = lemmaEntry(`${l}.v`)?.commonest;
+      return first !== undefined && synset(first).lexfile === VERB_COMMUNICATION;
+    });
+    if (communicationCache.size > 20_000) communicationCache.clear();
+    communicationCache.set(w, known);
+  }
+  return known;
+}
+
 /** Whether the form is a cue that may stand without a companion word ('went on', 'the statement read'). */
 export function isStrongCue(word: string): boolean {
   const lemma = cueLemma(word);

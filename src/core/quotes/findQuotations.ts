@@ -1,8 +1,8 @@
 import type { Article, Sentence } from '../text/article';
 import { sentenceAt } from '../text/article';
-import { attributionAfter, attributionAround, attributionBefore, cueSentence, echoSentence, type Attribution } from './attribution';
+import { attributionAfter, attributionAround, attributionBefore, communicationBefore, cueSentence, echoSentence, type Attribution } from './attribution';
 import { buildCast } from './cast';
-import { frameWords, type FrameWord } from './frame';
+import { frameWords, isPunct, type FrameWord } from './frame';
 import { headWord, isNameWord, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 import { pairQuotationMarks, type QuotedSpan } from './marks';
 import type { Quotation, Speaker } from './quotation';
@@ -56,8 +56,12 @@ function ownAttribution(article: Article, spans: QuotedSpan[], index: number, ki
   const words = frameWords(article, first, last, spans);
   const q = words.findIndex((w) => w.span === index);
   if (q < 0) return undefined;
-  if (kind === 'partial') return attributionAround(words, q);
-  return attributionAfter(words, q) ?? attributionBefore(words, q);
+  if (kind === 'partial') return attributionAround(words, q) ?? communicationBefore(words, q);
+  // A quotation the sentence runs on around ('"It seems unlikely" that he wins, said X'; 'explained X, "with …"')
+  // is a part of that sentence, whose reporting verb speaks it even where it does not touch the quotation.
+  // Only a verb with its speaker: an agentless passive further on says nothing about the quoted words.
+  const around = () => { const a = attributionAround(words, q); return a?.phrase ? a : undefined; };
+  return attributionAfter(words, q) ?? attributionBefore(words, q) ?? around();
 }
 
 /** A cue sentence right before or after the quotation in its paragraph ('X said on Tuesday. "…"'). */
@@ -95,17 +99,23 @@ function creditLine(article: Article, spans: QuotedSpan[], unit: Unit): SpeakerP
   const lastSpan = spans[unit.spans[unit.spans.length - 1]];
   if (lastSpan.leftOpen) return undefined;
   const rest = article.prose.slice(lastSpan.close + 1, lastSpan.close + 200);
-  const m = /^[ \t]*\r?\n[ \t>]*([—–―]|--?)[ \t]*(\p{Lu}[^\n]*)/u.exec(rest);
-  if (!m || /[.!?]\s+\p{Lu}|["“”]/u.test(m[2]) || m[2].length > 90) return undefined;
-  const base = lastSpan.close + 1 + m.index + m[0].length - m[2].length;
+  // On the next line, or on the quotation's own line when nothing but the credit follows it ('“…” ― Ana Ruiz').
+  const m = /^[ \t]*(\r?\n[ \t>]*)?([—–―]|--?)[ \t]*(\p{Lu}[^\n]*)/u.exec(rest);
+  if (!m || /[.!?]\s+\p{Lu}|["“”]/u.test(m[3]) || m[3].length > 90) return undefined;
+  const sameLine = m[1] === undefined;
+  const base = lastSpan.close + 1 + m.index + m[0].length - m[3].length;
   const words: FrameWord[] = [];
-  for (const t of m[2].matchAll(/[\p{L}\p{M}\p{Nd}]+(?:['’.\-][\p{L}\p{M}\p{Nd}]+)*|[^\s\p{L}\p{M}\p{Nd}]/gu)) {
+  for (const t of m[3].matchAll(/[\p{L}\p{M}\p{Nd}]+(?:['’.\-][\p{L}\p{M}\p{Nd}]+)*|[^\s\p{L}\p{M}\p{Nd}]/gu)) {
     const text = t[0];
     const kind = /^[\p{L}\p{M}]/u.test(text) ? 'word' : /^\p{Nd}/u.test(text) ? 'number' : 'punct';
     words.push({ start: base + t.index!, end: base + t.index! + text.length, text, normal: text.toLowerCase().replace(/’/g, '\''), kind });
   }
   const phrase = phraseRightOf(words, 0);
-  return phrase && isNameWord(headWord(phrase)) ? phrase : undefined;
+  if (!phrase || !isNameWord(headWord(phrase))) return undefined;
+  // On the same line the credit is the name alone (and its apposition), not a sentence that runs on after a dash.
+  const after = words.find((w) => w.start >= phrase.end);
+  if (sameLine && after && !isPunct(after, ',.;(')) return undefined;
+  return phrase;
 }
 
 /** An echo sentence right after the quotation: in its paragraph, or opening the next when the quotation ends its own. */

@@ -86,3 +86,29 @@ export function isPunct(w: FrameWord | undefined, chars: string): boolean {
 export function withoutNickname(text: string): string {
   return text.replace(/\s["“‘']\p{Lu}[^"“”‘’'\s]*(?:\s\p{Lu}[^"“”‘’'\s]*)?["”’'](?=\s)/gu, '');
 }
+
+const titleCase = new WeakMap<FrameWord[], boolean>();
+
+/** Most words capitalised, no long word in lower case: a headline in title case, where a capital says nothing about names. */
+function isTitleCase(words: FrameWord[]): boolean {
+  let known = titleCase.get(words);
+  if (known === undefined) {
+    const all = words.filter((x) => x.kind === 'word');
+    known = all.length >= 4 && all.filter((x) => /^\p{Lu}/u.test(x.text)).length >= all.length * 0.75 && !all.some((x) => /^\p{Ll}{4,}/u.test(x.text));
+    titleCase.set(words, known);
+  }
+  return known;
+}
+
+/**
+ * 'the United States', 'the Washington Post', 'Secretary of State', 'Ohio
+ * State University': a capitalised word that carries on a capitalised run is
+ * part of a name, not the verb of speaking it spells in lower case.
+ */
+export function insideCapitalisedName(words: FrameWord[], i: number): boolean {
+  if (!/^\p{Lu}/u.test(words[i].text) || isTitleCase(words)) return false;
+  let k = i - 1;
+  if (words[k]?.normal === 'of' && /^\p{Lu}/u.test(words[k - 1]?.text ?? '')) k--;
+  const before = words[k];
+  return !!before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && before.end + 2 >= words[k + 1].start;
+}

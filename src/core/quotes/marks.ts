@@ -16,7 +16,7 @@ export interface QuotedSpan {
   open: number;
   /** Position of the closing mark, or the paragraph end when the paragraph leaves the quotation open. */
   close: number;
-  /** The quoted words: [open + 1, close). */
+  /** The quoted words: [open + the opening mark's width, the closing mark's first character). */
   start: number;
   end: number;
   family: MarkFamily;
@@ -33,6 +33,8 @@ interface Mark {
   family: MarkFamily;
   canOpen: boolean;
   canClose: boolean;
+  /** Characters the mark takes: 2 for a double mark typed as two apostrophes (''). */
+  width: number;
 }
 
 const LETTER = /[\p{L}\p{M}\p{Nd}]/u;
@@ -62,49 +64,59 @@ function marksOf(prose: string, start: number, end: number): Mark[] {
     const ch = prose[i];
     if (!'"“”„\'‘’‚«»‹›'.includes(ch)) continue;
     const prev = i > start ? prose[i - 1] : undefined;
+    // Two apostrophes typed for a double mark (typewriter and wire copy: ''It's over,'' he said) are one mark;
+    // read as two single marks, the quotation loses its cue behind the second apostrophe.
+    if (ch === '\'' && prose[i + 1] === '\'' && prev !== '\'' && prose[i + 2] !== '\'') {
+      const after = i + 2 < end ? prose[i + 2] : undefined;
+      const opening = openingPosition(prev, after);
+      const closing = closingPosition(prev, after);
+      if (opening !== closing) marks.push({ pos: i, family: 'double', canOpen: opening, canClose: closing, width: 2 });
+      i++;
+      continue;
+    }
     const next = i + 1 < end ? prose[i + 1] : undefined;
     const opening = openingPosition(prev, next);
     const closing = closingPosition(prev, next);
     switch (ch) {
       case '“':
       case '„':
-        marks.push({ pos: i, family: 'double', canOpen: true, canClose: ch === '“' && closing && !opening });
+        marks.push({ pos: i, family: 'double', canOpen: true, canClose: ch === '“' && closing && !opening, width: 1 });
         break;
       case '”':
-        marks.push({ pos: i, family: 'double', canOpen: opening && !closing, canClose: true });
+        marks.push({ pos: i, family: 'double', canOpen: opening && !closing, canClose: true, width: 1 });
         break;
       case '"': {
         // '… vote for 'Clinton,' " said X': typesetters put a space between a nested closing mark and the outer one.
         const spacedClose = prev === ' ' && i - 2 >= start && '\'’'.includes(prose[i - 2]) && (next === undefined || AFTER_CLOSING.test(next));
-        if (opening || closing || spacedClose) marks.push({ pos: i, family: 'double', canOpen: opening && !spacedClose, canClose: closing || spacedClose });
+        if (opening || closing || spacedClose) marks.push({ pos: i, family: 'double', canOpen: opening && !spacedClose, canClose: closing || spacedClose, width: 1 });
         break;
       }
       case '«':
-        marks.push({ pos: i, family: 'guillemet', canOpen: true, canClose: false });
+        marks.push({ pos: i, family: 'guillemet', canOpen: true, canClose: false, width: 1 });
         break;
       case '»':
-        marks.push({ pos: i, family: 'guillemet', canOpen: false, canClose: true });
+        marks.push({ pos: i, family: 'guillemet', canOpen: false, canClose: true, width: 1 });
         break;
       case '‹':
-        marks.push({ pos: i, family: 'angle', canOpen: true, canClose: false });
+        marks.push({ pos: i, family: 'angle', canOpen: true, canClose: false, width: 1 });
         break;
       case '›':
-        marks.push({ pos: i, family: 'angle', canOpen: false, canClose: true });
+        marks.push({ pos: i, family: 'angle', canOpen: false, canClose: true, width: 1 });
         break;
       default: {
         // Single marks: an apostrophe inside a word (it’s) or before an elision (’90s) is never a mark.
         if (isLetter(prev) && isLetter(next)) break;
         const rest = prose.slice(i + 1, Math.min(end, i + 6));
         if (ch === '’') {
-          if (closing) marks.push({ pos: i, family: 'single', canOpen: false, canClose: true });
+          if (closing) marks.push({ pos: i, family: 'single', canOpen: false, canClose: true, width: 1 });
           break;
         }
         if (opening && ELISION.test(rest)) break;
         if (ch === '‘' || ch === '‚') {
-          if (opening || !closing) marks.push({ pos: i, family: 'single', canOpen: true, canClose: false });
+          if (opening || !closing) marks.push({ pos: i, family: 'single', canOpen: true, canClose: false, width: 1 });
           break;
         }
-        if (opening || closing) marks.push({ pos: i, family: 'single', canOpen: opening, canClose: closing });
+        if (opening || closing) marks.push({ pos: i, family: 'single', canOpen: opening, canClose: closing, width: 1 });
       }
     }
   }
@@ -143,6 +155,7 @@ function closesCarriedQuotation(marks: Mark[], family: MarkFamily): boolean {
 interface Open {
   family: MarkFamily;
   pos: number;
+  width: number;
   paragraph: number;
   reopens: boolean;
 }
@@ -172,14 +185,14 @@ export function pairQuotationMarks(article: Article): QuotedSpan[] {
       if (openIndex >= 0 && m.canClose && !(m.family === 'single' && possessiveApostrophe(prose, marks, k, paragraph.end))) {
         if (openIndex === 0) {
           const outer = stack[0];
-          spans.push(spanOf(outer, m.pos, false));
+          spans.push(spanOf(outer, m.pos + m.width - 1, false, m.pos));
         }
         stack = stack.slice(0, openIndex);
         continue;
       }
       if (m.canOpen && (!top || top.family !== m.family)) {
         const atStart = m.pos === paragraph.start;
-        stack.push({ family: m.family, pos: m.pos, paragraph: paragraph.index, reopens: stack.length === 0 && atStart && reopenNext });
+        stack.push({ family: m.family, pos: m.pos, width: m.width, paragraph: paragraph.index, reopens: stack.length === 0 && atStart && reopenNext });
       }
     }
     reopenNext = false;
@@ -218,12 +231,13 @@ export function nicknameAt(prose: string, open: number): number {
   return open + m[0].length - 4;
 }
 
-function spanOf(open: Open, close: number, leftOpen: boolean): QuotedSpan {
+/** `close` is the closing mark's last character, `end` its first (they differ for a mark typed as two apostrophes). */
+function spanOf(open: Open, close: number, leftOpen: boolean, end = close): QuotedSpan {
   return {
     open: open.pos,
     close,
-    start: open.pos + 1,
-    end: close,
+    start: open.pos + open.width,
+    end,
     family: open.family,
     paragraph: open.paragraph,
     leftOpen,

@@ -10,8 +10,9 @@ import type { SpeakerResolution } from '../findings';
 import { sentenceAt } from '../text/article';
 import { DOCUMENT_NOUNS, isStrongCue } from './cues';
 import { nameTags } from './nameTags';
+import { isRoleBeforeName, sourceKindOf } from './nounKinds';
 import { personNameStart } from './personName';
-import { frameWords, withoutNickname } from './frame';
+import { frameWords, withoutNickname, type FrameWord } from './frame';
 import { clauseSubject } from './attribution';
 import { fullestName, genderOf, isDescriptorBeforeName, personOfBody, isBodyMention, isBodyName, isCommonOpener, type Cast, type NameMention } from './cast';
 import { headWord, isNameWord, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
@@ -62,7 +63,12 @@ function nameWords(phrase: SpeakerPhrase, text: string): string[] {
   while (k < words.length && NAME_PARTICLES.has(words[k].normal)) k++;
   while (k < words.length - 1 && NOT_NAME_WORDS.has(words[k].normal)) k++;
   for (let i = words.length - 2; i >= k; i--) {
-    if (isTitleWord(words[i].normal.replace(/['’]s$/, '')) && !/['’]s$/.test(words[i].text)) {
+    // 'The Washington Post's Ed O'Keefe': the name follows its organisation's possessive.
+    if (/['’]s$/.test(words[i].text) && isCap(i + 1)) {
+      k = i + 1;
+      break;
+    }
+    if (!/['’]/.test(text[words[i].end] ?? '') && isRoleBeforeName(words.map((w) => w.text), i, k)) {
       k = i + 1;
       break;
     }
@@ -100,14 +106,14 @@ export function resolveSpeaker(ctx: ResolutionContext, phrase: SpeakerPhrase): S
   if (INDEFINITE.has(first.normal) || !/^(?:the|his|her|their|its|our|my)$/.test(first.normal) && !/['’]/.test(phrase.words.map((w) => w.text).join(''))) {
     return speaker(description, 'anonymous', phrase);
   }
-  if (DOCUMENT_NOUNS.has(headNormal)) return resolveStatement(ctx, phrase, headNormal) ?? speaker(description, 'statement', phrase);
+  if (DOCUMENT_NOUNS.has(headNormal) || sourceKindOf(headNormal) === 'document') return resolveStatement(ctx, phrase, headNormal) ?? speaker(description, 'statement', phrase);
   if (headNormal in KINSHIP_GENDER) {
     const relative = resolveKin(ctx, phrase, headNormal);
     if (relative) return relative;
   }
   const byRole = resolveRole(ctx, phrase);
   if (byRole) return byRole;
-  if (BODY_NOUNS.has(headNormal)) {
+  if (BODY_NOUNS.has(headNormal) || sourceKindOf(headNormal) === 'group') {
     const body = resolveBody(ctx, phrase, headNormal);
     if (body) return body;
   }
@@ -188,7 +194,9 @@ function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker 
     // Likewise one who spoke in the paragraph before ('Gorka declared.' then '"…," he continued'): the
     // speaker the reader is following, against someone of the right gender named further back.
     const unknownAt = unknown ? paragraphOf(ctx, unknown.position) : -1;
-    if (unknown && (unknownAt === paragraph || (unknownAt === paragraph - 1 && ctx.history.includes(unknown))) && paragraphOf(ctx, c.position) < unknownAt) break;
+    // Reported speech counts as speaking: 'Devine said he does not think …' then '"…," he said'.
+    const spoke = (n: NamedSpeaker) => ctx.history.includes(n) || (!!n.mention?.subject && sentenceHasCue(ctx, n.mention.sentence));
+    if (unknown && (unknownAt === paragraph || (unknownAt === paragraph - 1 && spoke(unknown))) && paragraphOf(ctx, c.position) < unknownAt) break;
     return { ...speaker(clean(c.name), 'pronoun', phrase) };
   }
   if (unknown) return speaker(clean(unknown.name), 'pronoun', phrase);

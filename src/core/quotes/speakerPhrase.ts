@@ -5,7 +5,8 @@
  */
 import { cueLemma, DOCUMENT_NOUNS } from './cues';
 import { nameTags } from './nameTags';
-import { isCapitalized, isPunct, type FrameWord } from './frame';
+import { agentIsPerson, isAdverbOfAdjective, isFiniteVerb, sourceKindOf } from './nounKinds';
+import { insideCapitalisedName, isCapitalized, isPunct, type FrameWord } from './frame';
 import { BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_GENDER, TITLE_WORDS, isGeneration } from './speakerWords';
 
 export interface SpeakerPhrase {
@@ -59,14 +60,14 @@ export function isSpeakerNoun(normal: string): boolean {
   return (
     PERSON_NOUNS.has(w) || PERSON_NOUNS.has(s) || TITLE_WORDS.has(s) || TITLE_WORDS.has(w) || BODY_NOUNS.has(w) ||
     BODY_NOUNS.has(s) || DOCUMENT_NOUNS.has(w) || w in KINSHIP_GENDER || s in KINSHIP_GENDER || w in ROLE_GENDER ||
-    AGENTIVE.test(w)
+    (AGENTIVE.test(w) && agentIsPerson(w))
   );
 }
 
 export function isNameWord(w: FrameWord | undefined): boolean {
   if (!isCapitalized(w)) return false;
   const bare = w!.normal.replace(/'s$|'$/, '');
-  return !NOT_NAME_WORDS.has(bare) && cueLemma(bare) === undefined && !nameTags(w!.text.replace(/['’]s?$/, '')).notName;
+  return !NOT_NAME_WORDS.has(bare) && cueLemma(bare) === undefined && !nameTags(w!.text.replace(/['’]s?$/, '')).notName && !isAdverbOfAdjective(bare);
 }
 
 /** The full stop of 'Mr.', 'Rev.' or a middle initial: it belongs to the name, it does not end the clause. */
@@ -125,7 +126,8 @@ export function phraseRightOf(words: FrameWord[], i: number): SpeakerPhrase | nu
       const l = lower(w);
       if (out.length === 0 && DETERMINERS.has(l)) {
         out.push(w);
-      } else if (isNameWord(w)) {
+      } else if (isNameWord(w) || (out.length > 0 && insideCapitalisedName(words, j) && isNameWord(words[j + 1]))) {
+        // 'Ohio State University professor': a capitalised cue word inside a run of names is a name.
         out.push(w);
         head = true;
       } else if (isSpeakerNoun(l) && !STOP.has(l)) {
@@ -137,7 +139,8 @@ export function phraseRightOf(words: FrameWord[], i: number): SpeakerPhrase | nu
         out.push(w, ...tail);
         j += tail.length + 1;
         break;
-      } else if (!STOP.has(l) && !cueLemma(l) && headAhead(words, j, 3)) {
+      } else if (!STOP.has(l) && !cueLemma(l) && !(head && isNameWord(out[out.length - 1]) && isFiniteVerb(l)) && headAhead(words, j, 3)) {
+        // (After a name, a verb begins the predicate: 'Netanyahu rallied supporters', not a longer name.)
         out.push(w);
       } else {
         break;
@@ -186,7 +189,7 @@ function postModifier(words: FrameWord[], i: number): FrameWord[] {
       tail.push(w);
       continue;
     }
-    if (STOP.has(l) || cueLemma(l)) break;
+    if ((STOP.has(l) || cueLemma(l)) && !(insideCapitalisedName(words, j) && isNameWord(words[j + 1]))) break;
     tail.push(w);
   }
   return tail.some((w) => w.kind === 'word' && !DETERMINERS.has(lower(w))) ? tail : [];
@@ -220,7 +223,9 @@ export function phraseLeftOf(words: FrameWord[], i: number): SpeakerPhrase | nul
         out.unshift(w);
         break;
       }
-      if (isNameWord(w) || isSpeakerNoun(l)) {
+      // The noun right before the cue may be any source WordNet knows ('the book said', 'the campaign said'); further
+      // left only the speaker nouns, so that the phrase never runs back over a clause.
+      if (isNameWord(w) || isSpeakerNoun(l) || (j === i && sourceKindOf(l) !== null)) {
         out.unshift(w);
       } else if (out.length > 0 && (l === 'with' || l === 'of' || l === 'for' || l === 'at' || l === 'from' || l === 'in')) {
         // A post-modifier ('One person familiar with the plans'): the head is further left.
@@ -243,7 +248,7 @@ export function phraseLeftOf(words: FrameWord[], i: number): SpeakerPhrase | nul
   }
   if (!out.length) return null;
   // The phrase needs a head: a name, a pronoun or a speaker noun before any post-modifier.
-  if (!out.some((w) => w.kind === 'word' && (isNameWord(w) || isSpeakerNoun(lower(w))))) return null;
+  if (!out.some((w) => w.kind === 'word' && (isNameWord(w) || isSpeakerNoun(lower(w)) || (w === words[i] && sourceKindOf(lower(w)) !== null)))) return null;
   return phraseOf(out);
 }
 

@@ -8,6 +8,9 @@ describe('findQuotations', () => {
     it('after the quotation, cue first', () => {
       assert.deepEqual(speakersOf('"The water rose fast," said Anna Berg, a farmer.'), [['The water rose fast,', 'Anna Berg']]);
     });
+    it('after a quotation in two-apostrophe marks', () => {
+      assert.deepEqual(speakersOf("Ana Ruiz spoke first. ''The water rose fast,'' Ms. Ruiz said."), [['The water rose fast,', 'Ana Ruiz']]);
+    });
     it('after the quotation, speaker first', () => {
       assert.deepEqual(speakersOf('"The water rose fast," Anna Berg said on Sunday.'), [['The water rose fast,', 'Anna Berg']]);
     });
@@ -16,6 +19,28 @@ describe('findQuotations', () => {
     });
     it('before the quotation, with a participle', () => {
       assert.deepEqual(speakersOf('Mayor Anna Berg visited the site, saying, "The water rose fast."'), [['The water rose fast.', 'Anna Berg']]);
+    });
+    it('a quotation the sentence runs on around takes the sentence\'s reporting verb', () => {
+      assert.deepEqual(speakersOf('"The water rose fast," and the roads closed by noon, Anna Berg said.'), [['The water rose fast,', 'Anna Berg']]);
+      assert.deepEqual(speakersOf('"If the dam had not held" by morning, Anna Berg said, the town would be gone.'), [['If the dam had not held', 'Anna Berg']]);
+    });
+    it('a quotation the sentence runs on around takes an inverted cue and its speaker', () => {
+      assert.deepEqual(speakersOf('"It seems unlikely" that the dam holds, said Anna Berg, the mayor.'), [['It seems unlikely', 'Anna Berg']]);
+    });
+    it('a capitalised cue word inside a name is part of the name', () => {
+      assert.deepEqual(speakersOf('"The water rose fast," said Ohio State University professor Anna Berg.'), [['The water rose fast,', 'Anna Berg']]);
+      assert.deepEqual(speakersOf('"The water rose fast," said Former Secretary of State Anna Berg.'), [['The water rose fast,', 'Anna Berg']]);
+      assert.deepEqual(speakersOf('"The water rose fast," a United States official said.'), [['The water rose fast,', 'official']]);
+    });
+    it('past a party and state abbreviation between commas', () => {
+      assert.deepEqual(speakersOf('"The veto will be overridden," Senate leader Ana Ruiz, R-Ky., said Tuesday.'), [['The veto will be overridden,', 'Ana Ruiz']]);
+    });
+    it('from a document or a group named by any noun WordNet knows as one', () => {
+      assert.deepEqual(speakersOf('"She was back within days," the book said.'), [['She was back within days,', 'the book']]);
+      assert.deepEqual(speakersOf('"Business leaders honored him," the article read.'), [['Business leaders honored him,', 'the article']]);
+    });
+    it('stays without a speaker when its sentence reports no one', () => {
+      assert.deepEqual(speakersOf('"The water rose fast," and the roads closed by noon.'), [['The water rose fast,', null]]);
     });
     it('with according to, after or before', () => {
       assert.deepEqual(speakersOf('"The water rose fast," according to Anna Berg.'), [['The water rose fast,', 'Anna Berg']]);
@@ -128,6 +153,13 @@ describe('findQuotations', () => {
       assert.deepEqual(speakersOf('Claire Dunning, the local MP, described the damage as "catastrophic" and left.'), [['catastrophic', 'Claire Dunning']]);
       assert.deepEqual(speakersOf('The bridge, which Anna Berg said was "beyond repair", closed.'), [['beyond repair', 'Anna Berg']]);
     });
+    it('are attributed to the subject of a verb of communication (WordNet)', () => {
+      assert.deepEqual(speakersOf('Anna Berg questioned the council\'s "fantasy budget" on Monday.'), [['fantasy budget', 'Anna Berg']]);
+      assert.deepEqual(speakersOf('Anna Berg backed the plan, citing its "long reach," "firm costs" and speed.'), [['long reach,', 'Anna Berg'], ['firm costs', 'Anna Berg']]);
+    });
+    it('stay scare quotes next to a verb that is not one of communication', () => {
+      assert.deepEqual(speakersOf('Anna Berg walked past the "clean room" on Monday.'), []);
+    });
     it('have no speaker in a passive sentence without an agent', () => {
       assert.deepEqual(speakersOf('Staff were told the decision was "final and not up for discussion," on Friday.'), [['final and not up for discussion,', null]]);
     });
@@ -235,6 +267,14 @@ describe('quotations: a dash credit line under a block quotation', () => {
   it('"> “…”" then "> — Name, role" attributes the quotation', () => {
     const text = 'The harbour reopened.\n\n> “The water is safe again and the boats can go out.”\n> — Captain Ines Moreau, harbour master\n\nFishing resumed at dawn.';
     assert.deepEqual(mdSpeakers(text), [['The water is safe again and the boats can go out.', 'Ines Moreau']]);
+  });
+  it('a credit on the quotation\'s own line after a dash attributes it', () => {
+    const text = 'Readers wrote in.\n\n“The ferry scares me. It runs late every day.” ― Ana Ruiz\n\n“It must stop, unlike the buses.”— Tom Kerr.';
+    assert.deepEqual(speakersOf(text), [['The ferry scares me. It runs late every day.', 'Ana Ruiz'], ['It must stop, unlike the buses.', 'Tom Kerr']]);
+  });
+  it('a dash on the same line that runs on into a sentence is not a credit', () => {
+    const text = 'The final ended.\n\n“We won” — Ruiz’s team celebrated late into the night.';
+    assert.deepEqual(speakersOf(text), [['We won', null]]);
   });
   it('a dash line that is a sentence is not a credit', () => {
     const text = 'The harbour reopened.\n\n> “The water is safe again.”\n> — and yet the boats stayed in. Nobody knew why.';

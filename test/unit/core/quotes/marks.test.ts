@@ -20,6 +20,13 @@ describe('quotation marks', () => {
   it('pairs straight single quotes used as quotation marks', () => {
     assert.deepEqual(quoted('\'We will rebuild,\' she said.'), ['We will rebuild,']);
   });
+  it('pairs two apostrophes typed for a double mark, with a single quotation inside', () => {
+    assert.deepEqual(quoted("''It's a land grab,'' he said."), ["It's a land grab,"]);
+    assert.deepEqual(quoted("''He told me, 'Run,' and I ran,'' she said."), ["He told me, 'Run,' and I ran,"]);
+  });
+  it('leaves two apostrophes inside a word alone', () => {
+    assert.deepEqual(quoted("The rock''n roll band played."), []);
+  });
   it('pairs guillemets', () => {
     assert.deepEqual(quoted('«Nous reconstruirons», a-t-elle dit.'), ['Nous reconstruirons']);
   });

@@ -158,3 +158,45 @@ describe('speakers in real news copy', () => {
     assert.deepEqual(speakersOf(text), [['We will appeal,', 'Lindgren'], ['the roof is leaking,', 'Tom Reilly']]);
   });
 });
+
+describe('quotations: pronouns after a subject with a place', () => {
+  it('"Rep. Tolu Okafor of New York … he said" is the person, never the place after "of"', () => {
+    const text = 'Rep. Tolu Okafor of New York, a council member, said the plan would help. "It is not do or die," he said outside.';
+    assert.deepEqual(speakersOf(text), [['It is not do or die,', 'Tolu Okafor']]);
+  });
+});
+
+describe('quotations: a pronoun after reported speech', () => {
+  it('"X said he …" makes X the one "he said" means, over someone of known gender named before', () => {
+    const text = 'Troy Jackson backed the senator.\n\nDevine said he does not think the contest will hurt the party.\n\n"We can do a lot of good things," he said.';
+    assert.deepEqual(speakersOf(text), [['We can do a lot of good things,', 'Devine']]);
+  });
+});
+
+describe('quotations: the speaker phrase stops where the clause goes on', () => {
+  it('a verb after the name ends the subject ("Netanyahu rallied supporters, warning …")', () => {
+    assert.deepEqual(speakersOf('Ana Ruiz rallied supporters on Monday, warning that "the plan is in danger."'), [['the plan is in danger.', 'Ana Ruiz']]);
+  });
+  it('a party and role before the name are not a clause ("Democratic presidential candidate X")', () => {
+    assert.deepEqual(speakersOf('"We will win," said Democratic presidential candidate Ana Ruiz.'), [['We will win,', 'Ana Ruiz']]);
+  });
+  it('a word ending like an agent that WordNet knows as something else is no speaker ("after")', () => {
+    assert.deepEqual(speakersOf('Ana Ruiz resigned her post, after hinting at "personnel changes" for weeks.'), [['personnel changes', 'Ana Ruiz']]);
+  });
+  it('an adverb made from an adjective opening a sentence is never a speaker ("Typically")', () => {
+    assert.deepEqual(speakersOf('He never finishes. Typically interrupts, "bu, bu, bu," and moves on.'), [['bu, bu, bu,', null]]);
+  });
+});
+
+describe('quotations: roles and organisations before a name', () => {
+  it('a role noun WordNet knows as a person is stripped before the name ("Republican U.S. House Speaker X")', () => {
+    assert.deepEqual(speakersOf('"We will win," said Republican U.S. House Speaker Ana Ruiz.'), [['We will win,', 'Ana Ruiz']]);
+  });
+  it('the name follows its organisation\'s possessive ("The Washington Post\'s X")', () => {
+    assert.deepEqual(speakersOf('"We will win," The Daily Courier\'s Ana Ruiz wrote.'), [['We will win,', 'Ana Ruiz']]);
+  });
+  it('must stay whole: a person noun after a first name ("Mary Baker Eddy"), a body with a possessive ("Tenants\' Association")', () => {
+    assert.deepEqual(speakersOf('"We will win," said Mary Baker Eddy.'), [['We will win,', 'Mary Baker Eddy']]);
+    assert.deepEqual(speakersOf('"We were ignored," the Kestrel House Tenants\' Association said.'), [['We were ignored,', 'Kestrel House Tenants\' Association']]);
+  });
+});
