@@ -1,5 +1,6 @@
 import type { Article } from '../text/article';
 import { cueLemma } from '../quotes/cues';
+import { readingsOf } from '../lexicon/wordnet';
 import scope from '../lexicon/figure-scope.json';
 import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { compareFigures } from './compareFigures';
@@ -25,6 +26,8 @@ const SELECTORS = new Set(scope.seriesSelectors);
 const METADATA = new Set(scope.pageMetadata);
 const RANGE_OPENERS = new Set(scope.rangeOpeners);
 const RANGE_JOINERS = new Set(scope.rangeJoiners);
+const OTHER_INSTANCE = new Set(scope.otherInstance);
+const MARK_PREPOSITIONS = new Set(scope.markPrepositions);
 /** Kinds of figure that can be one person's or body's (a date belongs to its event, an age already to its owner). */
 const HELD = new Set<Figure['kind']>(['count', 'measure', 'money', 'percent', 'duration', 'ordinal']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
@@ -69,6 +72,8 @@ export function attachFigures(article: Article, figures: Figure[]): void {
           ...partOf(ws, i, after),
           selector: f.kind === 'count' ? selectorOf(ws, i, after) : null,
           rangeEnd: rangeEndAt(ws, i, after),
+          another: anotherInstance(ws, i, after),
+          mark: f.kind === 'measure' && markAt(ws, i, f),
           ambiguous: false,
         };
       }
@@ -143,8 +148,9 @@ function nameEndingAt(ws: Word[], k: number, names: Set<string>): string | null 
   if (!isCapital(w) || FUNCTION_WORDS.has(w.lower)) return null;
   let first = k;
   while (first > 0 && isCapital(ws[first - 1]) && !FUNCTION_WORDS.has(ws[first - 1].lower)) first--;
-  // A lone capitalised opener is a name only when the article capitalises it elsewhere too.
-  if (first === k && k === 0 && !names.has(w.lower)) return null;
+  // A lone capitalised opener is a name only when the article capitalises it elsewhere too, or
+  // when it is no word of the language ('Reyes finished with eight rebounds').
+  if (first === k && k === 0 && !names.has(w.lower) && !unknownWord(w.lower)) return null;
   // The whole run, not its last word: 'Harwood Bank' and 'Kestrel Bank' are two holders, as are
   // 'Karen Lund' and 'Peter Lund'; 'Lund' alone still meets either (see sameHolder in figureMatch).
   return ws
@@ -165,7 +171,7 @@ function holderOf(ws: Word[], i: number, names: Set<string>, lastPerson: string 
   while (start > 0) {
     const w = ws[start - 1];
     if (w.kind === 'punct' && (CLAUSE_STOPS.has(w.text) || w.text === ',')) break;
-    if (w.kind === 'word' && (cueLemma(w.text) || w.lower === 'according' || w.lower === 'that')) break;
+    if (w.kind === 'word' && (w.lower === 'according' || w.lower === 'that' || (cueLemma(w.text) && !objectOfVerb(ws, start - 1, i)))) break;
     start--;
   }
   // 'Hansbrough, who also grabbed nine rebounds': the relative's antecedent.
@@ -188,6 +194,27 @@ function holderOf(ws: Word[], i: number, names: Set<string>, lastPerson: string 
     if (!FUNCTION_WORDS.has(w.lower) || PRONOUNS.has(w.lower)) return null;
   }
   return null;
+}
+
+/**
+ * Whether the reporting verb at `c` has the figure for its object ('Singler added six rebounds and …',
+ * 'posted 14 points.'): nothing but a determiner between them, and after the figure no verb of a
+ * reported clause ('said 24 people died'), only the clause's end, a conjunction or a preposition.
+ */
+function objectOfVerb(ws: Word[], c: number, i: number): boolean {
+  for (let k = c + 1; k < i; k++) if (!/^(?:a|an|the|his|her|their|its|another|some)$/.test(ws[k].lower)) return false;
+  let k = i;
+  while (k < ws.length && ws[k].kind === 'word' && !FUNCTION_WORDS.has(ws[k].lower) && k < i + 4) k++;
+  const next = ws[k];
+  return !next || next.kind === 'punct' || OBJECT_FOLLOWERS.has(next.lower);
+}
+
+/** Words that may follow a verb's object, not start a reported clause's verb. */
+const OBJECT_FOLLOWERS = new Set(['and', 'in', 'on', 'for', 'with', 'as', 'off', 'while', 'before', 'after', 'against', 'from', 'of', 'at', 'to', 'during', 'over', 'but']);
+
+/** No reading in WordNet: a capitalised opener that is a name, not a common word ('Reyes', not 'Officials'). */
+function unknownWord(word: string): boolean {
+  return /^\p{L}{3,}$/u.test(word) && readingsOf(word).length === 0;
 }
 
 /** The last name a sentence mentions, for the pronouns of the next ones. */
@@ -245,4 +272,37 @@ function rangeEndAt(ws: Word[], i: number, after: number): boolean {
     for (let k = i - 2; k >= Math.max(0, i - 6); k--) if (RANGE_OPENERS.has(ws[k].lower)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the figure's clause sets it on another thing of a kind ('on another UN school', 'another
+ * climber, … fell'): the word must stand before a noun, not be 'one another' nor 'another 20 people',
+ * which adds to a count (and is a part of it: the count itself reads 'another' as its own qualifier).
+ */
+function anotherInstance(ws: Word[], i: number, after: number): boolean {
+  const stop = (w: Word): boolean => w.kind === 'punct' && (CLAUSE_STOPS.has(w.text) || w.text === '.');
+  for (let k = 0; k < ws.length; k++) {
+    if (!OTHER_INSTANCE.has(ws[k].lower) || (k >= i && k < after)) continue;
+    if (ws[k - 1]?.lower === 'one') continue;
+    const next = ws[k + 1];
+    if (!next || next.kind !== 'word' || /^\d/.test(next.text) || (k + 1 >= i && k + 1 < after)) continue;
+    // Within the figure's sentence, not across a clause stop from it.
+    const [from, to] = k < i ? [k, i] : [after, k];
+    if (ws.slice(from, to).some(stop)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * 'at the 14-yard line', 'from the 200-metre mark': a measure made an adjective of a noun that a
+ * preposition of place takes with 'the' names a point on a scale the reader knows, not a length of
+ * the story's; two such points are two places, not one quantity told twice.
+ */
+function markAt(ws: Word[], i: number, f: Figure): boolean {
+  if (!/\d[\p{L}.]*[-‐]\p{L}/u.test(f.text)) return false;
+  // A name may say whose side of the field it is ('at the Indy 14-yard line').
+  let k = i - 1;
+  while (k > i - 3 && isCapital(ws[k])) k--;
+  return ws[k]?.lower === 'the' && MARK_PREPOSITIONS.has(ws[k - 1]?.lower ?? '');
 }

@@ -117,6 +117,13 @@ export interface FigureAttachment {
   /** One end of a range ('from midnight to 7 a.m.'): neither end is the whole quantity. */
   rangeEnd: boolean;
   /**
+   * The figure's clause is about another thing of a kind the story names ('three died in an air strike on
+   * another UN school', 'another climber … fell about 200 feet'): a second instance, not the story's own.
+   */
+  another?: boolean;
+  /** A measure that names a mark, not a length ('tackled at the 14-yard line', 'from the 200-metre mark'): a place on a scale. */
+  mark?: boolean;
+  /**
    * The article gives this key two different days ('the quake on Wednesday … Sunday's quakes'):
    * it tells of two events of one kind, and which one another article dates cannot be known.
    */

@@ -27,6 +27,10 @@ export function matchStrength(a: Figure, b: Figure, sameArticle = false, storyYe
   // before the story's latest tells of an earlier occasion, whatever its own article's latest year.
   const earlier = (t: FigureAttachment): boolean => storyYear !== undefined && t.years.length > 0 && t.years.every((year) => year < storyYear);
   if (earlier(x) !== earlier(y)) return 'weak';
+  // 'three died in an air strike on another UN school': another instance of the story's kind is not its own.
+  if (!!x.another !== !!y.another) return 'weak';
+  // 'at the 14-yard line' and 'at the 27-yard line' are two places on the field, not one length.
+  if (x.mark || y.mark) return 'weak';
   if (x.rangeEnd || y.rangeEnd || (!sameArticle && (x.ambiguous || y.ambiguous))) return 'weak';
   if (x.part !== y.part || x.selector !== y.selector) return 'weak';
   // 'their first five drives' and 'their first two drives' are two windows of a series, not one count told twice.

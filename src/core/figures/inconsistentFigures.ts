@@ -9,7 +9,7 @@ import { displayFigure } from './figureDisplay';
 import { matchStrength, type MatchStrength } from './figureMatch';
 import { sameStory } from './sameStory';
 import { actMatch } from './actMatch';
-import { ageOwnerOf, storyOf } from './storyOwners';
+import { ageOwnerOf, heldByMember, storyOf } from './storyOwners';
 import { memberOf } from '../story/story';
 import { countedKind, sameKind } from './countedKind';
 import { compareAsOne, eventIndexKeys, measureQuantity, sameEventElsewhere } from './eventMeasureMatch';
@@ -202,11 +202,14 @@ function sameQuantity(context: CheckContext, figure: Figure): Located[] {
     if (analysis === context.self) sameKey = neighbours(sameKey, figure);
     for (const other of sameKey) {
       if (analysis === context.self && !comparableInArticle(analysis, figure, other)) continue;
+      if (analysis !== context.self && copiedSentence(context.self, figure, analysis, other)) continue;
       // A count the story gives to people one by one ('Singler added six rebounds') is nobody's when no one holds it.
       if (perPerson && other !== figure && (!figure.attachment?.holder || !other.attachment?.holder)) continue;
       const act = figure.act && other.act ? actMatch(figure.act, other.act) : 'same';
       if (!act) continue;
-      const strength = other === figure ? 'sure' : matchStrength(figure, analysis === context.self ? other : setIn(other, figure, analysis, context.self), analysis === context.self, year);
+      // Two holders are one when the story makes them one member under two of its names, two when two members.
+      const [mine, theirs] = figure.attachment?.holder && other.attachment?.holder && other !== figure ? [heldByMember(storyOf(group), figure), heldByMember(storyOf(group), other)] : [figure, other];
+      const strength = other === figure ? 'sure' : matchStrength(mine, analysis === context.self ? theirs : setIn(theirs, mine, analysis, context.self), analysis === context.self, year);
       if (strength === 'weak') continue;
       // Two words WordNet relates ('negotiate' / 'talks') name one act less surely than one word does.
       found.push(act === 'related' ? { analysis, figure: other, strength: 'likely' } : { analysis, figure: other });
@@ -279,6 +282,17 @@ function heldByPeople(group: ArticleAnalysis[], key: string): boolean {
   const story = storyOf(group);
   const people = new Set(held.map((holder) => memberOf(story, holder)).filter((m) => m?.kind === 'person'));
   return people.size >= 2;
+}
+
+/**
+ * Two figures of one sentence that two articles both print (wire copy): 'split off in July after a
+ * January referendum' in both is two slots of one sentence, never one quantity told two ways.
+ */
+function copiedSentence(a: ArticleAnalysis, fa: Figure, b: ArticleAnalysis, fb: Figure): boolean {
+  const sa = a.article.sentences[fa.sentence];
+  const sb = b.article.sentences[fb.sentence];
+  if (!sa || !sb || sa.text !== sb.text) return false;
+  return fa.start - sa.start !== fb.start - sb.start;
 }
 
 /** The same-key figures within NEIGHBOURS_IN_ARTICLE places of `figure` in its article (all of them in any news article). */

@@ -1,5 +1,5 @@
 import type { ArticleAnalysis } from '../corpus/analysis';
-import { buildStory, type Story } from '../story/story';
+import { buildStory, memberOf, type Story } from '../story/story';
 import type { Figure } from './figure';
 
 /**
@@ -52,4 +52,16 @@ export function ageOwnerOf(story: Story, articleId: string, figure: Figure): Sto
   }
   const owner = owners.get(`${articleId}\u0000${figure.start}`);
   return owner && owner.id ? owner : undefined;
+}
+
+/**
+ * A figure whose holder is named as the cast member it refers to ('mr tully' and 'graham tully' are
+ * both 'graham tully'; 'reyes' and 'adams' stay two), so that two figures are compared only when the
+ * story cannot tell their holders apart. A holder the story does not know is left as written.
+ */
+export function heldByMember(story: Story, figure: Figure): Figure {
+  const holder = figure.attachment?.holder;
+  if (!holder || holder.includes(':')) return figure;
+  const member = memberOf(story, holder);
+  return member && member.id !== holder ? { ...figure, attachment: { ...figure.attachment!, holder: member.id } } : figure;
 }

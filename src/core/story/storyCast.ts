@@ -213,6 +213,12 @@ function attachAges(articles: Array<{ article: Article; figures: Figure[] }>, me
         if (owner) owner.attributes.push({ kind: 'age', value, link: 'sure', passage });
         continue;
       }
+      // 'The 41-year-old nurse, Anna Berg, …': the description and the name in apposition tie the age to her surely.
+      const named = namedInApposition(article.text.slice(figure.end, figure.end + 80), members);
+      if (named) {
+        named.attributes.push({ kind: 'age', value, link: 'sure', passage });
+        continue;
+      }
       const holders = roleHoldersAfter(article.text.slice(figure.end, figure.end + 40), byRole);
       if (holders?.length === 1) {
         const member = members.get(holders[0])!;
@@ -234,6 +240,17 @@ function roleHoldersAfter(text: string, byRole: Map<string, string[]>): string[]
   const run = /^[\s-]+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/.exec(text);
   if (!run) return undefined;
   return byRole.get(run[1]) ?? (run[2] && !NOT_MODIFIERS.has(run[1]) ? byRole.get(run[2]) : undefined);
+}
+
+/**
+ * The member named in apposition right after an age's description: 'the 41-year-old nurse, Anna Berg,'
+ * (a description of at most three lower-case words, a comma, then a name the story knows).
+ */
+function namedInApposition(text: string, members: Map<string, CastMember>): CastMember | undefined {
+  const m = /^[\s-]+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*,\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*[,.;]/u.exec(text);
+  if (!m) return undefined;
+  const name = m[1].toLowerCase();
+  return members.get(name) ?? uniqueOf([...members.values()].filter((member) => member.kind === 'person' && member.aliases.some((a) => a.toLowerCase() === name)));
 }
 
 /** Words after an age that end its noun phrase rather than modify a role ('the 41-year-old was …'). */

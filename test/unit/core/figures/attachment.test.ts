@@ -19,15 +19,18 @@ function attachmentOf(text: string, figure: string) {
 
 describe('what a figure is attached to', () => {
   it('the named subject of its clause holds it, through a relative clause and a pronoun', () => {
-    // A lone capitalised opener is a name only when the article capitalises it inside a sentence too.
+    // A lone capitalised opener is a name when the article capitalises it inside a sentence too, or when it is no word of the language.
     assert.equal(attachmentOf('Hansbrough, who also grabbed nine rebounds, led the side. Fans cheered Hansbrough.', 'nine rebounds').holder, 'hansbrough');
-    assert.equal(attachmentOf('Hansbrough, who also grabbed nine rebounds, led the side.', 'nine rebounds').holder, null);
+    assert.equal(attachmentOf('Hansbrough, who also grabbed nine rebounds, led the side.', 'nine rebounds').holder, 'hansbrough');
+    assert.equal(attachmentOf('Reserves, who also grabbed nine rebounds, led the side.', 'nine rebounds').holder, null);
+    assert.equal(attachmentOf('Reyes finished with eight rebounds.', 'eight rebounds').holder, 'reyes');
     assert.equal(attachmentOf('Mac Koshwal pulled down 13 rebounds.', '13 rebounds').holder, 'mac koshwal');
     assert.equal(attachmentOf('Tyler Hansbrough scored early. He had nine rebounds.', 'nine rebounds').holder, 'tyler hansbrough');
   });
 
   it('a count that is its own clause subject, or reported after a cue verb, has no holder', () => {
     assert.equal(attachmentOf('Nugroho said 24 people died in the quake.', '24 people').holder, null);
+    assert.equal(attachmentOf('Nugroho added 24 people were missing.', '24 people').holder, null);
     assert.equal(attachmentOf('Five people died in the quake.', 'Five people').holder, null);
   });
 
@@ -42,6 +45,29 @@ describe('what a figure is attached to', () => {
     assert.equal(attachmentOf('He had convictions from 1990 to 1991.', '1990').rangeEnd, true);
   });
 
+  it('a verb that is also a reporting verb holds its object for the subject', () => {
+    assert.equal(attachmentOf('Marcus Adams added six rebounds and scored 14 points.', 'six rebounds').holder, 'marcus adams');
+    assert.equal(attachmentOf('Kyle Singler added six rebounds for Duke.', 'six rebounds').holder, 'kyle singler');
+  });
+
+  it('marks a figure set on another thing of the story’s kind', () => {
+    assert.equal(attachmentOf('Three people also died in an air strike on another UN school.', 'Three people').another, true);
+    assert.equal(attachmentOf('Another climber, Duncan Rait, died after falling about 200 feet.', 'about 200').another, true);
+    assert.equal(attachmentOf('Forty people were killed at the school.', 'Forty people').another, false);
+    // 'another 20 people' adds to a count, and 'one another' is no second thing.
+    assert.equal(attachmentOf('Another 20 people were injured.', '20').another, false);
+    assert.equal(attachmentOf('The 12 climbers helped one another down.', '12 climbers').another, false);
+    // Beyond a clause stop, another thing is not the figure's.
+    assert.equal(attachmentOf('Forty people were killed at the school; another school was shelled.', 'Forty people').another, false);
+  });
+
+  it('marks a measure that names a point on a scale, not a length', () => {
+    assert.equal(attachmentOf('He was tackled at the 14-yard line by Indy.', '14-yard').mark, true);
+    assert.equal(attachmentOf('Wylie returned the kick from the 10-yard line.', '10-yard').mark, true);
+    assert.equal(attachmentOf('Luck capped a 73-yard drive with a touchdown.', '73-yard').mark, false);
+    assert.equal(attachmentOf('The bus left the road on the 30 miles to Oban.', '30 miles').mark, false);
+  });
+
   it('a page metadata line dates the page, not the story', () => {
     assert.equal(extractFigures(parseArticle('a.txt', 'UPDATED: Tuesday, March 12, 2013, 9:36 AM')).filter((f) => f.key).length, 0);
   });
@@ -54,6 +80,31 @@ describe('figures the story model tells apart are not compared', () => {
 
   it('a toll of a past disaster against the story’s toll', () => {
     assert.deepEqual(flagged('The quake on 2 July 2013 killed five people. In 2004, a tsunami killed 230,000 people.', 'The quake on 2 July 2013 killed five people. The 2004 tsunami killed 170,000 people in the province.'), []);
+  });
+
+  it('two players’ rebounds when one of them is the subject of a reporting verb (‘added’)', () => {
+    const a = 'Tyler Reyes had 10 rebounds as Carolina beat Duke. Marcus Adams added six rebounds for Carolina.';
+    const b = 'Carolina beat Duke. Marcus Adams added six rebounds and Tyler Reyes had 10 rebounds for Carolina.';
+    assert.deepEqual(flagged(a, b), []);
+    assert.deepEqual(flagged('Tyler Reyes had 10 rebounds as Carolina beat Duke at Chapel Hill.', 'Carolina beat Duke at Chapel Hill. Marcus Adams added six rebounds for Carolina.'), []);
+  });
+
+  it('the story’s toll against a toll of another thing of its kind', () => {
+    const a = 'Forty people were killed at the Jabaliya school in Gaza on Tuesday, the United Nations said.';
+    const b = 'At least 42 people were killed at the Jabaliya school in Gaza on Tuesday, the United Nations said. Three people also died in an air strike on another UN school.';
+    assert.deepEqual(flagged(b, a), ['At least 42 people']);
+    assert.deepEqual(flagged('Hours earlier, three young men died when Israeli jets bombed another UN school in Gaza on Tuesday, the United Nations said.', a), []);
+  });
+
+  it('two points of a field, not two lengths of one thing', () => {
+    assert.deepEqual(flagged('Quinn was intercepted with the ball at the Indy 14-yard line.', 'The Chiefs handed the ball over at the 27-yard line.'), []);
+    assert.deepEqual(flagged('Wylie was tackled at the 10-yard line.', 'Charles lost a fumble on the Colts 16-yard line.'), []);
+  });
+
+  it('must stay loud: one player’s rebounds told two ways', () => {
+    const a = 'Tyler Reyes had 10 rebounds as Carolina beat Duke at Chapel Hill.';
+    const b = 'Carolina beat Duke at Chapel Hill. Reyes finished with eight rebounds.';
+    assert.deepEqual(flagged(a, b), ['10 rebounds']);
   });
 
   it('a total across the region against one province alone', () => {

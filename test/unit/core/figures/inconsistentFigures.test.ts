@@ -45,6 +45,16 @@ describe('inconsistent-figure', () => {
     const corpus = corpusOf({ 'a.txt': a, 'b.txt': b });
     assert.ok(figureFindings(corpus, 'a.txt').some((f) => a.slice(f.start, f.end).includes('Tuesday')));
   });
+  it('does not compare two slots of one sentence that two articles both print', () => {
+    const copied = 'South Sudan split off from Sudan in July after voting for secession in a January referendum, Khartoum and Juba said.';
+    const a = `Sudanese jets bombed the Yida camp in Unity state on Thursday, Juba said. ${copied}`;
+    const b = `The Yida camp in Unity state was bombed on Thursday, Khartoum denied. ${copied}`;
+    assert.deepEqual(figureFindings(corpusOf({ 'a.txt': a, 'b.txt': b }), 'a.txt').map((f) => f.message), []);
+    // Must stay loud: the same slot told two ways.
+    const changed = b.replace('split off from Sudan in July', 'split off from Sudan in June');
+    assert.ok(figureFindings(corpusOf({ 'a.txt': a, 'b.txt': changed }), 'a.txt').some((f) => a.slice(f.start, f.end) === 'July'));
+  });
+
   it('does not report agreeing mentions', () => {
     const corpus = corpusOf({ 'a.txt': a, 'b.txt': b });
     assert.ok(!figureFindings(corpus, 'a.txt').some((f) => a.slice(f.start, f.end).includes('60')));

@@ -24,6 +24,16 @@ describe('inconsistent-figure: ages owned through the story model', () => {
     const b = 'The 49-year-old chief executive said Cascade Ridge would rebuild its Spokane Valley network, Dana Whitcombe told staff.';
     assert.equal(figureFindings({ 'a.txt': a, 'b.txt': b }, 'b.txt').length, 1);
   });
+  it("is sure (a Warning) when the description and the name stand in apposition: 'the 41-year-old nurse, Anna Berg,'", () => {
+    const described = 'The 41-year-old nurse, Anna Berg, said the ward at Elmford General Hospital had been full since the Kingsway crash.';
+    const found = figureFindings({ 'a.txt': named, 'b.txt': described }, 'b.txt');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0].severity, 'warning');
+    // Must stay quiet: the apposition names someone else.
+    const other = 'The 41-year-old nurse, Clara Holt, said the ward at Elmford General Hospital had been full since the Kingsway crash, Anna Berg said.';
+    assert.equal(figureFindings({ 'a.txt': named, 'b.txt': other }, 'b.txt').length, 0);
+  });
+
   it('stays quiet when the ages agree', () => {
     const described = 'The 38-year-old nurse said the ward at Elmford General Hospital had been full since the Kingsway crash, Anna Berg said.';
     assert.equal(figureFindings({ 'a.txt': named, 'b.txt': described }, 'b.txt').length, 0);
@@ -65,5 +75,20 @@ describe('inconsistent-figure: a recalled occasion against the story’s own', (
     const b = 'The quake in Papua killed four people in Manokwari, the disaster agency said on Monday.';
     const found = figureFindings({ 'a.txt': a, 'b.txt': b }, 'a.txt');
     assert.ok(found.every((f) => !a.slice(f.start, f.end).includes('230,000')), JSON.stringify(found.map((f) => f.message)));
+  });
+});
+
+describe('inconsistent-figure: holders through the story cast', () => {
+  const sold = (who: string) => `${who} sold 40 programmes at the Elmford Arena on Saturday, Kestrel Sports said.`;
+  const mister = 'Mr Tully sold 45 programmes at the Elmford Arena on Saturday, Kestrel Sports said. Graham Tully has run the stall for years.';
+
+  it("compares one member's counts under two of its names ('Graham Tully' / 'Mr Tully')", () => {
+    const found = figureFindings({ 'a.txt': sold('Graham Tully'), 'b.txt': mister }, 'a.txt');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0].severity, 'information', 'a count keyed by a bare noun is likely, not sure');
+  });
+
+  it("stays quiet for two members' counts ('Karen Tully' / 'Mr Tully', who is Graham)", () => {
+    assert.equal(figureFindings({ 'a.txt': sold('Karen Tully'), 'b.txt': mister }, 'a.txt').length, 0);
   });
 });
