@@ -20,33 +20,9 @@ const KIND_OF_FILE: Record<number, SourceKind> = { 10: 'document', 14: 'group', 
 const cache = new Map<string, SourceKind | null>();
 const CACHE_LIMIT = 20_000;
 
-/**
- * The source kind of a lower-case noun form ('pollsters' → person), or null when its commonest sense
- * (with `anySense`, any sense the table keeps) is none of them.
- */
-export function sourceKindOf(word: string, anySense = false): SourceKind | null {
-  return anySense ? anySenseKind(word) : commonestKind(word);
-}
-
-const anyCache = new Map<string, SourceKind | null>();
-
-/** The source kind of any sense the table keeps ('paper': a material first, a scholarly article too). */
-function anySenseKind(word: string): SourceKind | null {
-  const w = word.toLowerCase().replace(/’/g, '\'').replace(/'s$|'$/, '');
-  let known = anyCache.get(w);
-  if (known === undefined) {
-    known = commonestKind(w);
-    for (const lemma of lemmasOf(w, 'n')) {
-      if (known) break;
-      for (const id of lemmaEntry(`${lemma}.n`)?.synsets ?? []) {
-        known = KIND_OF_FILE[synset(id).lexfile] ?? null;
-        if (known) break;
-      }
-    }
-    if (anyCache.size >= CACHE_LIMIT) anyCache.clear();
-    anyCache.set(w, known);
-  }
-  return known;
+/** The source kind of a lower-case noun form ('pollsters' → person), or null when its commonest sense is none of them. */
+export function sourceKindOf(word: string): SourceKind | null {
+  return commonestKind(word);
 }
 
 function commonestKind(word: string): SourceKind | null {

@@ -223,9 +223,9 @@ export function phraseLeftOf(words: FrameWord[], i: number): SpeakerPhrase | nul
         out.unshift(w);
         break;
       }
-      // The noun right before the cue may be a source in any sense WordNet keeps ('the book said', 'the white paper
-      // said'); further left only the speaker nouns, so that the phrase never runs back over a clause.
-      if (isNameWord(w) || isSpeakerNoun(l) || (j === i && sourceKindOf(l, true) !== null)) {
+      // The noun right before the cue may be any source WordNet's commonest sense makes one ('the book said'; not
+      // 'the result showed', whose source is whoever reports it); further left only the speaker nouns.
+      if (isNameWord(w) || isSpeakerNoun(l) || (j === i && sourceKindOf(l) !== null)) {
         out.unshift(w);
       } else if (out.length > 0 && (l === 'with' || l === 'of' || l === 'for' || l === 'at' || l === 'from' || l === 'in')) {
         // A post-modifier ('One person familiar with the plans'): the head is further left.
@@ -248,7 +248,7 @@ export function phraseLeftOf(words: FrameWord[], i: number): SpeakerPhrase | nul
   }
   if (!out.length) return null;
   // The phrase needs a head: a name, a pronoun or a speaker noun before any post-modifier.
-  if (!out.some((w) => w.kind === 'word' && (isNameWord(w) || isSpeakerNoun(lower(w)) || (w === words[i] && sourceKindOf(lower(w), true) !== null)))) return null;
+  if (!out.some((w) => w.kind === 'word' && (isNameWord(w) || isSpeakerNoun(lower(w)) || (w === words[i] && sourceKindOf(lower(w)) !== null)))) return null;
   return phraseOf(out);
 }
 

