@@ -79,6 +79,20 @@ export function lemmaOf(word: string, pos: PartOfSpeech): string {
   return lemmasOf(word, pos)[0] ?? word.toLowerCase();
 }
 
+/**
+ * The lexicographer files (noun.person, verb.communication, …) of the
+ * commonest sense of each lemma a word form can be, in `lemmasOf` order;
+ * lemmas whose commonest sense the table does not keep are left out.
+ */
+export function commonestLexfiles(word: string, pos: PartOfSpeech): number[] {
+  const files: number[] = [];
+  for (const lemma of lemmasOf(word, pos)) {
+    const first = lemmaEntry(`${lemma}.${pos}`)?.commonest;
+    if (first !== undefined) files.push(synset(first).lexfile);
+  }
+  return files;
+}
+
 /** Every (lemma, part of speech) a word form can be. */
 export function readingsOf(word: string): Array<readonly [string, PartOfSpeech]> {
   return ALL_POS.flatMap((pos) => lemmasOf(word, pos).map((lemma) => [lemma, pos] as const));

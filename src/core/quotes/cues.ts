@@ -3,7 +3,7 @@
  * news uses far more than 'said'; a broad lexicon is what keeps attributed
  * quotations from being flagged (DESIGN.md: precision comes from breadth).
  */
-import { hypernymSynsets, lemmasOf } from '../lexicon/wordnet';
+import { commonestLexfiles, hypernymSynsets, lemmasOf } from '../lexicon/wordnet';
 import { lemmaEntry, synset } from '../lexicon/wordnetTable';
 import speechVerbs from '../lexicon/speech-verbs.json';
 
@@ -122,10 +122,7 @@ export function isCommunicationVerb(word: string): boolean {
   const w = word.toLowerCase().replace(/’/g, '\'');
   let known = communicationCache.get(w);
   if (known === undefined) {
-    known = lemmasOf(w, 'v').some((l) => {
-      const first = lemmaEntry(`${l}.v`)?.commonest;
-      return first !== undefined && synset(first).lexfile === VERB_COMMUNICATION;
-    });
+    known = commonestLexfiles(w, 'v').includes(VERB_COMMUNICATION);
     if (communicationCache.size > 20_000) communicationCache.clear();
     communicationCache.set(w, known);
   }

@@ -7,8 +7,7 @@
  * would always miss the next story's. Only the first sense: a rarer one
  * makes almost any noun a person or a message.
  */
-import { lemmasOf, readingsOf } from '../lexicon/wordnet';
-import { lemmaEntry, synset } from '../lexicon/wordnetTable';
+import { commonestLexfiles, lemmasOf, readingsOf } from '../lexicon/wordnet';
 import { nameTags } from './nameTags';
 import { isTitleWord } from './speakerWords';
 
@@ -22,22 +21,10 @@ const CACHE_LIMIT = 20_000;
 
 /** The source kind of a lower-case noun form ('pollsters' → person), or null when its commonest sense is none of them. */
 export function sourceKindOf(word: string): SourceKind | null {
-  return commonestKind(word);
-}
-
-function commonestKind(word: string): SourceKind | null {
   const w = word.toLowerCase().replace(/’/g, '\'').replace(/'s$|'$/, '');
   let known = cache.get(w);
   if (known === undefined) {
-    known = null;
-    for (const lemma of lemmasOf(w, 'n')) {
-      const first = lemmaEntry(`${lemma}.n`)?.commonest;
-      const kind = first === undefined ? undefined : KIND_OF_FILE[synset(first).lexfile];
-      if (kind) {
-        known = kind;
-        break;
-      }
-    }
+    known = commonestLexfiles(w, 'n').map((file) => KIND_OF_FILE[file]).find((kind) => kind !== undefined) ?? null;
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(w, known);
   }
