@@ -2,6 +2,8 @@ import type { ConflictReason } from '../findings';
 import type { Article } from '../text/article';
 import type { Claim } from './claim';
 import type { ClaimWord } from './claimWord';
+import { sameWordSense } from '../lexicon/wordnet';
+import { conceptOfWord } from './terms';
 
 /** One side of a compared pair: a claim with its article and words. */
 export interface ClaimSide {
@@ -62,6 +64,29 @@ export function sharesMeaning(a: ClaimSide, concept: string, b: ClaimSide): bool
   if (b.terms.has(concept)) return true;
   const keys = a.senses?.byConcept.get(concept);
   return !!keys && !!b.senses && [...keys].some((k) => b.senses!.all.has(k));
+}
+
+/**
+ * The index of the first word of `b` at or after `from` that has `a`'s
+ * concept or one that is the same word through WordNet (a derivation, or a
+ * synonym in the commonest sense of both: 'needed treatment' / 'required treatment', 'not
+ * compensated' / 'paid compensation'), or -1. What a rule opposes is then
+ * found whatever word the other side chose for it.
+ */
+export function indexOfMeaning(a: ClaimSide, concept: string, b: ClaimSide, from = 0): number {
+  const own = a.words.find((w) => w.concept === concept);
+  for (let i = from; i < b.words.length; i++) {
+    const w = b.words[i];
+    if (!w.concept) continue;
+    if (w.concept === concept) return i;
+    // A name means itself ('Bush' is no shrub); a word whose sense its context decided ('nothing left', 'left hooks') means that sense only.
+    if (own && plainWord(own) && plainWord(w) && sameWordSense(own.token.normal, w.token.normal)) return i;
+  }
+  return -1;
+}
+
+function plainWord(w: ClaimWord): boolean {
+  return !w.name && w.token.kind === 'word' && w.concept === conceptOfWord(w.token.normal, false);
 }
 
 /** Whether both sides name a time and the times differ (then they may be about different days: not comparable). */

@@ -257,6 +257,29 @@ export function meaningKeys(word: string): readonly string[] {
 }
 const keyCache = new Map<string, readonly string[]>();
 
+/**
+ * Whether two word forms are one word for a rule that opposes them: the same
+ * lemma, one derived from the other ('compensation' / 'compensate'), or
+ * synonyms in the commonest sense of both ('sanction' / 'approve',
+ * 'required' / 'needed'). Unlike the alignment keys, a rarer sense does not
+ * count: an 'arrest' is a 'halt' only in the noun's second sense, and
+ * 'extend' is 'cover' in neither word's first.
+ */
+export function sameWordSense(x: string, y: string): boolean {
+  const rx = readingsOf(x);
+  const ry = readingsOf(y);
+  for (const [lx, px] of rx) {
+    for (const [ly, py] of ry) {
+      if (px === py && lx === ly) return true;
+      if (derivations(lx, px).some(([l, p]) => l === ly && p === py)) return true;
+      if (px !== py) continue;
+      const cx = lemmaEntry(`${lx}.${px}`)?.commonest;
+      if (cx !== undefined && cx === lemmaEntry(`${ly}.${py}`)?.commonest) return true;
+    }
+  }
+  return false;
+}
+
 /** The synsets of a verb's or adjective's direct antonyms, as meaning keys ('rejected' → the synsets of 'approve'). */
 export function oppositeKeys(word: string): readonly string[] {
   const w = word.toLowerCase();
