@@ -30,6 +30,8 @@ export interface Negation {
   cue: string;
   /** The content words it negates. */
   focus: ClaimWord[];
+  /** Set when what is denied is an act named by its noun ('no arrests were made'): only the act done contradicts it, not the noun mentioned. */
+  act?: boolean;
 }
 
 const QUANTIFIERS = new Set(['no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'noone']);
@@ -154,7 +156,7 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
         for (const focusOfOne of alternatives) found.push({ kind: 'quantifier', at: i, cue: words[i].token.text, focus: focusOfOne });
         continue;
       }
-      found.push({ kind: 'quantifier', at: i, cue: words[i].token.text, focus });
+      found.push({ kind: 'quantifier', at: i, cue: words[i].token.text, focus, act: w === 'no' && focus.length === 1 && focus[0] === madeAct(words, i + 1)?.[0] });
       continue;
     }
     // 'refused to pay', 'failed to stop the train': the verb after 'to' did not happen (a withheld comment asserts nothing).

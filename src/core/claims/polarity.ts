@@ -1,7 +1,7 @@
 import { differentPeriods, indexOfMeaning, sharedTerms, sharesMeaning, wordsText, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
 import { isKindOf, lemmasOf } from '../lexicon/wordnet';
-import { concept, stem } from './lemma';
+import { concept, isPastForm, stem } from './lemma';
 import { CASUALTIES, findNegations, type Negation } from './negation';
 import { countedOccurrence } from './occurrence';
 
@@ -37,6 +37,8 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
     // Beyond the focus, the claims must share more, unless the negative claim says nothing else ('No one was killed.').
     const shared = sharedTerms(a, b);
     if (shared.size < 2 && shared.size < a.terms.size && !storyWideCasualty(a, negation, b)) continue;
+    // What is denied, met only in other words, is a weaker match: the claims must share more besides ('did not sanction the plan for the bridge').
+    if (negation.focus.some((w) => !b.terms.has(w.concept!) && indexOfMeaning(a, w.concept!, b) >= 0) && shared.size < 3) continue;
     // A source's own words (a quotation) are often opinion or figure of speech: compared only when aligned beyond the
     // negated words, or when the source explicitly denies ('There is no truth in the suggestion that …').
     if ((a.quoted || b.quoted) && negation.kind !== 'denial' && shared.size < 3) continue;
@@ -346,7 +348,14 @@ function covers(a: ClaimSide, negation: Negation, b: ClaimSide): boolean {
   const common = new Set(b.words.filter((w) => !w.name && w.concept).map((w) => w.concept!));
   if (negation.focus.some((w) => !w.name && named.has(w.concept!) && !common.has(w.concept!))) return false;
   // The other side may assert it in other words: a synonym or a derivation WordNet gives ('needed treatment' / 'were treated').
-  const asserted = (c: string) => b.terms.has(c) || indexOfMeaning(a, c, b) >= 0;
+  const asserted = (c: string) => {
+    if (!negation.act) return b.terms.has(c) || indexOfMeaning(a, c, b) >= 0;
+    // An act denied by its noun is contradicted by the act done ('arrested two men', 'two arrests'), not by the noun named ('announced the decision').
+    for (let i = indexOfMeaning(a, c, b); i >= 0; i = indexOfMeaning(a, c, b, i + 1)) {
+      if (isPastForm(b.words[i].token.normal) || b.words[i - 1]?.token.kind === 'number' || PART.test(b.words[i - 1]?.token.normal ?? '')) return true;
+    }
+    return false;
+  };
   if (negation.kind === 'denial') {
     // What is denied is a clause; its content words, not all of them, carry it ('the sprinklers had been disabled').
     const found = focus.filter(asserted);

@@ -243,6 +243,10 @@ describe('claims: polarity by meaning (the denied predicate in other words)', ()
     assert.deepEqual(flagged('Ships were halted after a strike by dockers at the port.', 'No arrests were made at the port.'), []);
     assert.deepEqual(flagged('The restrictions cover 200 homes in southern Adelaide.', 'The council ruled out extending the restrictions to metropolitan Adelaide.'), []);
   });
+  it('meets only a predicate in other words: not a thing named by a synonym, nor a verb with a particle', () => {
+    assert.deepEqual(flagged('The team won in Ferring with a long play late in the game.', 'The team won in Ferring without drama late in the game.'), []);
+    assert.deepEqual(flagged('AMD is acquiring the server maker in Ferring.', 'AMD is not getting into the server business in Ferring.'), []);
+  });
   it("stays quiet against a downward quantity ('few involve weapons')", () => {
     assert.deepEqual(flagged('Few robberies involve weapons, the data show.', 'The robber did not display a weapon.'), []);
   });
