@@ -48,13 +48,16 @@ function namesOf(analysis: ArticleAnalysis): readonly string[] {
 
 /** The other loaded articles about the same story as the article under check. */
 export function relatedArticles(context: CheckContext): ArticleAnalysis[] {
-  const keys = claimIndexKeys(context.self);
-  const own = new Set(keys);
-  return context.others(keys).filter((other) => {
-    let shared = 0;
-    for (const key of namesOf(other)) if (own.has(key) && ++shared >= MIN_SHARED_NAMES) return true;
-    return false;
-  });
+  return context.others(claimIndexKeys(context.self)).filter((other) => claimsRelated(context.self, other));
+}
+
+/** Whether two articles share enough names to be one story, so that their claims are compared (symmetric). */
+export function claimsRelated(a: ArticleAnalysis, b: ArticleAnalysis): boolean {
+  const [fewer, more] = namesOf(a).length <= namesOf(b).length ? [namesOf(a), namesOf(b)] : [namesOf(b), namesOf(a)];
+  const own = new Set(more);
+  let shared = 0;
+  for (const key of fewer) if (own.has(key) && ++shared >= MIN_SHARED_NAMES) return true;
+  return false;
 }
 
 const sides = new BoundedCache<Claim, ClaimSide>(1000);

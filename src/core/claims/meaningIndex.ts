@@ -46,7 +46,8 @@ export function meaningOf(analysis: ArticleAnalysis, claim: Claim): ClaimMeaning
     for (const k of meaningKeys(w.token.normal)) { entry.same.add(k); entry.keys.add(k); }
     for (const k of oppositeKeys(w.token.normal)) entry.keys.add(k);
   }
-  const words = [...byConcept].map(([concept, entry]) => ({ concept, ...entry }));
+  // Most words have no antonym: their keys are their meaning, one set held once (a cache of thousands of claims keeps them).
+  const words = [...byConcept].map(([concept, entry]) => ({ concept, same: entry.same, keys: entry.keys.size === entry.same.size ? entry.same : entry.keys }));
   const all = new Set<string>();
   for (const w of words) for (const k of w.keys) all.add(k);
   if (claim.causeEvent) all.add(`cause:${claim.causeEvent}`);

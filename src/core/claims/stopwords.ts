@@ -37,7 +37,8 @@ const NOT_NAMES = new Set([
 
 export function isNameWord(text: string, sentenceInitial: boolean): boolean {
   if (!/^\p{Lu}/u.test(text)) return false;
-  if (NOT_NAMES.has(text.toLowerCase())) return false;
+  // A contraction is its first word's: 'I'm', 'It's' and 'We've' open many a quotation and name no one.
+  if (NOT_NAMES.has(text.toLowerCase().replace(/['’].*$/, ''))) return false;
   // A capital at the start of a sentence proves nothing; such a word counts as a name only when it
   // is all capitals (an acronym) — callers may confirm it by another, mid-sentence capitalised use.
   return !sentenceInitial || /^\p{Lu}{2,}$/u.test(text);

@@ -4,7 +4,7 @@ import { applySuppressions } from '../suppressions';
 import { articleLanguage } from '../text/language';
 import { analyzeArticle, analyzeArticleInSteps, type ArticleAnalysis } from './analysis';
 import type { CheckContext } from './context';
-import { RULES_IN_ORDER, indexKeysOf, type Rule } from './rules';
+import { RULES_IN_ORDER, dependsOn, indexKeysOf, type Rule } from './rules';
 
 export type { CheckContext } from './context';
 
@@ -184,10 +184,17 @@ export class Corpus {
 
   /**
    * The ids of other articles whose findings may change when `id` changes:
-   * those that share an index key with it, among the articles analysed so far.
+   * those that share an index key with it and that the key's rule compares
+   * with it (one story), among the articles analysed so far.
    */
   dependents(id: string): string[] {
-    return [...this.articlesSharing(id, this.indexKeys(id))];
+    const self = this.entries.get(id)?.analysis;
+    const sharing = [...this.articlesSharing(id, this.indexKeys(id))];
+    if (!self) return sharing;
+    return sharing.filter((other) => {
+      const analysis = this.entries.get(other)?.analysis;
+      return !analysis || dependsOn(self, analysis);
+    });
   }
 
   /** The index keys of an analysed article, as stored when it was analysed (empty before). */

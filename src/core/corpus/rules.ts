@@ -11,3 +11,27 @@ export const RULES_IN_ORDER: readonly Rule[] = RULE_REGISTRY.map((rule) => rule.
 export function indexKeysOf(analysis: ArticleAnalysis): string[] {
   return RULE_REGISTRY.flatMap((rule) => rule.indexKeys(analysis));
 }
+
+/** Each rule's keys of an analysis, as sets (an analysis is per version of a text, so they never go stale). */
+const keysByRule = new WeakMap<ArticleAnalysis, ReadonlyArray<ReadonlySet<string>>>();
+
+function ruleKeys(analysis: ArticleAnalysis): ReadonlyArray<ReadonlySet<string>> {
+  let keys = keysByRule.get(analysis);
+  if (!keys) keysByRule.set(analysis, (keys = RULE_REGISTRY.map((rule) => new Set(rule.indexKeys(analysis)))));
+  return keys;
+}
+
+/**
+ * Whether a change to one article can change the findings of the other: some
+ * rule indexes both under one key and its check of either can read the other.
+ */
+export function dependsOn(a: ArticleAnalysis, b: ArticleAnalysis): boolean {
+  const ka = ruleKeys(a);
+  const kb = ruleKeys(b);
+  return RULE_REGISTRY.some((rule, n) => {
+    const [fewer, more] = ka[n].size <= kb[n].size ? [ka[n], kb[n]] : [kb[n], ka[n]];
+    let shared = false;
+    for (const key of fewer) if (more.has(key)) { shared = true; break; }
+    return shared && (rule.related?.(a, b) ?? true);
+  });
+}

@@ -1,4 +1,5 @@
 import type { Article } from '../text/article';
+import { BoundedCache } from '../boundedCache';
 import { MONTHS, WEEKDAYS } from './calendar';
 import { FUNCTION_WORDS } from './words';
 
@@ -40,8 +41,14 @@ function namesOf(article: Article): Set<string> {
   return names;
 }
 
-/** Answers per pair of article versions: a figure key shared with many articles asks about each of them for every figure. */
-const pairs = new WeakMap<Article, WeakMap<Article, boolean>>();
+/**
+ * Answers per pair of article versions: a figure key shared with many articles
+ * asks about each of them for every figure of one check. Kept for the articles
+ * checked lately only: kept for every article, the answers about every other
+ * article sharing a figure key grew with the square of the workspace (about
+ * 20 MB for 1,000 articles), and an answer is a few set lookups to recompute.
+ */
+const pairs = new BoundedCache<Article, WeakMap<Article, boolean>>(32);
 
 export function sameStory(a: Article, b: Article): boolean {
   if (a === b) return true;

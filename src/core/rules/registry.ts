@@ -5,7 +5,8 @@ import { RULE_INFO, type RuleInfo } from './catalog';
 import { unattributedQuotes } from '../quotes/unattributedQuote';
 import { quotationIndexKeys, quotationConflicts } from '../quotes/quotationConflicts';
 import { figureIndexKeys, inconsistentFigures } from '../figures/inconsistentFigures';
-import { claimIndexKeys } from '../claims/alignment';
+import { claimIndexKeys, claimsRelated } from '../claims/alignment';
+import { sameStory } from '../figures/sameStory';
 import { contradictions } from '../claims/contradictions';
 import { placeContradictions, placeIndexKeys } from '../geo/placeContradictions';
 
@@ -21,6 +22,14 @@ export type Check = (context: CheckContext) => Finding[];
 export type RuleDescriptor = RuleInfo & {
   check: Check;
   indexKeys: (analysis: ArticleAnalysis) => string[];
+  /**
+   * Whether the check of either article can read the other, once they share
+   * one of the rule's keys (symmetric). Without it, a shared key is enough.
+   * It is what keeps a change to one article from re-checking every article
+   * that merely shares a broad key with it ('figure-age', a weekday), which
+   * made loading a workspace of unrelated stories grow with its square.
+   */
+  related?: (a: ArticleAnalysis, b: ArticleAnalysis) => boolean;
 };
 
 export const RULE_REGISTRY: readonly RuleDescriptor[] = [
@@ -33,6 +42,8 @@ export const RULE_REGISTRY: readonly RuleDescriptor[] = [
     ...RULE_INFO['inconsistent-figure'],
     check: inconsistentFigures,
     indexKeys: figureIndexKeys,
+    // Every figure comparison is between articles of one story.
+    related: (a, b) => sameStory(a.article, b.article),
   },
   {
     ...RULE_INFO.contradiction,
@@ -40,5 +51,13 @@ export const RULE_REGISTRY: readonly RuleDescriptor[] = [
     // statements of where one place is (geo/) contradict on the map, whatever their wording.
     check: (context) => [...quotationConflicts(context), ...contradictions(context), ...placeContradictions(context)],
     indexKeys: (analysis) => [...quotationIndexKeys(analysis), ...claimIndexKeys(analysis), ...placeIndexKeys(analysis)],
+    // Quotations and places are compared whatever the story; claims only within one (shared names).
+    related: (a, b) => sharesAny(quotationIndexKeys(a), quotationIndexKeys(b)) || sharesAny(placeIndexKeys(a), placeIndexKeys(b)) || claimsRelated(a, b),
   },
 ];
+
+function sharesAny(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const [fewer, more] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
+  return fewer.some((key) => more.has(key));
+}

@@ -117,13 +117,18 @@ export class EngineClient {
   }
 
   private spawn(): EngineTransport {
-    return this.start({
-      message: (event) => this.receive(event),
-      exit: (reason) => {
-        this.transport = undefined;
-        this.crashed(reason);
+    let textChars = 0;
+    for (const { text } of this.texts.values()) textChars += text.length;
+    return this.start(
+      {
+        message: (event) => this.receive(event),
+        exit: (reason, options) => {
+          this.transport = undefined;
+          this.crashed(reason, options?.grown ?? false);
+        },
       },
-    });
+      { textChars },
+    );
   }
 
   private receive(event: EngineEvent): void {
@@ -158,11 +163,12 @@ export class EngineClient {
     }
   }
 
-  private crashed(reason: string): void {
+  private crashed(reason: string, grown = false): void {
     if (this.stopped) return;
     const article = this.working;
     this.working = undefined;
-    const restart = !this.onProbation;
+    // A worker that ran out of memory is started again with more, however soon it died: the workspace outgrew it.
+    const restart = !this.onProbation || grown;
     this.hooks.crashed({ reason, article, restarted: restart });
     if (!restart) {
       this.stopped = true;

@@ -10,8 +10,13 @@ export interface EngineTransport {
 
 export interface TransportHandlers {
   message(event: EngineEvent): void;
-  /** The worker ended on its own: crashed, ran out of memory or was killed. */
-  exit(reason: string): void;
+  /**
+   * The worker ended on its own: crashed, ran out of memory or was killed.
+   * `grown` says the next worker gets more memory than the one that ran out,
+   * so starting it again is no repeat of the same crash.
+   */
+  exit(reason: string, options?: { grown: boolean }): void;
 }
 
-export type StartWorker = (handlers: TransportHandlers) => EngineTransport;
+/** Starts a worker; `load` tells it how much text it will be given, for a worker that can size its memory. */
+export type StartWorker = (handlers: TransportHandlers, load?: { textChars: number }) => EngineTransport;

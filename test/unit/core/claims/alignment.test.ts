@@ -9,6 +9,10 @@ describe('claims: alignment and corroboration', () => {
     const keys = claimIndexKeys(analysisOf('a.txt', 'The fire at the Caddock plant in Hollinbridge spread.'));
     assert.deepEqual(keys.sort(), ['claim:caddock', 'claim:hollinbridge']);
   });
+  it("does not key an article by a capitalised pronoun's contraction ('I'm', 'It's', 'We've')", () => {
+    const keys = claimIndexKeys(analysisOf('a.txt', `"The Caddock plant is shut, I'm angry and we've waited, and now it's late," said a resident of Hollinbridge.`));
+    assert.deepEqual(keys.sort(), ['claim:caddock', 'claim:hollinbridge']);
+  });
   it('never compares articles about unrelated events', () => {
     const a = analysisOf('a.txt', 'The River Aske rose overnight in Ferring.');
     const b = analysisOf('b.txt', 'The River Don fell overnight in Kaluga.');

@@ -13,6 +13,16 @@ describe('Corpus', () => {
     assert.equal(corpus.has('a.txt'), false);
     assert.deepEqual(corpus.check('a.txt'), []);
   });
+  it("counts as dependents the articles of the same story, not every article sharing a broad figure key", () => {
+    const corpus = new Corpus();
+    corpus.set('a.txt', 'Maria Okafor, 41, a nurse at Hollinbridge General, was hurt when the Caddock bus crashed on Tuesday.');
+    corpus.set('b.txt', 'The Caddock bus crash in Hollinbridge on Tuesday hurt Maria Okafor, 42, who works at Hollinbridge General.');
+    corpus.set('c.txt', 'Tom Reilly, 67, retired from the Kestrel Mill in Ardmore on Tuesday after Lena Fox took over.');
+    for (const id of corpus.ids()) corpus.analysis(id);
+    assert.ok(corpus.indexKeys('c.txt').has('figure-age') && corpus.indexKeys('a.txt').has('figure-age'), 'all three give an age');
+    assert.deepEqual(corpus.dependents('a.txt'), ['b.txt']);
+    assert.deepEqual(corpus.dependents('c.txt'), []);
+  });
   it('analyses an article once per version of its text', () => {
     const corpus = new Corpus();
     corpus.set('a.txt', 'One.');

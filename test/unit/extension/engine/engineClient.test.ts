@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { EngineClient, type FindingsEvent } from '../../../../src/extension/engine/engineClient';
-import { nodeWorkerStarter } from '../../../../src/extension/engine/nodeTransport';
+import { heapNeededMb, nodeWorkerStarter } from '../../../../src/extension/engine/nodeTransport';
 
 // out/test/unit/extension/engine → out/engine.js, the worker `npm run build` bundles.
 const script = join(__dirname, '..', '..', '..', '..', 'engine.js');
@@ -66,6 +66,32 @@ describe('EngineClient with the worker thread (out/engine.js)', function () {
     } finally {
       engine.dispose();
     }
+  });
+
+  it('starts a worker that ran out of memory again with twice the heap, as often as it needs, and finishes the check', async () => {
+    const findings: FindingsEvent[] = [];
+    const crashes: Array<{ reason: string; restarted: boolean }> = [];
+    const engine = new EngineClient(nodeWorkerStarter(script, { baseMb: 4, youngMb: 4, maxMb: 1024, perTextMb: 0, lexiconsMb: 0 }), {
+      findings: (e) => findings.push(e),
+      failure: () => undefined,
+      crashed: (c) => crashes.push(c),
+    });
+    try {
+      engine.load('a.txt', 1, QUOTE, 'plaintext');
+      assert.deepEqual(await engine.check().done, { checked: 1, total: 1, cancelled: false });
+      assert.ok(crashes.length >= 1, 'a 4 MB heap is too small for the lexicons');
+      assert.ok(crashes.every((c) => c.restarted && /ran out of its \d+ MB of memory/.test(c.reason)), JSON.stringify(crashes));
+      assert.deepEqual(findings.map((f) => f.findings.map((x) => x.rule)), [['unattributed-quote']]);
+      assert.equal(engine.dead, false);
+    } finally {
+      engine.dispose();
+    }
+  });
+
+  it('sizes a worker by the text it is given: about 100 MB of heap per MB, with room to work', () => {
+    assert.equal(heapNeededMb(0), 64);
+    assert.equal(heapNeededMb(2_660_000), 490);
+    assert.ok(heapNeededMb(10_000_000) > 1500);
   });
 
   it('gives up on a worker that dies again before it finishes a check, and answers everything empty', async () => {
