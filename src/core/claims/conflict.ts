@@ -2,6 +2,8 @@ import type { ConflictReason } from '../findings';
 import type { Article } from '../text/article';
 import type { Claim } from './claim';
 import type { ClaimWord } from './claimWord';
+import { eventVerbOf, lemmasOf, sameWordSense } from '../lexicon/wordnet';
+import { conceptOfWord } from './terms';
 
 /** One side of a compared pair: a claim with its article and words. */
 export interface ClaimSide {
@@ -63,6 +65,54 @@ export function sharesMeaning(a: ClaimSide, concept: string, b: ClaimSide): bool
   const keys = a.senses?.byConcept.get(concept);
   return !!keys && !!b.senses && [...keys].some((k) => b.senses!.all.has(k));
 }
+
+/**
+ * The index of the first word of `b` at or after `from` that has `a`'s
+ * concept or one that is the same word through WordNet (a derivation, or a
+ * synonym in the commonest sense of both: 'needed treatment' / 'required treatment', 'not
+ * compensated' / 'paid compensation'), or -1. What a rule opposes is then
+ * found whatever word the other side chose for it.
+ */
+export function indexOfMeaning(a: ClaimSide, concept: string, b: ClaimSide, from = 0): number {
+  const own = a.words.find((w) => w.concept === concept);
+  for (let i = from; i < b.words.length; i++) {
+    const w = b.words[i];
+    if (!w.concept) continue;
+    if (w.concept === concept) return i;
+    // A name means itself ('Bush' is no shrub); a word whose sense its context decided ('nothing left', 'left hooks') means that sense only.
+    if (!own || !plainWord(own, a.words[a.words.indexOf(own) + 1]) || !plainWord(w, b.words[i + 1])) continue;
+    const px = partOfSpeechAt(a.words, a.words.indexOf(own));
+    const py = partOfSpeechAt(b.words, i);
+    if (px && py && px !== py) continue;
+    // Only a predicate is met in other words: a verb (or a word that can be one where the context does not
+    // say: 'a water main break'), or a noun naming an act ('treatment'); a thing's
+    // synonyms reach across senses and figures of speech ('without drama' is no 'play').
+    if (px !== 'v' && !eventVerbOf(own.token.normal) && (px === 'n' || lemmasOf(own.token.normal, 'v').length === 0)) continue;
+    if (sameWordSense(own.token.normal, w.token.normal, px ?? py)) return i;
+  }
+  return -1;
+}
+
+const BEFORE_VERB = /^(?:to|not|never|n't|will|would|could|can|may|might|must|should|did|does|do|has|have|had|was|were|is|are|be|been|being|he|she|they|we|i|who|which)$|n't$/;
+const BEFORE_NOUN = /^(?:the|a|an|no|his|her|their|its|our|my|your|this|these|those|any|some|of|every|each)$/;
+
+/**
+ * The part of speech the words around it give word `i`, when they tell it:
+ * a verb after an auxiliary, 'to', a negator or a subject pronoun, or in a
+ * past form; a noun after a determiner. Undefined otherwise.
+ */
+function partOfSpeechAt(words: readonly ClaimWord[], i: number): 'v' | 'n' | undefined {
+  const before = words[i - 1]?.token.normal ?? '';
+  if (BEFORE_NOUN.test(before)) return 'n';
+  if (BEFORE_VERB.test(before) || /[a-z]{2,}ed$/.test(words[i]?.token.normal ?? '')) return 'v';
+  return undefined;
+}
+
+/** Whether a word means what WordNet says of it alone: no name, no sense its context decided, no particle after it ('finish off' is to defeat). */
+function plainWord(w: ClaimWord, next: ClaimWord | undefined): boolean {
+  return !w.name && w.token.kind === 'word' && w.concept === conceptOfWord(w.token.normal, false) && !PARTICLE.test(next?.token.normal ?? '');
+}
+const PARTICLE = /^(?:off|out|up|down|away|back|over|through|into)$/;
 
 /** Whether both sides name a time and the times differ (then they may be about different days: not comparable). */
 export function differentTimes(a: ClaimSide, b: ClaimSide): boolean {

@@ -12,7 +12,7 @@ const HEDGE_WORDS = new Set([
   // Predictions and opinions are not facts an editor can check against another article.
   // Habits and tendencies ('more often than not', 'usually') say what tends to happen, not what happened.
   'often', 'usually', 'sometimes', 'generally', 'typically', 'rarely', 'seldom', 'occasionally',
-  'will', 'shall', 'think', 'thinks', 'hope', 'hopes', 'hoped', 'guess', 'suspect', 'suspects', 'plans', 'planned', 'intends',
+  'will', 'shall', 'think', 'thinks', 'hope', 'hopes', 'hoped', 'hoping', 'guess', 'suspect', 'suspects', 'plans', 'planned', 'intends',
 ]);
 
 /** Reporting verbs after which 'would' is the reported 'will' of a firm statement, not a hedge. */

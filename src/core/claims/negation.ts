@@ -1,5 +1,5 @@
 import { isPastForm } from './lemma';
-import { lemmasOf } from '../lexicon/wordnet';
+import { eventVerbOf, lemmasOf } from '../lexicon/wordnet';
 import { isNegativeImplicative } from '../lexicon/negativeImplicatives';
 import { perWords } from './memo';
 import type { ClaimWord } from './terms';
@@ -30,6 +30,8 @@ export interface Negation {
   cue: string;
   /** The content words it negates. */
   focus: ClaimWord[];
+  /** Set when what is denied is an act named by its noun ('no arrests were made'): only the act done contradicts it, not the noun mentioned. */
+  act?: boolean;
 }
 
 const QUANTIFIERS = new Set(['no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'noone']);
@@ -144,7 +146,9 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
       continue;
     }
     if (QUANTIFIERS.has(w)) {
-      const focus = (/^(?:nobody|noone|none)$/.test(w) ? objectOfLightVerb(words, i + 1) ?? partitiveObject(words, i + 1) : undefined) ?? focusAfter(words, i + 1, FOCUS_WORDS);
+      const focus = (/^(?:nobody|noone|none)$/.test(w) ? objectOfLightVerb(words, i + 1) ?? partitiveObject(words, i + 1) : undefined)
+        ?? (w === 'no' ? madeAct(words, i + 1) ?? groupAndObject(words, i + 1) : undefined)
+        ?? focusAfter(words, i + 1, FOCUS_WORDS);
       // 'No deaths have been linked to the storm', 'no injuries were reported': the casualty noun is what is denied; the verb after it only reports.
       if (focus[0] && CASUALTIES.has(focus[0].concept!) && words[i + 1] === focus[0]) focus.splice(1);
       const alternatives = disjunctsAfter(words, i + 1);
@@ -152,7 +156,7 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
         for (const focusOfOne of alternatives) found.push({ kind: 'quantifier', at: i, cue: words[i].token.text, focus: focusOfOne });
         continue;
       }
-      found.push({ kind: 'quantifier', at: i, cue: words[i].token.text, focus });
+      found.push({ kind: 'quantifier', at: i, cue: words[i].token.text, focus, act: w === 'no' && focus.length === 1 && focus[0] === madeAct(words, i + 1)?.[0] });
       continue;
     }
     // 'refused to pay', 'failed to stop the train': the verb after 'to' did not happen (a withheld comment asserts nothing).
@@ -256,6 +260,34 @@ function partitiveObject(words: readonly ClaimWord[], from: number): ClaimWord[]
   }
   const object = objectOfLightVerb(words, k);
   return group && object ? [group, ...object] : undefined;
+}
+
+/**
+ * 'No guests needed medical treatment': a group under 'no' before a light
+ * verb is denied the verb's object, as after 'no one' (four guests treated
+ * contradicts it).
+ */
+function groupAndObject(words: readonly ClaimWord[], from: number): ClaimWord[] | undefined {
+  const group = words[from];
+  if (!group?.concept || group.token.kind !== 'word' || group.name) return undefined;
+  const object = objectOfLightVerb(words, from + 1);
+  return object ? [group, ...object] : undefined;
+}
+
+/** Verbs that only record that an act took place: 'no arrests were made', 'no complaint was filed'. */
+const RECORDING = /^(?:made|reported|recorded|filed|lodged|logged|carried|issued|brought|registered)$/;
+
+/**
+ * 'No arrests have been made': a noun naming an act (a verb itself, or one
+ * WordNet derives a verb from) with a verb that only records it denies the act itself, so 'police
+ * arrested two men' contradicts it whatever verb records it.
+ */
+function madeAct(words: readonly ClaimWord[], from: number): ClaimWord[] | undefined {
+  const act = words[from];
+  if (!act?.concept || act.token.kind !== 'word' || act.name || (lemmasOf(act.token.normal, 'v').length === 0 && !eventVerbOf(act.token.normal))) return undefined;
+  let j = from + 1;
+  while (/^(?:has|have|had|been|was|were|is|are|being|yet)$/.test(words[j]?.token.normal ?? '')) j++;
+  return j > from + 1 && RECORDING.test(words[j]?.token.normal ?? '') ? [act] : undefined;
 }
 
 /** Words after a negator that make it a matter of degree ('not much', 'isn't always'). */

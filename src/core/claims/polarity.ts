@@ -1,7 +1,7 @@
-import { differentPeriods, sharedTerms, sharesMeaning, wordsText, type ClaimSide, type Conflict } from './conflict';
+import { differentPeriods, indexOfMeaning, sharedTerms, sharesMeaning, wordsText, type ClaimSide, type Conflict } from './conflict';
 import { gist } from './gist';
 import { isKindOf, lemmasOf } from '../lexicon/wordnet';
-import { concept, stem } from './lemma';
+import { concept, isPastForm, stem } from './lemma';
 import { CASUALTIES, findNegations, type Negation } from './negation';
 import { countedOccurrence } from './occurrence';
 
@@ -19,6 +19,8 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   if (differentPeriods(a, b)) return null;
   // The positive side must say nothing negative at all: a mixed clause is not a firm assertion.
   if (findNegations(b.words).length > 0) return null;
+  // 'few involve weapons', 'hardly any': a downward quantity is nearly a denial, no assertion of the thing.
+  if (b.words.some((w, i) => DOWNWARD.test(w.token.normal) && b.words[i - 1]?.token.normal !== 'a')) return null;
   for (const negation of findNegations(a.words)) {
     if (involvementAsserted(a, negation, b)) {
       return { reason: 'negation', detail: `'${negationText(a, negation)}' ↔ '${involvementText(b, negation)}'`, here: gist(a), there: gist(b) };
@@ -27,25 +29,29 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
     if (counted && !notAsserted(b, counted.from)) {
       return { reason: 'negation', detail: `'${negationText(a, negation)}' ↔ '${wordsText(b, counted.from, counted.to)}'`, here: gist(a), there: gist(b) };
     }
-    if (!covers(negation, b)) continue;
+    if (!covers(a, negation, b)) continue;
     if (!samePreposition(a, negation, b) || anotherOne(a, negation) || partOfCount(a, negation) || outOf(negation, b)) continue;
     if (negation.kind === 'verb' && differentSubjects(a, negation, b)) continue;
     if (endsWhatIsDenied(a, negation, b)) continue;
-    if (notAsserted(a, negation.at) || notAsserted(b, firstFocusIn(b, negation))) continue;
+    if (notAsserted(a, negation.at) || notAsserted(b, firstFocusIn(a, b, negation))) continue;
     // Beyond the focus, the claims must share more, unless the negative claim says nothing else ('No one was killed.').
     const shared = sharedTerms(a, b);
     if (shared.size < 2 && shared.size < a.terms.size && !storyWideCasualty(a, negation, b)) continue;
+    // What is denied, met only in other words, is a weaker match: the claims must share more besides ('did not sanction the plan for the bridge').
+    if (negation.focus.some((w) => !b.terms.has(w.concept!) && indexOfMeaning(a, w.concept!, b) >= 0) && shared.size < 3) continue;
     // A source's own words (a quotation) are often opinion or figure of speech: compared only when aligned beyond the
     // negated words, or when the source explicitly denies ('There is no truth in the suggestion that …').
     if ((a.quoted || b.quoted) && negation.kind !== 'denial' && shared.size < 3) continue;
     const confirmation = b.words.find((w) => /^(?:confirmed|confirms|admitted|admits|acknowledged)$/.test(w.token.normal));
     const detail = confirmation && negation.kind === 'denial'
       ? `'${negation.cue}' ↔ '${confirmation.token.text}'`
-      : `'${negationText(a, negation)}' ↔ '${focusTextIn(b, negation)}'`;
+      : `'${negationText(a, negation)}' ↔ '${focusTextIn(a, b, negation)}'`;
     return { reason: 'negation', detail, here: gist(a), there: gist(b) };
   }
   return null;
 }
+
+const DOWNWARD = /^(?:few|fewer|little|hardly|barely|scarcely)$/;
 
 /**
  * Verbs that end or take away a thing: 'the ward is to shut', 'the service was
@@ -92,7 +98,11 @@ function samePreposition(a: ClaimSide, negation: Negation, b: ClaimSide): boolea
   const preposition = a.words[after]?.token.normal ?? '';
   if (!PREPOSITIONS.has(preposition)) return true;
   const focus = negation.focus[0]?.concept;
-  return b.words.some((w, i) => w.concept === focus && b.words.slice(Math.max(0, i - 3), i).some((x) => x.token.normal === preposition));
+  if (!focus) return false;
+  for (let i = indexOfMeaning(a, focus, b); i >= 0; i = indexOfMeaning(a, focus, b, i + 1)) {
+    if (b.words.slice(Math.max(0, i - 3), i).some((x) => x.token.normal === preposition)) return true;
+  }
+  return false;
 }
 
 /** 'Another anticipated ruling has not been announced': a negated clause about another one of a kind says nothing of the one the other side reports. */
@@ -186,10 +196,10 @@ function outOf(negation: Negation, b: ClaimSide): boolean {
   return b.words.some((w, i) => w.token.normal === 'out' && b.words[i + 1]?.token.normal === 'of' && b.words.slice(i + 2, i + 5).some((x) => x.concept !== null && focus.has(x.concept)));
 }
 
-/** Index in `b` of the first word carrying a concept the negation denies. */
-function firstFocusIn(b: ClaimSide, negation: Negation): number {
-  const focus = new Set(negation.focus.map((w) => w.concept));
-  return b.words.findIndex((w) => w.concept !== null && focus.has(w.concept));
+/** Index in `b` of the first word carrying a concept the negation denies, or one that means the same. */
+function firstFocusIn(a: ClaimSide, b: ClaimSide, negation: Negation): number {
+  const found = negation.focus.map((w) => indexOfMeaning(a, w.concept!, b)).filter((i) => i >= 0);
+  return found.length > 0 ? Math.min(...found) : -1;
 }
 
 /**
@@ -289,8 +299,7 @@ function subjectBefore(side: ClaimSide, at: number): Set<string> {
  */
 function differentSubjects(a: ClaimSide, negation: Negation, b: ClaimSide): boolean {
   const subjectA = subjectBefore(a, negation.at);
-  const predicate = negation.focus[0].concept;
-  const at = b.words.findIndex((w) => w.concept === predicate);
+  const at = indexOfMeaning(a, negation.focus[0].concept!, b);
   if (at < 0) return false;
   const subjectB = subjectBefore(b, at);
   // A person and a thing ('he did not turn the ball over' / 'That turned the ball over') are two subjects, whatever they stand for.
@@ -332,18 +341,27 @@ function storyWideCasualty(a: ClaimSide, negation: Negation, b: ClaimSide): bool
  * concept is in it. A single-word focus (a bare 'no casualties') must be backed
  * by a second shared concept, checked by the caller.
  */
-function covers(negation: Negation, b: ClaimSide): boolean {
+function covers(a: ClaimSide, negation: Negation, b: ClaimSide): boolean {
   const focus = negation.focus.map((w) => w.concept!);
   // A denied common noun is not met by a name that spells it ('without their knowledge' / 'Aggregate Knowledge').
   const named = new Set(b.words.filter((w) => w.name && w.concept).map((w) => w.concept!));
   const common = new Set(b.words.filter((w) => !w.name && w.concept).map((w) => w.concept!));
   if (negation.focus.some((w) => !w.name && named.has(w.concept!) && !common.has(w.concept!))) return false;
+  // The other side may assert it in other words: a synonym or a derivation WordNet gives ('needed treatment' / 'were treated').
+  const asserted = (c: string) => {
+    if (!negation.act) return b.terms.has(c) || indexOfMeaning(a, c, b) >= 0;
+    // An act denied by its noun is contradicted by the act done ('arrested two men', 'two arrests'), not by the noun named ('announced the decision').
+    for (let i = indexOfMeaning(a, c, b); i >= 0; i = indexOfMeaning(a, c, b, i + 1)) {
+      if (isPastForm(b.words[i].token.normal) || b.words[i - 1]?.token.kind === 'number' || PART.test(b.words[i - 1]?.token.normal ?? '')) return true;
+    }
+    return false;
+  };
   if (negation.kind === 'denial') {
     // What is denied is a clause; its content words, not all of them, carry it ('the sprinklers had been disabled').
-    const found = focus.filter((c) => b.terms.has(c));
+    const found = focus.filter(asserted);
     return found.length >= 2 && found.length >= focus.length - 1;
   }
-  return focus.length > 0 && focus.every((c) => b.terms.has(c));
+  return focus.length > 0 && focus.every(asserted);
 }
 
 function negationText(a: ClaimSide, negation: Negation): string {
@@ -359,9 +377,9 @@ function negationText(a: ClaimSide, negation: Negation): string {
 }
 
 /** The positive side's words for the negated concepts, from the first to the last. */
-function focusTextIn(b: ClaimSide, negation: Negation): string {
-  const concepts = new Set(negation.focus.map((w) => w.concept));
-  const hits = b.words.filter((w) => w.concept && concepts.has(w.concept));
+function focusTextIn(a: ClaimSide, b: ClaimSide, negation: Negation): string {
+  const at = new Set(negation.focus.map((w) => indexOfMeaning(a, w.concept!, b)).filter((i) => i >= 0));
+  const hits = b.words.filter((_, i) => at.has(i));
   if (hits.length === 0) return gist(b);
   // Back to the clause's start when it is near, so that the count is in the phrase ('two men were arrested', not 'arrested').
   let first = b.words.indexOf(hits[0]);

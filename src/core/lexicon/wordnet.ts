@@ -257,6 +257,34 @@ export function meaningKeys(word: string): readonly string[] {
 }
 const keyCache = new Map<string, readonly string[]>();
 
+/**
+ * Whether two word forms are one word for a rule that opposes them: the same
+ * lemma, the act a noun names and its verb ('compensation' / 'compensate',
+ * see eventVerbOf), or synonyms in the commonest sense of both ('sanction' /
+ * 'approve', 'required' / 'needed'). Unlike the alignment keys, a rarer sense
+ * does not count ('arrest' is a 'halt' only in the noun's second sense,
+ * 'extend' is 'cover' in neither word's first), nor does a derivation that
+ * changes the role ('receiver' / 'receive'). `pos`, when the context tells
+ * it, keeps to that reading ('didn't mean' is no average).
+ */
+export function sameWordSense(x: string, y: string, pos?: PartOfSpeech): boolean {
+  const act = (noun: string, verb: string) => {
+    const v = eventVerbOf(noun);
+    return v !== null && lemmasOf(verb, 'v').includes(v);
+  };
+  if (pos !== 'n' && (act(x, y) || act(y, x))) return true;
+  for (const [lx, px] of readingsOf(x)) {
+    if (pos && px !== pos) continue;
+    for (const [ly, py] of readingsOf(y)) {
+      if (px !== py) continue;
+      if (lx === ly) return true;
+      const cx = lemmaEntry(`${lx}.${px}`)?.commonest;
+      if (cx !== undefined && cx === lemmaEntry(`${ly}.${py}`)?.commonest) return true;
+    }
+  }
+  return false;
+}
+
 /** The synsets of a verb's or adjective's direct antonyms, as meaning keys ('rejected' → the synsets of 'approve'). */
 export function oppositeKeys(word: string): readonly string[] {
   const w = word.toLowerCase();

@@ -214,3 +214,40 @@ describe('claims: a denied casualty speaks for the whole story', () => {
     assert.equal(flagged('No one was injured when the Ferring ferry ran aground on Tuesday morning.', 'Three passengers were treated for minor injuries after the Ferring ferry ran aground.').length, 1);
   });
 });
+
+describe('claims: polarity by meaning (the denied predicate in other words)', () => {
+  it('flags a denial whose verb is a WordNet synonym of the asserted one', () => {
+    assert.equal(flagged('The council approved the plan for the bridge.', 'The council did not sanction the plan for the bridge.').length, 1);
+  });
+  it('flags a denied verb against its derived noun', () => {
+    assert.equal(flagged('The company paid compensation to the families.', 'The company has not compensated the families.').length, 1);
+  });
+  it("flags a count against 'no GROUP needed treatment'", () => {
+    assert.deepEqual(flagged('Four guests were treated by paramedics at the hotel.', 'No guests needed medical treatment at the hotel.'), ['Four guests were treated by paramedics at the hotel.']);
+  });
+  it("flags 'no arrests have been made' against an arrest", () => {
+    assert.equal(flagged('Police arrested two men after the attack.', 'No arrests have been made after the attack.').length, 1);
+  });
+  it('stays quiet when another group is denied the synonym', () => {
+    assert.deepEqual(flagged('Four staff were treated by paramedics at the hotel.', 'No guests needed medical treatment at the hotel.'), []);
+    assert.deepEqual(flagged('The company paid compensation to the families.', 'The company has not compensated the workers.'), []);
+  });
+  it('stays quiet against a hope, a hedge, a condition or another day', () => {
+    assert.deepEqual(flagged('Police are hoping to make arrests after the attack.', 'No arrests have been made after the attack.'), []);
+    assert.deepEqual(flagged('Police said arrests were likely after the attack.', 'No arrests have been made after the attack.'), []);
+    assert.deepEqual(flagged('The council may approve the plan for the bridge.', 'The council did not sanction the plan for the bridge.'), []);
+    assert.deepEqual(flagged('If the council approves the plan for the bridge, work starts in May.', 'The council did not sanction the plan for the bridge.'), []);
+    assert.deepEqual(flagged('The council approved the plan for the bridge on Monday.', 'The council did not sanction the plan for the bridge on Friday.'), []);
+  });
+  it("stays quiet when the words are synonyms only in a rare sense ('arrest' as a halt, 'extend' as cover)", () => {
+    assert.deepEqual(flagged('Ships were halted after a strike by dockers at the port.', 'No arrests were made at the port.'), []);
+    assert.deepEqual(flagged('The restrictions cover 200 homes in southern Adelaide.', 'The council ruled out extending the restrictions to metropolitan Adelaide.'), []);
+  });
+  it('meets only a predicate in other words: not a thing named by a synonym, nor a verb with a particle', () => {
+    assert.deepEqual(flagged('The team won in Ferring with a long play late in the game.', 'The team won in Ferring without drama late in the game.'), []);
+    assert.deepEqual(flagged('AMD is acquiring the server maker in Ferring.', 'AMD is not getting into the server business in Ferring.'), []);
+  });
+  it("stays quiet against a downward quantity ('few involve weapons')", () => {
+    assert.deepEqual(flagged('Few robberies involve weapons, the data show.', 'The robber did not display a weapon.'), []);
+  });
+});

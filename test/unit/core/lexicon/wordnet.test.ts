@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { antonyms, derivations, entailments, hypernyms, isKindOf, lemmaOf, lemmasOf, relatedness, synonyms } from '../../../../src/core/lexicon/wordnet';
+import { antonyms, derivations, entailments, hypernyms, isKindOf, lemmaOf, lemmasOf, relatedness, sameWordSense, synonyms } from '../../../../src/core/lexicon/wordnet';
 import { isNegativeImplicative, negativeImplicatives } from '../../../../src/core/lexicon/negativeImplicatives';
 import { wordNetLoadMs } from '../../../../src/core/lexicon/wordnetTable';
 
@@ -59,5 +59,12 @@ describe('lexicon: compiled WordNet', () => {
   it('indexes the table within the activation budget', () => {
     synonyms('fire', 'n');
     assert.ok(wordNetLoadMs() < 150, `loaded in ${wordNetLoadMs().toFixed(0)} ms`);
+  });
+  it('sameWordSense: one lemma, a derivation, or a synonym in the commonest sense of both, not a rarer sense (extend is cover in neither first sense)', () => {
+    assert.ok(sameWordSense('sanctioned', 'approved'));
+    assert.ok(sameWordSense('compensation', 'compensated'));
+    assert.ok(sameWordSense('required', 'needed'));
+    assert.ok(!sameWordSense('extending', 'cover'));
+    assert.ok(!sameWordSense('arrests', 'halt'));
   });
 });
