@@ -53,6 +53,8 @@ const FIRST_CONTACT: Record<string, { precision: number; speakers: number; forbi
   holdout15: { precision: 0.85, speakers: 0.97, forbidden: 3 },
   holdout16: { precision: 0.6, speakers: 0.91, forbidden: 4 },
   holdout17: { precision: 0.9, speakers: 0.96, forbidden: 1 },
+  // Round 8's first contact (18 articles): scored on main b82d9e5 before any change; quote precision 0.67 (one false flag of 3).
+  holdout18: { precision: 0.65, speakers: 0.9, forbidden: 2 },
 };
 const sets: Array<{ dir: string; forbiddenAllowed: number }> = [
   { dir: resolve(repo, '../shared/corpus'), forbiddenAllowed: 0 },
@@ -88,6 +90,7 @@ const RECALL_FLOORS: Record<string, Record<keyof Pooled['rules'], number>> = {
   holdout15: { 'unattributed-quote': 1, 'inconsistent-figure': 0.24, contradiction: 0.15 },
   holdout16: { 'unattributed-quote': 1, 'inconsistent-figure': 0.2, contradiction: 0.24 },
   holdout17: { 'unattributed-quote': 0.83, 'inconsistent-figure': 0.16, contradiction: 0.25 },
+  holdout18: { 'unattributed-quote': 1, 'inconsistent-figure': 0.27, contradiction: 0.29 },
 };
 
 describe('quality on the annotated corpora', function () {
