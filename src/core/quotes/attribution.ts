@@ -5,7 +5,7 @@
  * or the agent of the cue that frames a partial quotation.
  */
 import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isCommunicationVerb, isParticiple, isPastParticiple, isSpeechVerbForm, isStrongCue } from './cues';
-import { insideCapitalisedName, isCapitalized, isPunct, type FrameWord } from './frame';
+import { endsWithComma, insideCapitalisedName, isCapitalized, isPunct, type FrameWord } from './frame';
 import timeWords from '../lexicon/time-words.json';
 import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { nameTags } from './nameTags';
@@ -361,7 +361,7 @@ export function attributionAround(words: FrameWord[], q: number): Attribution | 
   for (let c = q - 1; c >= 0; c--) {
     if (isReportedCue(words, c) || judgingCue(words, c, q)) {
       // '…, saying his campaign doesn't want "that crap"': a participle after a comma takes the clause's subject.
-      if (isParticiple(words[c].normal) && isPunct(words[c - 1], ',')) {
+      if (isParticiple(words[c].normal) && endsWithComma(words[c - 1])) {
         const subject = clauseSubject(words, 0, c);
         if (subject) return { cue: words[c].text, phrase: subject };
       }
@@ -379,7 +379,7 @@ export function attributionAround(words: FrameWord[], q: number): Attribution | 
   for (let c = q + 1; c < words.length; c++) {
     if (isReportedCue(words, c)) {
       // '"It seems unlikely" that he wins, said Steve Elmendorf': after a comma the cue comes before its speaker.
-      const inverted = isPunct(words[c - 1], ',') && !isParticiple(words[c].normal) && words[c].normal !== 'according' ? invertedAgent(words, c) : undefined;
+      const inverted = endsWithComma(words[c - 1]) && !isParticiple(words[c].normal) && words[c].normal !== 'according' ? invertedAgent(words, c) : undefined;
       if (inverted && isNameWord(headWord(inverted.phrase!))) return inverted;
       const found = agentOf(words, c, 0);
       if (found) return found;
@@ -409,7 +409,7 @@ export function communicationBefore(words: FrameWord[], q: number): Attribution 
     if (isPunct(w, '.;!?')) return undefined;
     if (w.kind !== 'word' || /^\p{Lu}/u.test(w.text) || !isCommunicationVerb(w.normal) || isNounUse(words, c) || words[c - 1]?.normal === 'to') continue;
     if (words.slice(Math.max(0, c - 2), c).some((x) => AVOIDING.has(x.normal))) return undefined;
-    if (/ing$/.test(w.normal) && isPunct(words[c - 1], ',')) {
+    if (/ing$/.test(w.normal) && endsWithComma(words[c - 1])) {
       const subject = clauseSubject(words, 0, c);
       return subject ? { cue: w.text, phrase: subject } : undefined;
     }

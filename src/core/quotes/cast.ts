@@ -6,7 +6,7 @@
  */
 import type { Article } from '../text/article';
 import { lowerBound } from '../text/lowerBound';
-import { frameWords, isCapitalized, isPunct, withoutNickname, type FrameWord } from './frame';
+import { frameWords, isCapitalized, isPunct, isTitleCase, withoutNickname, type FrameWord } from './frame';
 import type { QuotedSpan } from './marks';
 import { nameTags } from './nameTags';
 import { clauseSubject } from './attribution';
@@ -33,6 +33,8 @@ export interface NameMention {
   gender?: Gender;
   /** The mention is (part of) its sentence's subject, not a possessive ('Strachan’s side'). */
   subject: boolean;
+  /** Met in a headline set in title case, where a capital does not mark a name ('Warren Slams Trump Over Taxes'). */
+  headline?: boolean;
 }
 
 export interface Cast {
@@ -156,6 +158,9 @@ export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
       m.subject = !!subject && m.start >= subject.start && m.end <= subject.end && !possessive && !modifier;
     }
     attachAppositiveRoles(words, here);
+    // Only the headline itself: a title-case line inside the copy ('Inspector: Dr Alun Rees.') names people as written.
+    const headline = sentence.paragraph === 0 || article.paragraphs[sentence.paragraph].kind === 'heading';
+    if (here.length && headline && isTitleCase(words)) for (const m of here) m.headline = true;
   }
   return { article, mentions, lowerWords, innerCapitals };
 }
@@ -509,14 +514,27 @@ export function fullestName(cast: Cast, name: string[], position: number): strin
 function fullestCandidates(index: NameIndex | undefined, mentions: NameMention[], key: string[], endsWith: (m: NameMention) => boolean, startsWith: (m: NameMention) => boolean): NameMention[] {
   const endingLike = index ? index.byLast.get(key[key.length - 1]) ?? [] : mentions;
   const startingLike = index ? index.byFirst.get(key[0]) ?? [] : mentions;
-  let candidates = endingLike.filter(endsWith);
+  const fits = (m: NameMention) => fuller(m, key);
+  let candidates = endingLike.filter((m) => endsWith(m) && fits(m));
   if (key.length === 1 && !candidates.some((m) => m.name.length > 1)) {
-    const byStart = startingLike.filter(startsWith).filter((m) => m.name.length > 1);
+    const byStart = startingLike.filter((m) => startsWith(m) && fits(m)).filter((m) => m.name.length > 1);
     if (byStart.length) candidates = byStart;
   }
   if (!candidates.length) return [];
+  // A headline's capitals join words that are no name ('Hillary Clinton Slams Donald Trump'): its runs count only when the copy has no other.
+  if (candidates.some((m) => !m.headline)) candidates = candidates.filter((m) => !m.headline);
   const longest = Math.max(...candidates.map((m) => m.name.length));
   return candidates.filter((m) => m.name.length === longest).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a mention can be a fuller form of the key: 'Sheldon Adelson and
+ * Donald Trump' names two people, so it is no fuller form of 'Trump'; a
+ * body's own 'and' ('Marks and Spencer') is kept when the key has it too.
+ */
+function fuller(m: NameMention, key: string[]): boolean {
+  const n = lowerOf(m);
+  return key.includes('and') || key.includes('&') || !(n.includes('and') || n.includes('&'));
 }
 
 const bodies = new WeakMap<NameMention, boolean>();

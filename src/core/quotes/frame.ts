@@ -17,6 +17,8 @@ export interface FrameWord {
   kind: 'word' | 'number' | 'punct' | 'quote';
   /** For a quote placeholder: the index of the quoted span it stands for. */
   span?: number;
+  /** For a quote placeholder: the quotation's last character inside its marks is a comma ('"…,"'), as American style writes the clause's comma. */
+  comma?: boolean;
 }
 
 /** The words of the sentences from `first` to `last` (inclusive), each quoted span one placeholder. */
@@ -39,7 +41,8 @@ export function frameWords(article: Article, first: Sentence, last: Sentence, sp
     if (hit) {
       const last = words[words.length - 1];
       if (!last || last.span !== hit.index) {
-        words.push({ start: hit.s.open, end: Math.min(hit.s.close + 1, article.text.length), text: '"…"', normal: '"…"', kind: 'quote', span: hit.index });
+        const comma = /,\s*$/.test(article.prose.slice(Math.max(hit.s.open + 1, hit.s.close - 3), hit.s.close));
+        words.push({ start: hit.s.open, end: Math.min(hit.s.close + 1, article.text.length), text: '"…"', normal: '"…"', kind: 'quote', span: hit.index, ...(comma ? { comma } : {}) });
       }
       continue;
     }
@@ -82,6 +85,11 @@ export function isPunct(w: FrameWord | undefined, chars: string): boolean {
   return !!w && w.kind === 'punct' && chars.includes(w.text);
 }
 
+/** A comma ends the word: a comma itself, or a quotation that closes on one ('"…," adding'), the clause's comma set inside the marks. */
+export function endsWithComma(w: FrameWord | undefined): boolean {
+  return isPunct(w, ',') || (!!w && w.kind === 'quote' && !!w.comma);
+}
+
 /** A name as written, without a nickname in marks between its words ('Dolores “Dee” Whitt' → 'Dolores Whitt'). */
 export function withoutNickname(text: string): string {
   return text.replace(/\s["“‘']\p{Lu}[^"“”‘’'\s]*(?:\s\p{Lu}[^"“”‘’'\s]*)?["”’'](?=\s)/gu, '');
@@ -90,7 +98,7 @@ export function withoutNickname(text: string): string {
 const titleCase = new WeakMap<FrameWord[], boolean>();
 
 /** Most words capitalised, no long word in lower case: a headline in title case, where a capital says nothing about names. */
-function isTitleCase(words: FrameWord[]): boolean {
+export function isTitleCase(words: FrameWord[]): boolean {
   let known = titleCase.get(words);
   if (known === undefined) {
     const all = words.filter((x) => x.kind === 'word');

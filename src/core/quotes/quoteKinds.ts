@@ -32,7 +32,7 @@ export function classifySpan(article: Article, span: QuotedSpan): QuoteKind {
   if (span.reopens) return 'full';
   const sentence = sentenceAt(article, span.open);
   const sentenceStart = sentence ? sentence.start : article.paragraphs[span.paragraph].start;
-  const before = prose.slice(sentenceStart, span.open).replace(/\s+$/, '');
+  const before = afterLineBreak(prose.slice(sentenceStart, span.open)).replace(/\s+$/, '');
   const text = prose.slice(span.start, span.end);
   // '“The Fix” will remedy a flaw': a title opening a sentence that runs on after it in lower case.
   if (before === '' && looksLikeTitle(text) && wordsOf(text).length <= 6 && /^[\s]+\p{Ll}/u.test(prose.slice(span.close + 1, span.close + 4))) return 'not-a-quotation';
@@ -44,8 +44,22 @@ export function classifySpan(article: Article, span: QuotedSpan): QuoteKind {
     return 'full';
   }
   const named = looksLikeTitle(text.replace(/^\s*(?:the|a|an)\s+/i, ''));
-  if (looksLikeTitle(text) || (namingWordBefore(before) && (named || !judgementAfterCall(before)))) return 'not-a-quotation';
+  if (looksLikeTitle(text) || (namingWordBefore(before) && (named || !(judgementAfterCall(before) || someoneCalls(before))))) return 'not-a-quotation';
   return 'partial';
+}
+
+/**
+ * A quotation that opens a line after a line that closed its own words (a
+ * full stop, a closing mark, or a credit '― Ana Ruiz') starts afresh, though
+ * the sentence splitter, finding no stop after the credit, runs the two lines
+ * together: a reader sees a new quotation, not words inside a sentence.
+ */
+function afterLineBreak(before: string): string {
+  const lineBreak = before.lastIndexOf('\n');
+  if (lineBreak < 0 || /\S/.test(before.slice(lineBreak + 1))) return before;
+  const previousLine = before.slice(0, lineBreak).replace(/\s+$/, '');
+  const closed = /[.!?"”’]$/.test(previousLine) || /["”][^\S\n]*[—–―][^\S\n]*\p{Lu}[^"“”]*$/u.test(previousLine);
+  return closed ? '' : before;
 }
 
 /**
@@ -60,6 +74,21 @@ function judgementAfterCall(before: string): boolean {
   const object = words.slice(at + 1);
   return object.length >= 1 && object.length <= 5 && OBJECT_OPENERS.has(object[0]) && !object.some((w) => NAMING_WORDS.has(w) && !JUDGING_VERBS.has(w));
 }
+
+/**
+ * 'which he called "a cartel"', 'what Trump calls "a rigged system"': a naming
+ * verb with a person as its subject right before the marks gives that person's
+ * words; 'a dog called "Rex"' has a thing, not a person, before the verb.
+ */
+function someoneCalls(before: string): boolean {
+  const words = wordsOf(before).map((w) => w.replace(/’/g, "'"));
+  const verb = words[words.length - 1]?.toLowerCase();
+  const subject = words[words.length - 2];
+  if (!verb || !subject || !JUDGING_VERBS.has(verb)) return false;
+  return PERSON_SUBJECTS.has(subject.toLowerCase()) || (words.length > 2 && /^\p{Lu}\p{Ll}/u.test(subject));
+}
+
+const PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 
 /** Verbs that name and judge at once: 'called it', 'branded them', 'labelled the plan'. */
 const JUDGING_VERBS = new Set(['called', 'calls', 'calling', 'branded', 'brands', 'branding', 'labelled', 'labeled', 'labels', 'termed', 'terms', 'dubbed']);

@@ -1,0 +1,67 @@
+/**
+ * Shapes of attribution met in real US and British news (PolNeAR): a comma set
+ * inside the closing mark, a naming verb with a person for its subject, a
+ * headline in title case, two people named together, reader quotations each
+ * credited on its own line of hard-wrapped copy.
+ */
+import * as assert from 'node:assert/strict';
+import { quotationsOf, speakersOf } from './helpers';
+
+describe('quotations: a comma inside the closing mark ends the clause', () => {
+  it('a partial quotation then "said X" names X', () => {
+    assert.deepEqual(speakersOf('The old law was “very assertive and interventionist,” said Gary Orfield, a professor of law.'), [['very assertive and interventionist,', 'Gary Orfield']]);
+  });
+  it('a participle after a quotation that closes on a comma takes the clause’s subject', () => {
+    const speakers = speakersOf('Jennifer Palmieri called the idea a “ridiculous proposition,” adding that the one who “needs to turn the narrative around is Donald Trump.”');
+    assert.deepEqual(speakers.map(([, s]) => s), ['Jennifer Palmieri', 'Jennifer Palmieri']);
+  });
+  it('a quotation that closes without a comma does not open an inverted attribution', () => {
+    // No comma: 'said' is the verb of the quoted phrase’s own sentence, whose subject is 'the report'.
+    assert.deepEqual(speakersOf('Anna Berg read the report. The “final figures” said nothing new.'), []);
+  });
+});
+
+describe('quotations: a naming verb with a person for its subject', () => {
+  it('"which he called “…”" gives his words', () => {
+    const quotes = quotationsOf('Ron DeSantis wants to curb the accreditation bodies, which he called “a cartel for higher education.”');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].speaker?.name, 'Ron DeSantis');
+  });
+  it('"a dog called “Rex”" stays a name, not a quotation', () => {
+    assert.deepEqual(quotationsOf('Anna Berg was walking a dog called “Rex” along the river.'), []);
+  });
+});
+
+describe('speakers: the fuller form of a name', () => {
+  it('is not taken from a headline in title case', () => {
+    const text = 'Hillary Clinton Slams Donald Trump On Abortion After Court Ruling.\n\nThe tweet was a dig at Donald Trump. “There has to be some form of punishment,” Trump said in March.';
+    assert.deepEqual(speakersOf(text), [['There has to be some form of punishment,', 'Donald Trump']]);
+  });
+  it('is not two people named together', () => {
+    const text = 'Donald Trump spoke first. Later Adelson and Trump met in private. “Sheldon knows that nobody will be better,” Trump added.';
+    assert.deepEqual(speakersOf(text), [['Sheldon knows that nobody will be better,', 'Donald Trump']]);
+  });
+  it('a title-case line inside the copy still names a person', () => {
+    const text = 'The inquiry opens today.\n\nInspector: Dr Alun Rees Of Cardiff.\n\nDr Rees said he would walk the ridge. “I will not decide from photographs,” he said.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Alun Rees']);
+  });
+});
+
+describe('quotations: reader quotations credited on their own lines of hard-wrapped copy', () => {
+  const text = [
+    'What readers told us.',
+    '',
+    '“He has empowered the worst in us. He represents our greatest shame.” ― Sonya Herridge',
+    '“During the debate he said we live in hell. He is ignorant of our lives.”\u00a0― Pamela Padilla\u00a0',
+    '“He must stop portraying us as gangsters when most of us work hard.” ― Carla Sanchez.',
+    '',
+    'The debate drew a record audience.',
+  ].join('\n');
+  it('each line opens a quotation of its own with its own credit', () => {
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Sonya Herridge', 'Pamela Padilla', 'Carla Sanchez']);
+  });
+  it('a hard-wrapped line that opens inside a running sentence is not a new quotation', () => {
+    const wrapped = 'Anna Berg, the mayor, described the flood as\n“catastrophic” for the town.\n\nThe river fell on Sunday.';
+    assert.deepEqual(speakersOf(wrapped), [['catastrophic', 'Anna Berg']]);
+  });
+});
