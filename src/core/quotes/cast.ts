@@ -10,7 +10,7 @@ import { frameWords, isCapitalized, isPunct, isTitleCase, withoutNickname, type 
 import type { QuotedSpan } from './marks';
 import { nameTags } from './nameTags';
 import { clauseSubject } from './attribution';
-import { isNameWord, isSpeakerNoun, phraseRightOf } from './speakerPhrase';
+import { headWord, isNameWord, isSpeakerNoun, phraseRightOf } from './speakerPhrase';
 import { BODY_NAME_WORDS, BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, NOT_NAME_WORDS, ROLE_GENDER, TITLE_WORDS, isGeneration, isPostNominal, isTitleWord, type Gender } from './speakerWords';
 import { cueLemma } from './cues';
 import { personNameStart } from './personName';
@@ -51,7 +51,12 @@ export function isCommonOpener(cast: Pick<Cast, 'lowerWords' | 'innerCapitals'>,
   const w = bare(normal);
   if (cast.innerCapitals.has(w) || TITLE_WORDS.has(w)) return false;
   // A noun for people opens a sentence on its own ('Neighbours described'); before another capital it starts a name.
-  return cast.lowerWords.has(w) || (alone && isSpeakerNoun(w));
+  if (cast.lowerWords.has(w) || (alone && isSpeakerNoun(w))) return true;
+  // 'Soon, he found …', 'Reached by phone, Joyce said', 'Regarding Trump’s rhetoric, Woods …': a word the lexicon
+  // knows as no noun and no name. Alone, any such word; before a capital only a verb form, as 'Young' or
+  // 'Bright' may begin a name but 'Regarding' never does. A word the article capitalises inside a sentence was kept above.
+  const tags = nameTags(w.charAt(0).toUpperCase() + w.slice(1));
+  return alone ? tags.commonWord : tags.verbForm;
 }
 
 /** Lower-case words inside a name: a body's ('Department of Health', 'Marks and Spencer') or a person's particles. */
@@ -155,7 +160,10 @@ export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
       // 'Rep. Lee Zeldin of New York': a name after a preposition modifies the subject's head; it is not the subject.
       const before = words[lowerBound(words.length, (k) => words[k].start < m.start) - 1];
       const modifier = !!before && before.kind === 'word' && before.start >= (subject?.start ?? Infinity) && SUBJECT_PREPOSITIONS.has(before.normal);
-      m.subject = !!subject && m.start >= subject.start && m.end <= subject.end && !possessive && !modifier;
+      // 'The Republican incumbent said', 'Clinton campaign chairman John Podesta said': a name that only modifies the subject's head is not its subject.
+      const head = subject ? headWord(subject) : undefined;
+      const isHead = !!head && head.start >= m.start && head.start < m.end;
+      m.subject = !!subject && m.start >= subject.start && m.end <= subject.end && !possessive && !modifier && isHead;
     }
     attachAppositiveRoles(words, here);
     // Only the headline itself: a title-case line inside the copy ('Inspector: Dr Alun Rees.') names people as written.

@@ -28,9 +28,18 @@ export interface NameTags {
   notName: boolean;
   /** The first word is only a verb to the lexicon ('Wait', 'Consider'): an imperative, not someone speaking. */
   verbOnly: boolean;
+  /**
+   * The lexicon lists the first word as a common word of another class than a
+   * noun (an adjective, a verb form, an adverb: 'Soon', 'Reached', 'Regarding')
+   * and as no name: capitalised at the start of a sentence only because it opens it.
+   */
+  commonWord: boolean;
+  /** Of those, a participle ('Reached', 'Regarding'), which never opens a name, even before one ('Marks and Spencer' may). */
+  verbForm: boolean;
 }
 
 const NOT_NAME_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'Pronoun', 'Copula', 'Modal', 'QuestionWord', 'Value', 'Date'];
+const COMMON_TAGS = ['Adjective', 'Verb', 'Adverb'];
 const NAME_TAGS = ['Person', 'ProperNoun', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym'];
 
 const cache = new Map<string, NameTags>();
@@ -62,6 +71,8 @@ export function nameTags(name: string): NameTags {
     actorFirst: first.has('Actor'),
     demonym: first.has('Demonym'),
     verbOnly: first.has('Verb') && !first.has('Noun') && !NAME_TAGS.some((t) => first.has(t)),
+    commonWord: COMMON_TAGS.some((t) => first.has(t)) && !NAME_TAGS.some((t) => first.has(t)) && knownWord(name),
+    verbForm: (first.has('Gerund') || first.has('PastTense')) && !first.has('Noun') && !NAME_TAGS.some((t) => first.has(t)) && knownWord(name),
     // Only a word compromise knows, not one it guesses from its ending ('Edgerly' is no adverb).
     notName: NOT_NAME_TAGS.some((t) => first.has(t)) && !NAME_TAGS.some((t) => first.has(t)) && (first.has('Value') || knownWord(name)),
   };

@@ -12,8 +12,8 @@ import { DOCUMENT_NOUNS, isStrongCue } from './cues';
 import { nameTags } from './nameTags';
 import { isRoleBeforeName, sourceKindOf } from './nounKinds';
 import { personNameStart } from './personName';
-import { frameWords, withoutNickname, type FrameWord } from './frame';
-import { clauseSubject } from './attribution';
+import { frameWords, isPunct, withoutNickname, type FrameWord } from './frame';
+import { agentOf, clauseSubject } from './attribution';
 import { fullestName, genderOf, isDescriptorBeforeName, personOfBody, isBodyMention, isBodyName, isCommonOpener, type Cast, type NameMention } from './cast';
 import { headWord, isNameWord, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 import type { QuotedSpan } from './marks';
@@ -29,6 +29,8 @@ export interface NamedSpeaker {
   mention?: NameMention;
   body?: boolean;
   gender?: Gender;
+  /** Named as the agent of a verb of speaking ('Gorka declared', '…, who said'). */
+  reported?: boolean;
 }
 
 export interface ResolutionContext {
@@ -173,6 +175,8 @@ function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker 
     if (m.start >= at || !m.subject || m.paragraph < paragraph - 2) continue;
     candidates.push({ name: fullestName(known, m.name, m.start), position: m.start, mention: m });
   }
+  // Whoever reported speech since: 'supported by Sen. Dianne Feinstein, who said none of the emails …' then '"…," she said'.
+  for (const r of reportingAgents(ctx, at, paragraph - 1)) candidates.push({ name: fullestName(known, r.mention.name, r.mention.start), position: r.position, mention: r.mention, reported: true });
   candidates.sort((a, b) => a.position - b.position);
   const wantBody = kind === 'thing' || kind === 'plural';
   // 'The railroad said in a statement … "…," it said': a body named by its noun, nearer than any named candidate.
@@ -195,7 +199,7 @@ function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker 
     // speaker the reader is following, against someone of the right gender named further back.
     const unknownAt = unknown ? paragraphOf(ctx, unknown.position) : -1;
     // Reported speech counts as speaking: 'Devine said he does not think …' then '"…," he said'.
-    const spoke = (n: NamedSpeaker) => ctx.history.includes(n) || (!!n.mention?.subject && sentenceHasCue(ctx, n.mention.sentence));
+    const spoke = (n: NamedSpeaker) => !!n.reported || ctx.history.includes(n) || (!!n.mention?.subject && sentenceHasCue(ctx, n.mention.sentence));
     if (unknown && (unknownAt === paragraph || (unknownAt === paragraph - 1 && spoke(unknown))) && paragraphOf(ctx, c.position) < unknownAt) break;
     return { ...speaker(clean(c.name), 'pronoun', phrase) };
   }
@@ -204,6 +208,41 @@ function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker 
   const antecedent = anyAntecedent(ctx, at, wantBody, kind);
   if (antecedent) return speaker(clean(fullestName(known, antecedent.name, antecedent.start)), 'pronoun', phrase);
   return speaker(phrase.words[0].text, 'pronoun', phrase);
+}
+
+/**
+ * The people named as the agent of a verb of speaking outside quotation marks
+ * in the sentences from paragraph `from` up to `at`, each at its verb: the
+ * speaker a reader follows into the next '"…," she said', whether the sentence
+ * opened with them or named them in a clause ('…, who said', 'said X').
+ */
+function reportingAgents(ctx: ResolutionContext, at: number, from: number): Array<{ mention: NameMention; position: number }> {
+  const article = ctx.cast.article;
+  const here = sentenceAt(article, at);
+  if (!here) return [];
+  const found: Array<{ mention: NameMention; position: number }> = [];
+  for (let i = here.index; i >= 0 && article.sentences[i].paragraph >= from; i--) {
+    const s = article.sentences[i];
+    if (!s.tokens.some((t) => t.kind === 'word' && isStrongCue(t.normal))) continue;
+    const words = frameWords(article, s, s, ctx.spans);
+    words.forEach((w, c) => {
+      // A capitalised cue word is part of a name ('the Islamic State', 'Secretary of State').
+      if (w.kind !== 'word' || w.start >= at || !isStrongCue(w.normal) || !/^\p{Ll}/u.test(w.text)) return;
+      // '"…," said X' names X after the verb; otherwise the verb's subject or the 'who' before it speaks.
+      const inverted = words[c - 1]?.kind === 'quote' || (isPunct(words[c - 1], ',') && words[c - 2]?.kind === 'quote');
+      const agent = inverted ? phraseRightOf(words, c + 1) : agentOf(words, c, 0)?.phrase;
+      if (!agent) return;
+      // The name that heads the phrase, not one that modifies it ('Maryland Gov. Martin O'Malley', 'the Syrian envoy').
+      const head = headWord(agent);
+      const mention = ctx.cast.mentions.find((m) => m.start <= head.start && head.start < m.end && !m.headline);
+      if (!mention || mention.end > at) return;
+      // 'the Islamic State said', 'Syrian officials said', 'Colorado delegates said': a place or a people, not someone a pronoun follows.
+      const tags = nameTags(mention.name.join(' '));
+      if (tags.place || tags.demonym || (mention.name.length === 1 && tags.commonWord)) return;
+      found.push({ mention, position: w.start });
+    });
+  }
+  return found;
 }
 
 function paragraphOf(ctx: ResolutionContext, position: number): number {

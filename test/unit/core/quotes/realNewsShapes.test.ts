@@ -65,3 +65,26 @@ describe('quotations: reader quotations credited on their own lines of hard-wrap
     assert.deepEqual(speakersOf(wrapped), [['catastrophic', 'Anna Berg']]);
   });
 });
+
+describe('speakers: a pronoun follows the person the copy follows', () => {
+  it('a name that only modifies the subject is not the subject ("The Republican incumbent said")', () => {
+    const text = '"We will hold the seat," Kelly Ayotte said on Monday.\n\nThe Republican incumbent said her position was genuine.\n\n"I was at every event," she said.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Kelly Ayotte', 'Kelly Ayotte']);
+  });
+  it('a word that opens a sentence only because it comes first is no one ("Soon, he …")', () => {
+    const text = 'Luay Sami arrived in Clarkston in 2012.\n\nSoon, he found the area welcoming.\n\n"The stereotyping is still strong here," he said.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Luay Sami']);
+  });
+  it('a person who reported speech in a clause is followed by "she said"', () => {
+    const text = 'Hillary Clinton spoke in Ohio. Her position was supported on Friday by Sen. Dianne Feinstein of California, who said none of the emails originated with Clinton.\n\n"It has never made sense to me," she said.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Dianne Feinstein']);
+  });
+  it('must stay quiet: a speech verb inside a name reports nothing ("the Islamic State")', () => {
+    const text = 'Hillary Clinton spoke on Sunday about the fight against the Islamic State in Syria.\n\n"I think you will hear that from the president," she said.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Hillary Clinton']);
+  });
+  it('must stay quiet: the person a speaker mentions is not the one who spoke ("X, manager, said his leader Y would …")', () => {
+    const text = 'Iker Zubeldia, general manager of the team, said his leader Tomás Arregui would need surgery. "We have lost our best climber," he said.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Iker Zubeldia']);
+  });
+});
