@@ -181,6 +181,8 @@ export function clauseSubject(words: FrameWord[], clauseStart: number, limit: nu
   return phrase ? preferNamedAppositive(words, phrase) : null;
 }
 
+const COORDINATORS = new Set(['and', 'but', 'so', 'yet', 'or']);
+
 /** 'Rovers' director of football, Ian Calloway, said': the named chunk of an appositive subject. */
 function appositiveSubject(words: FrameWord[], clauseStart: number, commaBeforeCue: number): SpeakerPhrase | null {
   const chunks: Array<[number, number]> = [];
@@ -192,7 +194,9 @@ function appositiveSubject(words: FrameWord[], clauseStart: number, commaBeforeC
     }
   }
   let first: SpeakerPhrase | null = null;
-  for (const [a, b] of chunks) {
+  for (let [a, b] of chunks) {
+    // 'But Sen. Ann Fox (D-Ill.), noting …, said': a conjunction opening the clause is not part of the name.
+    if (words[a]?.kind === 'word' && COORDINATORS.has(words[a].normal) && a + 1 < b) a++;
     const lead = words[a];
     if (lead.kind !== 'word' || ['who', 'which', 'whose', 'where', 'whom'].includes(lead.normal)) continue;
     if (CLAUSE_OPENERS.has(lead.normal) && !isNameWord(lead)) continue;
@@ -311,13 +315,17 @@ export function attributionBefore(words: FrameWord[], q: number): Attribution | 
     const found = agentOf(words, c, clauseStart);
     if (found) return found;
   }
-  if (isPunct(last, ':')) {
-    // 'Continued Stone: "…"', 'explained the moderator, Nancy Cordes: "…"': a cue and the speaker after it run up to the colon.
+  if (isPunct(last, ':,')) {
+    // 'Continued Stone: "…"', 'explained the moderator, Nancy Cordes: "…"', 'Because of the calendar, explained
+    // Rosenberg, "…"': a cue and the speaker after it run up to the colon or comma.
     for (let c = clauseStart; c < q - 2; c++) {
       if (!isCueAt(words, c, false) || words[c].normal === 'according') continue;
+      if (isPunct(last, ',') && !isPunct(words[c - 1], ',')) continue;
       const after = phraseRightOf(words, c + 1);
       if (after && after.end === words[q - 2].end && isNameWord(headWord(after))) return { cue: words[c].text, phrase: after };
     }
+  }
+  if (isPunct(last, ':')) {
     // 'Smith: "…"', 'The sign on the door: "…"': whoever or whatever the clause introduces, unless it names
     // no one and a name ends the clause ('The timing does not surprise the pollster Daron Shaw: "…"').
     const closing = phraseLeftOf(words, q - 2);

@@ -100,8 +100,9 @@ function creditLine(article: Article, spans: QuotedSpan[], unit: Unit): SpeakerP
   if (lastSpan.leftOpen) return undefined;
   const rest = article.prose.slice(lastSpan.close + 1, lastSpan.close + 200);
   // On the next line, or on the quotation's own line when nothing but the credit follows it ('“…” ― Ana Ruiz').
-  // A no-break space may stand either side of the dash ('”\u00a0― Ana Ruiz').
-  const m = /^[^\S\n]*(\r?\n[^\S\n>]*)?([—–―]|--?)[^\S\n]*(\p{Lu}[^\n]*)/u.exec(rest);
+  // A no-break space may stand either side of the dash ('”\u00a0― Ana Ruiz'); a fact-check sets the credit
+  // as a paragraph of its own after a blank line ('"…" ¶ - Sanders.').
+  const m = /^[^\S\n]*(\r?\n[^\S\n>]*(?:\r?\n[^\S\n>]*)?)?([—–―]|--?)[^\S\n]*(\p{Lu}[^\n]*)/u.exec(rest);
   if (!m || /[.!?]\s+\p{Lu}|["“”]/u.test(m[3]) || m[3].length > 90) return undefined;
   const sameLine = m[1] === undefined;
   const base = lastSpan.close + 1 + m.index + m[0].length - m[3].length;

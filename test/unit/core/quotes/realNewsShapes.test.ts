@@ -88,3 +88,18 @@ describe('speakers: a pronoun follows the person the copy follows', () => {
     assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Iker Zubeldia']);
   });
 });
+
+describe('quotations: more attribution shapes of real copy', () => {
+  it('a fact-check credits the quotation in a paragraph of its own after a blank line', () => {
+    const text = 'The claim needs context.\n\n"Boeing and other multinationals pay zero taxes."\n\n- Sanders.\n\nThis is a complex issue.';
+    assert.deepEqual(speakersOf(text), [['Boeing and other multinationals pay zero taxes.', 'Sanders']]);
+  });
+  it('a conjunction opening the clause is not part of the speaker ("But Sen. X (D-Ill.), noting …, said, “…”")', () => {
+    const text = 'But Sen. Richard J. Durbin (D-Ill.), noting the size of the following, said, "He has a heck of an email list."';
+    assert.deepEqual(speakersOf(text), [['He has a heck of an email list.', 'Richard J. Durbin']]);
+  });
+  it('an inverted cue and its speaker run up to the comma before the quotation', () => {
+    const text = 'Because of how the calendar was drawn, explained Simon Rosenberg, "with this thing being over by mid-March, it is hard to see."';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Simon Rosenberg']);
+  });
+});
