@@ -80,6 +80,8 @@ export function agentOf(words: FrameWord[], c: number, clauseStart: number): Att
     while (open > clauseStart && open >= k - 10 && !isPunct(words[open], '(')) open--;
     if (isPunct(words[open], '(') && open - 1 >= clauseStart && words[open - 1].kind === 'word') k = open - 1;
   }
+  // 'Robert Hale Jr. said': the full stop of a generation or an initial belongs to the name before the cue.
+  if (k > clauseStart && isHonorificDot(words, k)) k--;
   const before = words[k];
   // 'was quoted as saying', 'was heard saying': the subject still spoke.
   const quotedAsSaying = /^(?:quoted|heard|reported|recorded|filmed|seen)$/.test(words[c].normal) && (words[c + 1]?.normal === 'as' || words[c + 1]?.normal === 'saying');

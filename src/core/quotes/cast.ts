@@ -339,7 +339,8 @@ export function personOfBody(run: FrameWord[]): number {
   let lastTitle = -1;
   for (let t = k; t < of - 2; t++) if (TITLE_WORDS.has(bare(run[t].normal))) lastTitle = t;
   if (lastTitle >= 0) k = lastTitle + 1;
-  const person = run.slice(k, of);
+  // A middle initial's full stop belongs to the name ('Charles B. Rangel of New York').
+  const person = run.slice(k, of).filter((w, j, all) => !(isPunct(w, '.') && j > 0 && /^\p{Lu}$/u.test(all[j - 1].text)));
   // One word after a title is a surname ('Sen. Brown of Ohio'); with no title it takes two.
   if (person.length < (k > 0 ? 1 : 2) || person.some((w) => w.kind !== 'word' || CONNECTORS.has(w.normal) || BODY_NAME_WORDS.has(bare(w.normal)))) return -1;
   const tags = nameTags(person.map((w) => w.text).join(' '));

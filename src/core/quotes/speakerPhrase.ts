@@ -130,6 +130,9 @@ export function phraseRightOf(words: FrameWord[], i: number): SpeakerPhrase | nu
         // 'Ohio State University professor': a capitalised cue word inside a run of names is a name.
         out.push(w);
         head = true;
+      } else if (head && isNameWord(out[out.length - 1]) && isGeneration(w.text)) {
+        // 'Vann R. Newkirk II', 'Robert Hale Jr': a generation closes the name.
+        out.push(w);
       } else if (isSpeakerNoun(l) && !STOP.has(l)) {
         out.push(w);
         head = true;
@@ -272,5 +275,7 @@ export function headWord(phrase: SpeakerPhrase): FrameWord {
     core.push(w);
   }
   const words = core.filter((w) => w.kind === 'word');
+  // 'Vann R. Newkirk II': the name before a generation is the head.
+  if (words.length > 1 && isGeneration(words[words.length - 1].text)) return words[words.length - 2];
   return words[words.length - 1] ?? phrase.words[0];
 }

@@ -103,3 +103,15 @@ describe('quotations: more attribution shapes of real copy', () => {
     assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Simon Rosenberg']);
   });
 });
+
+describe('speakers: initials and generations inside a name', () => {
+  it('a middle initial does not stop "X of Place" from naming the person, not the place', () => {
+    assert.deepEqual(speakersOf('Representative Charles B. Rangel of New York said the bill was "dead on arrival."'), [['dead on arrival.', 'Charles B. Rangel']]);
+  });
+  it('the full stop of "Jr." before the cue belongs to the name', () => {
+    assert.deepEqual(speakersOf('The vote was close.\n\nRobert Hale Jr. said the plan was "a disgrace."'), [['a disgrace.', 'Robert Hale Jr.']]);
+  });
+  it('a generation closes a name in apposition, so the name, not the role, speaks', () => {
+    assert.deepEqual(speakersOf('"The party has a problem," Vann R. Newkirk II, a writer for the magazine, wrote.').map(([, s]) => s), ['Vann R. Newkirk']);
+  });
+});
