@@ -230,7 +230,13 @@ function reportingAgents(ctx: ResolutionContext, at: number, from: number): Arra
       if (w.kind !== 'word' || w.start >= at || !isStrongCue(w.normal) || !/^\p{Ll}/u.test(w.text)) return;
       // '"…," said X' names X after the verb; otherwise the verb's subject or the 'who' before it speaks.
       const inverted = words[c - 1]?.kind === 'quote' || (isPunct(words[c - 1], ',') && words[c - 2]?.kind === 'quote');
-      const agent = inverted ? phraseRightOf(words, c + 1) : agentOf(words, c, 0)?.phrase;
+      // '…, said Wilcox, an Orlando Republican': reported speech with its speaker after the verb, the name ending the clause.
+      const after = !inverted && isPunct(words[c - 1], ',') ? phraseRightOf(words, c + 1) : null;
+      const closesClause = !!after && isNameWord(headWord(after)) && (() => {
+        const next = words.find((x) => x.start >= after.end);
+        return !next || isPunct(next, ',.;:!?');
+      })();
+      const agent = inverted ? phraseRightOf(words, c + 1) : closesClause ? after : agentOf(words, c, 0)?.phrase;
       if (!agent) return;
       // The name that heads the phrase, not one that modifies it ('Maryland Gov. Martin O'Malley', 'the Syrian envoy').
       const head = headWord(agent);

@@ -115,3 +115,10 @@ describe('speakers: initials and generations inside a name', () => {
     assert.deepEqual(speakersOf('"The party has a problem," Vann R. Newkirk II, a writer for the magazine, wrote.').map(([, s]) => s), ['Vann R. Newkirk']);
   });
 });
+
+describe('speakers: reported speech names whom "he" follows', () => {
+  it('"…, said Wilcox, an Orlando Republican" then "“…,” he said"', () => {
+    const text = 'Ron DeSantis spoke first.\n\nFederal mandates are a burden on schools, said Todd Wilcox, an Orlando Republican.\n\n"There is more time spent on compliance than on teaching," he said.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Todd Wilcox']);
+  });
+});
