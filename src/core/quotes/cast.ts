@@ -166,9 +166,10 @@ export function buildCast(article: Article, spans: QuotedSpan[]): Cast {
       m.subject = !!subject && m.start >= subject.start && m.end <= subject.end && !possessive && !modifier && isHead;
     }
     attachAppositiveRoles(words, here);
-    // Only the headline itself: a title-case line inside the copy ('Inspector: Dr Alun Rees.') names people as written.
-    const headline = sentence.paragraph === 0 || article.paragraphs[sentence.paragraph].kind === 'heading';
-    if (here.length && headline && isTitleCase(words)) for (const m of here) m.headline = true;
+    // Only a headline: a heading line ('Chargers WR Jackson will play'), or a first line in title case; a title-case
+    // line inside the copy ('Inspector: Dr Alun Rees.') names people as written.
+    const headline = article.paragraphs[sentence.paragraph].kind === 'heading' || (sentence.paragraph === 0 && isTitleCase(words));
+    if (headline) for (const m of here) m.headline = true;
   }
   return { article, mentions, lowerWords, innerCapitals };
 }

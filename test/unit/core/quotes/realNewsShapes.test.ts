@@ -122,3 +122,10 @@ describe('speakers: reported speech names whom "he" follows', () => {
     assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Todd Wilcox']);
   });
 });
+
+describe('speakers: a heading line is not where a name is fullest', () => {
+  it('"Chargers WR Jackson will play" does not stand for Vincent Jackson, so his gender is known', () => {
+    const text = 'Chargers WR Jackson will play vs. Steelers\n\nThe arrest will not affect wide receiver Vincent Jackson. Officer Brad Baehr said Jackson was cited for driving on probation. Jackson issued a statement through the team. "I was stopped by an officer," he said.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Vincent Jackson']);
+  });
+});
