@@ -245,6 +245,9 @@ function reportingAgents(ctx: ResolutionContext, at: number, from: number): Arra
       // 'the Islamic State said', 'Syrian officials said', 'Colorado delegates said': a place or a people, not someone a pronoun follows.
       const tags = nameTags(mention.name.join(' '));
       if (tags.place || tags.demonym || (mention.name.length === 1 && tags.commonWord)) return;
+      // Only someone the copy shows to be a person (a gender, a first name): a body misread as one ('the US
+      // Geological Survey said') must not take a 'he' from the official quoted after it.
+      if (!genderOf(ctx.cast, mention) && !nameTags(fullestName(ctx.cast, mention.name, mention.start).join(' ')).firstName) return;
       found.push({ mention, position: w.start });
     });
   }

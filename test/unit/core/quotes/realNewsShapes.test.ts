@@ -129,3 +129,10 @@ describe('speakers: a heading line is not where a name is fullest', () => {
     assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Vincent Jackson']);
   });
 });
+
+describe('speakers: only a person reported speaking is followed by "he"', () => {
+  it('must stay quiet: a body misread as a person does not take the "he" of the official quoted after it', () => {
+    const text = 'Quake hits Aceh\n\nThe quake struck inland at a depth of 10 kilometres, the US Geological Survey said. In one village a landslide engulfed a coffee plantation, killing one man, said the official who uses one name. "His body was found under a pile of earth," he said.';
+    assert.notDeepEqual(speakersOf(text).map(([, s]) => s), ['US Geological Survey']);
+  });
+});
