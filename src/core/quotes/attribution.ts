@@ -107,6 +107,11 @@ export function agentOf(words: FrameWord[], c: number, clauseStart: number): Att
   if (w.kind === 'word') {
     const phrase = phraseLeftOf(words, k);
     if (phrase && phrase.start >= words[clauseStart].start && !afterPreposition(words, phrase)) return { cue, phrase: preferNamedAppositive(words, phrase) };
+    // 'In a Bloomberg interview Trump declared': an opening phrase with no comma after it runs into the name
+    // before the verb; the name that ends it is the subject.
+    const opensClause = !!phrase && words[clauseStart]?.start < phrase.start && words.findIndex((x) => x.start === phrase.start) - 1 === clauseStart;
+    const named = phrase && opensClause && afterPreposition(words, phrase) ? trailingName(phrase) : null;
+    if (named) return { cue, phrase: named };
     const relative = relativeAntecedent(words, k, clauseStart);
     if (relative) return { cue, phrase: relative };
     const subject = clauseSubject(words, clauseStart, c);
@@ -117,6 +122,16 @@ export function agentOf(words: FrameWord[], c: number, clauseStart: number): Att
     return subject ? { cue, phrase: subject } : undefined;
   }
   return undefined;
+}
+
+/** The capitalised run that ends a phrase after a lower-case noun ('a Bloomberg interview Trump' → 'Trump'), or null. */
+function trailingName(phrase: SpeakerPhrase): SpeakerPhrase | null {
+  const ws = phrase.words;
+  let k = ws.length;
+  while (k > 0 && (isNameWord(ws[k - 1]) || (k < ws.length && isHonorificDot(ws, k - 1)))) k--;
+  if (k === ws.length || k === 0 || ws[k - 1].kind !== 'word' || /^\p{Lu}/u.test(ws[k - 1].text)) return null;
+  const run = ws.slice(k);
+  return { start: run[0].start, end: run[run.length - 1].end, words: run };
 }
 
 const TIME_WORDS = new Set([...CALENDAR_NAMES, ...timeWords.nouns, ...timeWords.adverbs]);
@@ -385,17 +400,31 @@ export function attributionAround(words: FrameWord[], q: number): Attribution | 
       if (found) return found;
     }
   }
-  if (passive) return passive;
   for (let c = q + 1; c < words.length; c++) {
     if (isReportedCue(words, c)) {
       // '"It seems unlikely" that he wins, said Steve Elmendorf': after a comma the cue comes before its speaker.
       const inverted = endsWithComma(words[c - 1]) && !isParticiple(words[c].normal) && words[c].normal !== 'according' ? invertedAgent(words, c) : undefined;
       if (inverted && isNameWord(headWord(inverted.phrase!))) return inverted;
       const found = agentOf(words, c, 0);
-      if (found) return found;
+      // 'X are accused of acting "…" by failing to report it, the report said': an agentless passive before the
+      // quotation is the report's own wording; the reporting verb after it names whose words they are.
+      // Only a closing tag (', the report said.'): in 'Staff were told it was "final", but several said …' the
+      // later verb reports another clause, and the passive's words stay unattributed.
+      if (found && (!passive || (found.phrase && closingTag(words, found.phrase, c)))) return found;
     }
   }
-  return undefined;
+  return passive;
+}
+
+/**
+ * ', the report said.': the speaker opens after a comma and nothing but a short
+ * adverbial ('on Tuesday', 'in a statement') follows the cue to the sentence's end.
+ */
+function closingTag(words: FrameWord[], phrase: SpeakerPhrase, c: number): boolean {
+  const at = words.findIndex((w) => w.start === phrase.start);
+  if (at < 1 || !endsWithComma(words[at - 1])) return false;
+  const rest = words.slice(c + 1).filter((w) => w.kind !== 'punct');
+  return rest.length <= 3 && !rest.some((w) => w.kind === 'quote');
 }
 
 /** 'said Priya Nair, head of research': the speaker after the cue (fillers skipped), as an inverted attribution names it. */

@@ -61,7 +61,9 @@ function ownAttribution(article: Article, spans: QuotedSpan[], index: number, ki
   // is a part of that sentence, whose reporting verb speaks it even where it does not touch the quotation.
   // Only a verb with its speaker: an agentless passive further on says nothing about the quoted words.
   const around = () => { const a = attributionAround(words, q); return a?.phrase ? a : undefined; };
-  return attributionAfter(words, q) ?? attributionBefore(words, q) ?? around();
+  // 'Trump declared “I think NATO may be obsolete. …”': a verb of saying runs straight into the quotation.
+  const runsInto = () => (words[q - 1]?.kind === 'word' ? communicationBefore(words, q) : undefined);
+  return attributionAfter(words, q) ?? attributionBefore(words, q) ?? around() ?? runsInto();
 }
 
 /** A cue sentence right before or after the quotation in its paragraph ('X said on Tuesday. "…"'). */
@@ -99,6 +101,14 @@ function creditLine(article: Article, spans: QuotedSpan[], unit: Unit): SpeakerP
   const lastSpan = spans[unit.spans[unit.spans.length - 1]];
   if (lastSpan.leftOpen) return undefined;
   const rest = article.prose.slice(lastSpan.close + 1, lastSpan.close + 200);
+  // A digest credits a quoted passage in brackets after it ('“…” [NYT.]', '“…” (Reuters)'), ending its paragraph.
+  const bracket = /^[^\S\n]*[[(](\p{Lu}[^\])\n]{0,40}?)\.?[\])][^\S\n]*(?:\n|$)/u.exec(rest);
+  if (bracket) {
+    const base = lastSpan.close + 1 + bracket.index + bracket[0].indexOf(bracket[1]);
+    const words = creditWords(bracket[1], base);
+    const phrase = words.length ? { start: words[0].start, end: words[words.length - 1].end, words } : undefined;
+    if (phrase && words.every((w) => w.kind !== 'word' || /^[\p{Lu}\d]/u.test(w.text) || CREDIT_SMALL_WORDS.has(w.normal))) return phrase;
+  }
   // On the next line, or on the quotation's own line when nothing but the credit follows it ('“…” ― Ana Ruiz').
   // A no-break space may stand either side of the dash ('”\u00a0― Ana Ruiz'); a fact-check sets the credit
   // as a paragraph of its own after a blank line ('"…" ¶ - Sanders.').
@@ -106,18 +116,27 @@ function creditLine(article: Article, spans: QuotedSpan[], unit: Unit): SpeakerP
   if (!m || /[.!?]\s+\p{Lu}|["“”]/u.test(m[3]) || m[3].length > 90) return undefined;
   const sameLine = m[1] === undefined;
   const base = lastSpan.close + 1 + m.index + m[0].length - m[3].length;
-  const words: FrameWord[] = [];
-  for (const t of m[3].matchAll(/[\p{L}\p{M}\p{Nd}]+(?:['’.\-][\p{L}\p{M}\p{Nd}]+)*|[^\s\p{L}\p{M}\p{Nd}]/gu)) {
-    const text = t[0];
-    const kind = /^[\p{L}\p{M}]/u.test(text) ? 'word' : /^\p{Nd}/u.test(text) ? 'number' : 'punct';
-    words.push({ start: base + t.index!, end: base + t.index! + text.length, text, normal: text.toLowerCase().replace(/’/g, '\''), kind });
-  }
+  const words = creditWords(m[3], base);
   const phrase = phraseRightOf(words, 0);
   if (!phrase || !isNameWord(headWord(phrase))) return undefined;
   // On the same line the credit is the name alone (and its apposition), not a sentence that runs on after a dash.
   const after = words.find((w) => w.start >= phrase.end);
   if (sameLine && after && !isPunct(after, ',.;(')) return undefined;
   return phrase;
+}
+
+/** Small words a publication's name keeps in lower case ('The Wall Street Journal', 'Mother Jones', 'Times of India'). */
+const CREDIT_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de']);
+
+/** The words of a credit's text, starting at `base` in the article. */
+function creditWords(text: string, base: number): FrameWord[] {
+  const words: FrameWord[] = [];
+  for (const t of text.matchAll(/[\p{L}\p{M}\p{Nd}]+(?:['’.\-][\p{L}\p{M}\p{Nd}]+)*|[^\s\p{L}\p{M}\p{Nd}]/gu)) {
+    const word = t[0];
+    const kind = /^[\p{L}\p{M}]/u.test(word) ? 'word' : /^\p{Nd}/u.test(word) ? 'number' : 'punct';
+    words.push({ start: base + t.index!, end: base + t.index! + word.length, text: word, normal: word.toLowerCase().replace(/’/g, '\''), kind });
+  }
+  return words;
 }
 
 /** An echo sentence right after the quotation: in its paragraph, or opening the next when the quotation ends its own. */

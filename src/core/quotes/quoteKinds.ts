@@ -13,6 +13,16 @@ import type { QuotedSpan } from './marks';
 
 export type QuoteKind = 'full' | 'partial' | 'not-a-quotation';
 
+/** A sentence of the article starts inside the quoted words, and they are more than a chant ('USA! USA!'). */
+function holdsSentences(article: Article, span: QuotedSpan): boolean {
+  const inside = article.prose.slice(span.start, span.end);
+  if (!/^\p{Lu}/u.test(inside) || wordsOf(inside).length < 8) return false;
+  const first = sentenceAt(article, span.start);
+  if (!first) return false;
+  const next = article.sentences[first.index + 1];
+  return !!next && next.paragraph === first.paragraph && next.start > span.start && next.start < span.end;
+}
+
 /** Small words a title keeps in lower case. */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is', 'nor', 'vs', 'de', 'la', 'el', 'le']);
 
@@ -30,6 +40,10 @@ export function looksLikeTitle(text: string): boolean {
 export function classifySpan(article: Article, span: QuotedSpan): QuoteKind {
   const prose = article.prose;
   if (span.reopens) return 'full';
+  // Words that run on to the paragraph's end, or hold sentences of their own, are someone's full words, whatever
+  // stands before them: a fragment quoted inside a sentence is never that long ('near Church Ave. “People were
+  // standing on cars. I saw …' is not split after the abbreviation, yet it opens a quotation).
+  if (span.leftOpen || holdsSentences(article, span)) return 'full';
   const sentence = sentenceAt(article, span.open);
   const sentenceStart = sentence ? sentence.start : article.paragraphs[span.paragraph].start;
   const before = afterLineBreak(prose.slice(sentenceStart, span.open)).replace(/\s+$/, '');

@@ -382,6 +382,9 @@ function sentenceHasCue(ctx: ResolutionContext, index: number): boolean {
   return s.tokens.some((t) => t.kind === 'word' && isStrongCue(t.normal));
 }
 
+/** Words after which a noun of document ('report', 'release') is a verb. */
+const VERB_BEFORE = new Set(['to', 'will', 'would', 'must', 'can', 'could', 'should', 'may', 'might', 'did', 'does', 'do', 'not']);
+
 /** 'the statement read': the subject of the sentence that issued a statement (or a body's last statement). */
 function resolveStatement(ctx: ResolutionContext, phrase: SpeakerPhrase, noun: string): Speaker | undefined {
   const article = ctx.cast.article;
@@ -390,7 +393,8 @@ function resolveStatement(ctx: ResolutionContext, phrase: SpeakerPhrase, noun: s
   for (let i = here.index; i >= 0 && i >= here.index - 6; i--) {
     const s = article.sentences[i];
     const words = frameWords(article, s, s, ctx.spans);
-    const at = words.findIndex((w) => w.normal === noun || w.normal === noun + 's');
+    // The noun, not the verb it spells after 'to' or an auxiliary ('failing to report their involvement').
+    const at = words.findIndex((w, k) => (w.normal === noun || w.normal === noun + 's') && !VERB_BEFORE.has(words[k - 1]?.normal ?? ''));
     if (at < 0 || (i === here.index && words[at].start >= phrase.start)) continue;
     // 'according to a statement from the Lakeport Marathon': the body the statement came from, not the sentence's subject.
     const source = /^(?:from|by)$/.test(words[at + 1]?.normal ?? '') ? phraseRightOf(words, at + 2) : null;

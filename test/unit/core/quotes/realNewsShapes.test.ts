@@ -136,3 +136,29 @@ describe('speakers: only a person reported speaking is followed by "he"', () => 
     assert.notDeepEqual(speakersOf(text).map(([, s]) => s), ['US Geological Survey']);
   });
 });
+
+describe('quotations: false unattributed flags on real coverage (ECB+)', () => {
+  it('an agentless passive before the quotation gives way to the reporting verb after it', () => {
+    const text = 'Intro.\n\nThe coaches are accused of acting "contrary to principles of ethical conduct" by failing to report their involvement, the report said.';
+    assert.deepEqual(speakersOf(text), [['contrary to principles of ethical conduct', 'the report']]);
+  });
+  it('words that run past an abbreviation the splitter keeps are still a full quotation, carried into the next paragraph', () => {
+    const text = 'Intro.\n\n“I was sitting in my living room,” said Mary John, who lives near Church Ave. “People were standing up on vehicles. They were throwing rocks at the cars.\n\n“I said, ‘Oh my god!’” she continued.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Mary John', 'Mary John']);
+  });
+  it('must stay quiet: a chant is not a full quotation of its own', () => {
+    assert.deepEqual(speakersOf('Intro.\n\nSupporters held signs high. Some chanted “USA! USA!” as they celebrated.'), []);
+  });
+  it('a digest credits a quoted passage in brackets after it', () => {
+    const text = 'Intro.\n\nWHAT COULD HALT THE DISEASE “Stopping brain inflammation may be the key. The trial starts next year.” [Reuters.]\n\nMore news.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Reuters']);
+  });
+  it('a verb of saying runs straight into a quotation of several sentences after an opening phrase with no comma', () => {
+    const text = 'Intro.\n\nIn a Bloomberg interview Trump declared “I think NATO may be obsolete. Things are different now.”';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Trump']);
+  });
+  it('must stay quiet: a later verb that reports another clause does not attribute an agentless passive', () => {
+    const text = 'Intro.\n\nFamilies were told the changes would be ‘in place within weeks’, but several said they had heard similar promises before.';
+    assert.deepEqual(speakersOf(text), [['in place within weeks', null]]);
+  });
+});
