@@ -109,7 +109,7 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   // '28 patients who were discharged': a relative clause with no role we know may restrict
   // the group to any subset; when in doubt, no key. ('300 volunteers counted the votes' is
   // what the whole group did, and keeps its key.)
-  if (!role && !described && !toldThat && RESTRICTING.test(ws[phrase.next]?.lower ?? '')) return NONE;
+  if (!role && !described && !toldThat && (RESTRICTING.test(ws[phrase.next]?.lower ?? '') || contactRelative(ws, phrase.next))) return NONE;
   // 'three people died' and 'three victims died' count the same people.
   if (role && PEOPLE_ROLES.has(role) && PEOPLE_NOUNS.has(noun)) noun = 'people';
   if (!role && GENERIC_NOUNS.has(noun)) return NONE;
@@ -146,6 +146,17 @@ function partOfCount(ws: Word[], of: number): QuantityKey {
   const role = total.key?.split(':')[2];
   if (!total.key || !role || /^(?:whole|employed|workforce|aboard)$/.test(role)) return NONE;
   return { key: total.key, quantity: total.quantity, owner: total.owner, confidence: total.confidence };
+}
+
+/**
+ * A relative clause with no relative word: 'the five games he played', 'the 40 passes they
+ * completed'. A subject pronoun right after the counted noun, then a word that is no function
+ * word, opens a clause that restricts the group as 'that he played' would.
+ */
+function contactRelative(ws: Word[], k: number): boolean {
+  const subject = ws[k];
+  const verb = ws[k + 1];
+  return !!subject && !!verb && /^(?:he|she|they|we|i|you)$/.test(subject.lower) && verb.kind === 'word' && (!FUNCTION_WORDS.has(verb.lower) || /^(?:had|has|have|was|were|is|are|would|will|could|did)$/.test(verb.lower));
 }
 
 /** Whether the count at `first` is the object of a verb of telling ('notified about 300 patients', 'told 40 staff'), through WordNet. */
