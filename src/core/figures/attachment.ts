@@ -28,6 +28,7 @@ const RANGE_OPENERS = new Set(scope.rangeOpeners);
 const RANGE_JOINERS = new Set(scope.rangeJoiners);
 const OTHER_INSTANCE = new Set(scope.otherInstance);
 const MARK_PREPOSITIONS = new Set(scope.markPrepositions);
+const PARTITIVE = new Set(scope.partitiveQuantifiers);
 /** Kinds of figure that can be one person's or body's (a date belongs to its event, an age already to its owner). */
 const HELD = new Set<Figure['kind']>(['count', 'measure', 'money', 'percent', 'duration', 'ordinal']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
@@ -69,7 +70,7 @@ export function attachFigures(article: Article, figures: Figure[]): void {
           holder: HELD.has(f.kind) ? holderOf(ws, i, names, lastPerson) : null,
           occasion: f.kind === 'age' ? null : occasion,
           years,
-          ...partOf(ws, i, after),
+          ...partOf(ws, i, after, f.kind === 'count' && totalOfPartitive(ws, i)),
           selector: f.kind === 'count' ? selectorOf(ws, i, after) : null,
           rangeEnd: rangeEndAt(ws, i, after),
           another: anotherInstance(ws, i, after),
@@ -229,7 +230,7 @@ function lastNameIn(ws: Word[], names: Set<string>): string | null {
  * A part or total of the counted whole in the figure's clause: 'across Asia',
  * 'in one province alone', 'In neighbouring Central Aceh district, 10 …', 'in Takengon'.
  */
-function partOf(ws: Word[], i: number, after: number): { part: string | null; place: string | null } {
+function partOf(ws: Word[], i: number, after: number, total = false): { part: string | null; place: string | null } {
   const stop = (w: Word): boolean => w.kind === 'punct' && (CLAUSE_STOPS.has(w.text) || w.text === '.' || w.text === ',');
   const found: string[] = [];
   const places: string[] = [];
@@ -250,9 +251,27 @@ function partOf(ws: Word[], i: number, after: number): { part: string | null; pl
   // An opening phrase of the sentence that ends in a comma sets where the clause's figures are.
   const comma = ws.findIndex((w) => w.text === ',');
   if (comma > 0 && comma < i && /^(?:in|across|throughout|elsewhere)$/.test(ws[0].lower)) for (let k = 0; k < comma; k++) read(k);
+  // The whole a part is taken from is its own set: '41' in '38 of the 41 airports' is not what '38 airports' counts.
+  if (total) found.push('of:total');
   const join = (list: string[]): string | null => (list.length ? [...new Set(list)].sort().join(' ') : null);
   return { part: join(found), place: join(places) };
 }
+
+/**
+ * Whether the count at `i` is the whole of a partitive ('38 of the 41 airports', 'four of the
+ * borough's 14 libraries', 'most of its 900 staff'): a number or quantifier, 'of', at most two
+ * determiners or possessives, then the count. That whole is another set than the part it is
+ * named with, and than a count of the part elsewhere.
+ */
+export function totalOfPartitive(ws: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && ws[k].kind === 'word' && (/^(?:the|its|their|his|her|our|these|those)$/.test(ws[k].lower) || /['’]s$/.test(ws[k].lower))) k--;
+  if (ws[k]?.lower !== 'of') return false;
+  const before = ws[k - 1];
+  return !!before && (before.kind === 'number' || NUMBER_NAMES.test(before.lower) || PARTITIVE.has(before.lower));
+}
+
+const NUMBER_NAMES = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)$/;
 
 /** 'his first 17 passes', 'their last 10 games', '10 consecutive games', 'four straight wins'. */
 function selectorOf(ws: Word[], i: number, after: number): string | null {

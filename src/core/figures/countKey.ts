@@ -55,7 +55,9 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   if (made) return made;
   // '88-72 loss', 'a 3-1 win': the second number of a score counts nothing.
   if (ws[first - 1]?.text === '-' && ws[first].joined && ws[first - 2]?.kind === 'number') return NONE;
-  if (ws[next]?.lower === 'of') return NONE; // '3,000 of its staff', 'one of three people': a part, not the whole
+  // '3,000 of its staff', 'one of three people': a part, not the whole; its key is the whole's only
+  // when what happened to the whole is said of the part ('five of the 14 libraries will close').
+  if (ws[next]?.lower === 'of') return partOfCount(ws, next);
   // 'another 3 people', 'a further two', 'two more players': an increment, not the total.
   if (INCREMENT_BEFORE.test(ws[first - 1]?.lower ?? '') || INCREMENT_AFTER.test(ws[next]?.lower ?? '')) return NONE;
   // 'two parked cars', 'the 14 injured workers': a past participle used as an adjective before the noun.
@@ -107,7 +109,7 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   // '28 patients who were discharged': a relative clause with no role we know may restrict
   // the group to any subset; when in doubt, no key. ('300 volunteers counted the votes' is
   // what the whole group did, and keeps its key.)
-  if (!role && !described && !toldThat && RESTRICTING.test(ws[phrase.next]?.lower ?? '')) return NONE;
+  if (!role && !described && !toldThat && (RESTRICTING.test(ws[phrase.next]?.lower ?? '') || contactRelative(ws, phrase.next))) return NONE;
   // 'three people died' and 'three victims died' count the same people.
   if (role && PEOPLE_ROLES.has(role) && PEOPLE_NOUNS.has(noun)) noun = 'people';
   if (!role && GENERIC_NOUNS.has(noun)) return NONE;
@@ -127,6 +129,34 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
   // What a scheme is built of may be stated for several of its parts: across articles only.
   const sure = (role && role !== 'whole' && !viaAct) || workforce;
   return { key, quantity: workforce ? 'the workforce' : quantity, owner: null, confidence: sure ? 'sure' : 'unsure', end: phrase.end };
+}
+
+/**
+ * The key of the part in 'five of the town's 14 libraries will close', 'two of the four lifts were
+ * damaged': the whole's noun and the role its clause gives, which the part is what it happened to.
+ * The whole itself is marked as such by its attachment (see totalOfPartitive). With no role
+ * ('one of the 14 libraries', 'three of its staff'), the part may be any subset: no key.
+ */
+function partOfCount(ws: Word[], of: number): QuantityKey {
+  let j = of + 1;
+  while (j < ws.length && j <= of + 3 && ws[j].kind === 'word' && (/^(?:the|its|their|his|her|our|these|those)$/.test(ws[j].lower) || /'s$/.test(ws[j].lower))) j++;
+  const whole = ws[j];
+  if (!whole || !(whole.kind === 'number' || NUMBER_WORD.test(whole.lower))) return NONE;
+  const total = countKey(ws, j, j + 1, 2);
+  const role = total.key?.split(':')[2];
+  if (!total.key || !role || /^(?:whole|employed|workforce|aboard)$/.test(role)) return NONE;
+  return { key: total.key, quantity: total.quantity, owner: total.owner, confidence: total.confidence };
+}
+
+/**
+ * A relative clause with no relative word: 'the five games he played', 'the 40 passes they
+ * completed'. A subject pronoun right after the counted noun, then a word that is no function
+ * word, opens a clause that restricts the group as 'that he played' would.
+ */
+function contactRelative(ws: Word[], k: number): boolean {
+  const subject = ws[k];
+  const verb = ws[k + 1];
+  return !!subject && !!verb && /^(?:he|she|they|we|i|you)$/.test(subject.lower) && verb.kind === 'word' && (!FUNCTION_WORDS.has(verb.lower) || /^(?:had|has|have|was|were|is|are|would|will|could|did)$/.test(verb.lower));
 }
 
 /** Whether the count at `first` is the object of a verb of telling ('notified about 300 patients', 'told 40 staff'), through WordNet. */

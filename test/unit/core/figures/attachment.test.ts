@@ -111,6 +111,21 @@ describe('figures the story model tells apart are not compared', () => {
     assert.deepEqual(flagged('The floods killed 230 people across the region.', 'The floods killed 170 people in one province alone.'), []);
   });
 
+  it('the whole of a partitive is another set than its part, told elsewhere alone', () => {
+    assert.equal(attachmentOf('Flights were cancelled at 38 of the 41 airports.', '41').part, 'of:total');
+    assert.equal(attachmentOf('Four of the borough\'s 14 libraries will close.', '14').part, 'of:total');
+    assert.equal(attachmentOf('Flights were cancelled at 41 airports.', '41').part, null);
+    const whole = 'The Skyvale outage disrupted flights at 38 of the 41 airports Skyvale serves, Mark Hunter of Skyvale Air said.';
+    assert.deepEqual(flagged(whole, 'The Skyvale outage disrupted flights at 38 airports, Mark Hunter of Skyvale Air said.'), []);
+    assert.deepEqual(flagged('The Skyvale outage disrupted flights at 41 airports, Mark Hunter of Skyvale Air said.', whole), []);
+  });
+
+  it('must stay loud: two parts of one whole told two ways', () => {
+    const a = 'Five of the town\'s 14 libraries will close under the budget, Stockport Council leader Mark Hunter said.';
+    const b = 'Four of the borough\'s 14 libraries will close under the budget, Stockport Council leader Mark Hunter said.';
+    assert.deepEqual(flagged(a, b), ['Five']);
+  });
+
   it('an article that dates two quakes on two weekdays is not compared with another’s weekday', () => {
     const a = 'A strong earthquake rattled the province on Wednesday. Thousands have lived in tents since Sunday’s earthquake.';
     // Seen from the other article: neither of the two days can be matched to its one. (Inside the

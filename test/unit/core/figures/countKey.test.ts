@@ -16,6 +16,19 @@ describe('Figures: what a counted group is made of', () => {
   it('gives no key to a count restricted by a "that" clause after any other verb', () => {
     assert.equal(key('Inspectors counted 300 patients that the council housed in May.', '300'), null);
   });
+  it('keys the part of a partitive as its whole when the whole\'s clause says what happened to it', () => {
+    assert.equal(key('Five of the town\'s 14 libraries will close next year.', 'Five'), key('Four libraries will close next year.', 'Four'));
+    assert.notEqual(key('Five of the town\'s 14 libraries will close next year.', 'Five'), null);
+    // No role: the part may be any subset of the whole.
+    assert.equal(key('Five of the town\'s 14 libraries are listed buildings.', 'Five'), null);
+    assert.equal(key('Three of its 900 staff spoke to reporters.', 'Three'), null);
+  });
+  it('gives no key to a count restricted by a relative clause with no relative word', () => {
+    assert.equal(key('In the five games he played, Hansbrough averaged 22 points.', 'five'), null);
+    assert.equal(key('Of the 40 passes they threw, most fell short.', '40'), null);
+    // A pronoun that starts the next clause after a comma restricts nothing.
+    assert.equal(key('He missed four games, he said.', 'four'), 'count:game:::');
+  });
   it('gives no key to the second number of a score', () => {
     assert.equal(key('Friday night\'s 88-72 loss in Cleveland was the last straw.', '72'), null);
     assert.notEqual(key('The 76ers have 72 losses in Cleveland.', '72'), null);
