@@ -116,7 +116,9 @@ function surePronoun(story: Story, q: Quotation, name: string, article: Article)
   if (s.resolution !== 'pronoun') return true;
   const member = memberOf(story, name);
   const paragraph = paragraphOf(article, s.start);
-  if (!member || !paragraph) return false;
+  // 'In Suka Makmur village a landslide …, said the official. "…," he said': a pronoun resolved to a name the
+  // cast cannot show to be a person (a first name, an honorific) may stand for someone else.
+  if (!member || !paragraph || !surelyPerson(member)) return false;
   const mentions = (m: CastMember) => m.passages.filter((p) => p.articleId === article.id && p.start >= paragraph.start && p.end <= s.start && !(p.start >= q.start && p.end <= q.end));
   const last = Math.max(-1, ...mentions(member).map((p) => p.end));
   if (last < 0) return false;

@@ -13,12 +13,18 @@ import type { QuotedSpan } from './marks';
 
 export type QuoteKind = 'full' | 'partial' | 'not-a-quotation';
 
-/** A sentence of the article starts inside the quoted words, and they are more than a chant ('USA! USA!'). */
+/**
+ * The quotation opens right after a full stop the sentence splitter kept
+ * (an abbreviation: 'near Church Ave. “People were …'), and a sentence of the
+ * article starts inside its words: a new quotation, not a fragment. A chant
+ * or a saying quoted inside a running sentence ('chants of “ONE MORE YEAR! …”',
+ * 'an old saying that “Once is chance; …”') is not.
+ */
 function holdsSentences(article: Article, span: QuotedSpan): boolean {
   const inside = article.prose.slice(span.start, span.end);
   if (!/^\p{Lu}/u.test(inside) || wordsOf(inside).length < 8) return false;
   const first = sentenceAt(article, span.start);
-  if (!first) return false;
+  if (!first || !/\.\s*$/.test(article.prose.slice(first.start, span.open))) return false;
   const next = article.sentences[first.index + 1];
   return !!next && next.paragraph === first.paragraph && next.start > span.start && next.start < span.end;
 }

@@ -146,11 +146,12 @@ describe('quotations: false unattributed flags on real coverage (ECB+)', () => {
     const text = 'Intro.\n\n“I was sitting in my living room,” said Mary John, who lives near Church Ave. “People were standing up on vehicles. They were throwing rocks at the cars.\n\n“I said, ‘Oh my god!’” she continued.';
     assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Mary John', 'Mary John']);
   });
-  it('must stay quiet: a chant is not a full quotation of its own', () => {
+  it('must stay quiet: a chant or a saying inside a running sentence is not a full quotation of its own', () => {
     assert.deepEqual(speakersOf('Intro.\n\nSupporters held signs high. Some chanted “USA! USA!” as they celebrated.'), []);
+    assert.deepEqual(speakersOf('Intro.\n\nHe left the court to chants of “ONE MORE YEAR! ONE MORE YEAR! ONE MORE YEAR!”'), []);
   });
   it('a digest credits a quoted passage in brackets after it', () => {
-    const text = 'Intro.\n\nWHAT COULD HALT THE DISEASE “Stopping brain inflammation may be the key. The trial starts next year.” [Reuters.]\n\nMore news.';
+    const text = 'What could halt the disease.\n\n“Stopping brain inflammation may be the key. The trial starts next year.” [Reuters.]\n\nMore news.';
     assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Reuters']);
   });
   it('a verb of saying runs straight into a quotation of several sentences after an opening phrase with no comma', () => {
