@@ -6,6 +6,7 @@ import { CASUALTIES } from './negation';
 import { wordsOf, type ClaimWord } from './terms';
 import { BoundedCache } from '../boundedCache';
 import { MAX_POSTINGS, meaningIndex, meaningOf, wordsInCommon } from './meaningIndex';
+import { sharesAtLeast } from '../sharedMembers';
 
 /**
  * Alignment: which claims of other articles are about the same thing as a
@@ -53,11 +54,7 @@ export function relatedArticles(context: CheckContext): ArticleAnalysis[] {
 
 /** Whether two articles share enough names to be one story, so that their claims are compared (symmetric). */
 export function claimsRelated(a: ArticleAnalysis, b: ArticleAnalysis): boolean {
-  const [fewer, more] = namesOf(a).length <= namesOf(b).length ? [namesOf(a), namesOf(b)] : [namesOf(b), namesOf(a)];
-  const own = new Set(more);
-  let shared = 0;
-  for (const key of fewer) if (own.has(key) && ++shared >= MIN_SHARED_NAMES) return true;
-  return false;
+  return sharesAtLeast(namesOf(a), namesOf(b), MIN_SHARED_NAMES);
 }
 
 const sides = new BoundedCache<Claim, ClaimSide>(1000);

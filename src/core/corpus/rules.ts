@@ -1,5 +1,6 @@
 import type { ArticleAnalysis } from './analysis';
 import { RULE_REGISTRY, type Check } from '../rules/registry';
+import { sharesAtLeast } from '../sharedMembers';
 
 /** A rule's check: a plain function of the article under check and its candidates. */
 export type Rule = Check;
@@ -29,9 +30,6 @@ export function dependsOn(a: ArticleAnalysis, b: ArticleAnalysis): boolean {
   const ka = ruleKeys(a);
   const kb = ruleKeys(b);
   return RULE_REGISTRY.some((rule, n) => {
-    const [fewer, more] = ka[n].size <= kb[n].size ? [ka[n], kb[n]] : [kb[n], ka[n]];
-    let shared = false;
-    for (const key of fewer) if (more.has(key)) { shared = true; break; }
-    return shared && (rule.related?.(a, b) ?? true);
+    return sharesAtLeast(ka[n], kb[n]) && (rule.related?.(a, b) ?? true);
   });
 }

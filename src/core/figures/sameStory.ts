@@ -2,6 +2,7 @@ import type { Article } from '../text/article';
 import { BoundedCache } from '../boundedCache';
 import { MONTHS, WEEKDAYS } from './calendar';
 import { FUNCTION_WORDS } from './words';
+import { sharesAtLeast } from '../sharedMembers';
 
 /**
  * Whether two articles tell the same story, judged by the names they share.
@@ -60,11 +61,5 @@ export function sameStory(a: Article, b: Article): boolean {
 }
 
 function sharesNames(a: Article, b: Article): boolean {
-  const na = namesOf(a);
-  const nb = namesOf(b);
-  let shared = 0;
-  for (const name of na.size < nb.size ? na : nb) {
-    if ((na.size < nb.size ? nb : na).has(name) && ++shared >= SHARED_NAMES) return true;
-  }
-  return false;
+  return sharesAtLeast(namesOf(a), namesOf(b), SHARED_NAMES);
 }

@@ -9,6 +9,7 @@ import { claimIndexKeys, claimsRelated } from '../claims/alignment';
 import { sameStory } from '../figures/sameStory';
 import { contradictions } from '../claims/contradictions';
 import { placeContradictions, placeIndexKeys } from '../geo/placeContradictions';
+import { sharesAtLeast } from '../sharedMembers';
 
 /** A check is a plain function of the article under check and its candidates: it returns data, publishes nothing. */
 export type Check = (context: CheckContext) => Finding[];
@@ -52,12 +53,8 @@ export const RULE_REGISTRY: readonly RuleDescriptor[] = [
     check: (context) => [...quotationConflicts(context), ...contradictions(context), ...placeContradictions(context)],
     indexKeys: (analysis) => [...quotationIndexKeys(analysis), ...claimIndexKeys(analysis), ...placeIndexKeys(analysis)],
     // Quotations and places are compared whatever the story; claims only within one (shared names).
-    related: (a, b) => sharesAny(quotationIndexKeys(a), quotationIndexKeys(b)) || sharesAny(placeIndexKeys(a), placeIndexKeys(b)) || claimsRelated(a, b),
+    related: (a, b) => sharesAtLeast(quotationIndexKeys(a), quotationIndexKeys(b)) || sharesAtLeast(placeIndexKeys(a), placeIndexKeys(b)) || claimsRelated(a, b),
   },
 ];
 
-function sharesAny(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  const [fewer, more] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
-  return fewer.some((key) => more.has(key));
-}
+
