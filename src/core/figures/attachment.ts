@@ -5,7 +5,7 @@ import scope from '../lexicon/figure-scope.json';
 import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { compareFigures } from './compareFigures';
 import type { Figure } from './figure';
-import { FUNCTION_WORDS, figureWords, type Word } from './words';
+import { FUNCTION_WORDS, figureWords, isDeterminerOrPossessive, NUMBER_WORD, type Word } from './words';
 
 /**
  * What a figure is attached to beyond its key: whose it is (the person or body
@@ -265,13 +265,11 @@ function partOf(ws: Word[], i: number, after: number, total = false): { part: st
  */
 export function totalOfPartitive(ws: Word[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && k >= i - 3 && ws[k].kind === 'word' && (/^(?:the|its|their|his|her|our|these|those)$/.test(ws[k].lower) || /['’]s$/.test(ws[k].lower))) k--;
+  while (k >= 0 && k >= i - 3 && isDeterminerOrPossessive(ws[k])) k--;
   if (ws[k]?.lower !== 'of') return false;
   const before = ws[k - 1];
-  return !!before && (before.kind === 'number' || NUMBER_NAMES.test(before.lower) || PARTITIVE.has(before.lower));
+  return !!before && (before.kind === 'number' || before.lower === 'one' || NUMBER_WORD.test(before.lower) || PARTITIVE.has(before.lower));
 }
-
-const NUMBER_NAMES = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)$/;
 
 /** 'his first 17 passes', 'their last 10 games', '10 consecutive games', 'four straight wins'. */
 function selectorOf(ws: Word[], i: number, after: number): string | null {

@@ -1,6 +1,6 @@
 import { nounPhraseAt } from './nounPhrase';
 import { GENERIC_NOUNS, PEOPLE_NOUNS, PEOPLE_ROLES, ROLE_PHRASES, roleOf, roleOfAct, roleOfVerbBefore, type Role } from './roles';
-import { FUNCTION_WORDS, looksLikeVerb, looksPlural, singular, VERB_WORDS, type Word } from './words';
+import { FUNCTION_WORDS, isDeterminerOrPossessive, looksLikeVerb, looksPlural, NUMBER_WORD, singular, VERB_WORDS, type Word } from './words';
 import type { QuantityKey } from './figure';
 import { NONE, periodOf, RESTRICTING, TIME_NOUNS, windowAfter } from './quantityContext';
 import { isKindOf, lemmasOf } from '../lexicon/wordnet';
@@ -139,7 +139,7 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
  */
 function partOfCount(ws: Word[], of: number): QuantityKey {
   let j = of + 1;
-  while (j < ws.length && j <= of + 3 && ws[j].kind === 'word' && (/^(?:the|its|their|his|her|our|these|those)$/.test(ws[j].lower) || /'s$/.test(ws[j].lower))) j++;
+  while (j < ws.length && j <= of + 3 && isDeterminerOrPossessive(ws[j])) j++;
   const whole = ws[j];
   if (!whole || !(whole.kind === 'number' || NUMBER_WORD.test(whole.lower))) return NONE;
   const total = countKey(ws, j, j + 1, 2);
@@ -240,7 +240,6 @@ function inEnumeration(ws: Word[], first: number, after: number): boolean {
   return false;
 }
 
-const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)$/;
 
 /**
  * Nouns that qualify a head without narrowing the group to a kind of it: 'two dozen cars',

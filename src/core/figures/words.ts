@@ -45,6 +45,17 @@ export function figureWords(sentence: Sentence): Word[] {
   return words;
 }
 
+/** A number written as a word, from two up ('one' is also a pronoun: callers that mean it add it). */
+export const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)$/;
+
+/**
+ * A word that may stand between a partitive's 'of' and its whole ('38 of the 41', 'four of the
+ * borough's 14', 'most of its 900'): a determiner or a possessive.
+ */
+export function isDeterminerOrPossessive(w: Word): boolean {
+  return w.kind === 'word' && (/^(?:the|its|their|his|her|our|these|those)$/.test(w.lower) || /'s$/.test(w.lower));
+}
+
 /** Words that carry no content: never a counted noun, never a subject. */
 export const FUNCTION_WORDS = new Set(
   (
