@@ -109,8 +109,9 @@ export function agentOf(words: FrameWord[], c: number, clauseStart: number): Att
     if (phrase && phrase.start >= words[clauseStart].start && !afterPreposition(words, phrase)) return { cue, phrase: preferNamedAppositive(words, phrase) };
     // 'In a Bloomberg interview Trump declared': an opening phrase with no comma after it runs into the name
     // before the verb; the name that ends it is the subject.
-    const opensClause = !!phrase && words[clauseStart]?.start < phrase.start && words.findIndex((x) => x.start === phrase.start) - 1 === clauseStart;
-    const named = phrase && opensClause && afterPreposition(words, phrase) ? trailingName(phrase) : null;
+    // (Reaching here with such a phrase means the word that opens the clause is a preposition.)
+    const opensClause = !!phrase && words.findIndex((x) => x.start === phrase.start) === clauseStart + 1;
+    const named = opensClause ? trailingName(phrase!) : null;
     if (named) return { cue, phrase: named };
     const relative = relativeAntecedent(words, k, clauseStart);
     if (relative) return { cue, phrase: relative };

@@ -62,6 +62,7 @@ export function nameTags(name: string): NameTags {
   if (cached) return cached;
   const terms = ((nlp(name).json() as Array<{ terms: Term[] }>)[0]?.terms ?? []).map((t) => new Set(t.tags));
   const first = terms[0] ?? new Set<string>();
+  const named = NAME_TAGS.some((t) => first.has(t));
   const tags: NameTags = {
     firstName: first.has('FirstName'),
     gender: first.has('FemaleName') ? 'female' : first.has('MaleName') ? 'male' : undefined,
@@ -70,11 +71,11 @@ export function nameTags(name: string): NameTags {
     properFirst: ['FirstName', 'LastName', 'Person', 'ProperNoun'].some((t) => first.has(t)),
     actorFirst: first.has('Actor'),
     demonym: first.has('Demonym'),
-    verbOnly: first.has('Verb') && !first.has('Noun') && !NAME_TAGS.some((t) => first.has(t)),
-    commonWord: COMMON_TAGS.some((t) => first.has(t)) && !NAME_TAGS.some((t) => first.has(t)) && knownWord(name),
-    verbForm: (first.has('Gerund') || first.has('PastTense')) && !first.has('Noun') && !NAME_TAGS.some((t) => first.has(t)) && knownWord(name),
+    verbOnly: first.has('Verb') && !first.has('Noun') && !named,
+    commonWord: COMMON_TAGS.some((t) => first.has(t)) && !named && knownWord(name),
+    verbForm: (first.has('Gerund') || first.has('PastTense')) && !first.has('Noun') && !named && knownWord(name),
     // Only a word compromise knows, not one it guesses from its ending ('Edgerly' is no adverb).
-    notName: NOT_NAME_TAGS.some((t) => first.has(t)) && !NAME_TAGS.some((t) => first.has(t)) && (first.has('Value') || knownWord(name)),
+    notName: NOT_NAME_TAGS.some((t) => first.has(t)) && !named && (first.has('Value') || knownWord(name)),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(name, tags);

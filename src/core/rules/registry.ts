@@ -56,5 +56,3 @@ export const RULE_REGISTRY: readonly RuleDescriptor[] = [
     related: (a, b) => sharesAtLeast(quotationIndexKeys(a), quotationIndexKeys(b)) || sharesAtLeast(placeIndexKeys(a), placeIndexKeys(b)) || claimsRelated(a, b),
   },
 ];
-
-
