@@ -10,6 +10,7 @@ import timeWords from '../lexicon/time-words.json';
 import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { nameTags } from './nameTags';
 import { sourceKindOf } from './nounKinds';
+import { readingsOf } from '../lexicon/wordnet';
 import { headWord, isHonorificDot, isNameWord, isSpeakerNoun, personBeforeWho, phraseLeftOf, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 
 export interface Attribution {
@@ -61,7 +62,30 @@ function isNounUse(words: FrameWord[], i: number): boolean {
   const before = words[i - 1];
   if (!before || before.kind !== 'word') return false;
   if (NOUN_MARKERS.has(before.normal)) return true;
-  return (before.normal === 'that' || before.normal === 'this') && cueLemma(words[i].normal) === words[i].normal && words[i + 1]?.kind === 'word';
+  if ((before.normal === 'that' || before.normal === 'this') && cueLemma(words[i].normal) === words[i].normal && words[i + 1]?.kind === 'word') return true;
+  return modifiedNoun(words, i);
+}
+
+/** Words that can stand between a subject and its bare verb ('they often comment'), or join clauses. */
+const BEFORE_BARE_VERB = new Set(['i', 'we', 'you', 'they', 'who', 'which', 'that', 'to', 'not', 'and', 'or', 'but', 'often', 'never', 'always', 'usually', 'sometimes', 'rarely']);
+
+/**
+ * 'a new and more personal campaign message', 'the following comment': a
+ * bare cue word after modifiers that a determiner opens. A verb there would
+ * need a plural subject ('the senators comment'), so a modifier that is no
+ * plural, adverb or auxiliary makes the cue word the noun its phrase ends in.
+ */
+function modifiedNoun(words: FrameWord[], i: number): boolean {
+  // 'read' spells its past as its bare form ('The sign on the door read: …'), so a singular subject may stand before it.
+  if (cueLemma(words[i].normal) !== words[i].normal || words[i].normal === 'read') return false;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const w = words[k];
+    if (w.kind !== 'word' || /^\p{Lu}/u.test(w.text)) return false;
+    if (NOUN_MARKERS.has(w.normal) || w.normal === 'this') return k < i - 1;
+    if (k === i - 1 && (BEFORE_BARE_VERB.has(w.normal) || CUE_FILLERS.has(w.normal) || /(?:s|ly)$/.test(w.normal))) return false;
+    if (w.normal !== 'and' && BEFORE_BARE_VERB.has(w.normal)) return false;
+  }
+  return false;
 }
 
 /** The agent of the cue at `c`: its subject, or the 'by' phrase of a passive; undefined when none is found. */
@@ -188,8 +212,9 @@ function relativeAntecedent(words: FrameWord[], from: number, clauseStart: numbe
 /** The first noun phrase of the clause after an opening adverbial ('On the call, Benning said …'). */
 export function clauseSubject(words: FrameWord[], clauseStart: number, limit: number): SpeakerPhrase | null {
   let i = clauseStart;
-  // Skip an opening adverbial ending in a comma.
-  if (words[i] && CLAUSE_OPENERS.has(words[i].normal)) {
+  // Skip an opening adverbial ending in a comma, with any adverb that leads it ('Even before Sanders spoke, …').
+  const led = !!words[i + 1] && CLAUSE_OPENERS.has(words[i + 1].normal) && words[i].kind === 'word' && nameTags(words[i].text).notName;
+  if (words[i] && (CLAUSE_OPENERS.has(words[i].normal) || led)) {
     let j = i;
     while (j < limit && !isPunct(words[j], ',')) j++;
     if (j < limit) i = j + 1;
@@ -361,7 +386,10 @@ export function attributionBefore(words: FrameWord[], q: number): Attribution | 
 
 /** A cue someone used, not one they declined or avoided ('declined to comment', 'careful not to call it'). */
 function isReportedCue(words: FrameWord[], c: number): boolean {
-  return isCueAt(words, c, true) && words[c - 1]?.normal !== 'to';
+  // An infinitive, split or not ('to explain', 'to further explain', 'to publicly say'): a wish, not words said.
+  const before = words[c - 1]?.normal;
+  const split = !!before && /^(?:\p{L}+ly|further|also|even|ever)$/u.test(before) && words[c - 2]?.normal === 'to';
+  return isCueAt(words, c, true) && before !== 'to' && !split;
 }
 
 /** 'called the budget "…"', 'branded them "…"': a weak naming verb whose object runs up to the quotation. */
@@ -381,9 +409,35 @@ function isPossessiveApostrophe(words: FrameWord[], x: FrameWord): boolean {
   return isPunct(x, '\'’') && words[i - 1]?.end === x.start;
 }
 
+/**
+ * Whether a phrase can be someone who speaks: a name, a pronoun, or a noun
+ * whose commonest sense is a person, a group or a document ('the report'),
+ * or one WordNet does not know; not a thing or an act ('the data', 'the decision').
+ */
+function canSpeak(phrase: SpeakerPhrase): boolean {
+  const head = headWord(phrase);
+  if (head.kind !== 'word' || /^\p{Lu}/u.test(head.text) || (phrase.words.length === 1 && /^(?:he|she|they|it|we|i|you|who|which|that)$/.test(head.normal))) return true;
+  return sourceKindOf(head.normal) !== null || isSpeakerNoun(head.normal) || readingsOf(head.normal).length === 0;
+}
+
+/** A name, 'he'/'she', or a noun whose commonest sense is a person: someone, not a body or a document. */
+function isPersonPhrase(phrase: SpeakerPhrase): boolean {
+  const head = headWord(phrase);
+  if (phrase.words.length === 1 && /^(?:he|she|i|we)$/.test(head.normal)) return true;
+  return /^\p{Lu}/u.test(head.text) ? !isBodyLike(head.normal) : sourceKindOf(head.normal) === 'person';
+}
+
+/** A capitalised head that is a common noun for a body or a document ('Text messages' opening a sentence). */
+function isBodyLike(normal: string): boolean {
+  const kind = sourceKindOf(normal);
+  return kind === 'group' || kind === 'document';
+}
+
 /** The cue framing a partial quotation, nearest before it (else after), and its agent. */
 export function attributionAround(words: FrameWord[], q: number): Attribution | undefined {
   let passive: Attribution | undefined;
+  let voiceless: Attribution | undefined;
+  let derived: Attribution | undefined;
   for (let c = q - 1; c >= 0; c--) {
     if (isReportedCue(words, c) || judgingCue(words, c, q)) {
       // '…, saying his campaign doesn't want "that crap"': a participle after a comma takes the clause's subject.
@@ -398,9 +452,26 @@ export function attributionAround(words: FrameWord[], q: number): Attribution | 
         passive ??= found;
         continue;
       }
+      // 'Nance said the decision leaves "no question" …': a thing that 'leaves' or 'shows' inside someone's
+      // reported clause says nothing; the one reporting it speaks the words.
+      if (found?.phrase && !canSpeak(found.phrase)) {
+        voiceless ??= found;
+        continue;
+      }
+      // Likewise a verb only WordNet makes one of speaking ('Sanders has pushed her to be "more aggressive"')
+      // inside what a person says with a listed cue ('McCaskill said'): that person owns the words. A document
+      // that reports it ('Text messages revealed that Tulley had threatened to "sort him out"') does not.
+      if (found?.phrase && !cueLemma(words[c].normal)) {
+        derived ??= found;
+        continue;
+      }
+      if (found && derived && !(found.phrase && isPersonPhrase(found.phrase))) return derived;
       if (found) return found;
     }
   }
+  // Nothing better before them: the nearest of the two.
+  if (voiceless && derived) return voiceless.phrase!.start > derived.phrase!.start ? voiceless : derived;
+  if (voiceless ?? derived) return voiceless ?? derived;
   for (let c = q + 1; c < words.length; c++) {
     if (isReportedCue(words, c)) {
       // '"It seems unlikely" that he wins, said Steve Elmendorf': after a comma the cue comes before its speaker.

@@ -8,6 +8,7 @@ import type { Article } from '../text/article';
 import { lowerBound } from '../text/lowerBound';
 import { frameWords, isCapitalized, isPunct, isTitleCase, withoutNickname, type FrameWord } from './frame';
 import type { QuotedSpan } from './marks';
+import { lemmasOf } from '../lexicon/wordnet';
 import { nameTags } from './nameTags';
 import { clauseSubject } from './attribution';
 import { headWord, isNameWord, isSpeakerNoun, phraseRightOf } from './speakerPhrase';
@@ -56,7 +57,15 @@ export function isCommonOpener(cast: Pick<Cast, 'lowerWords' | 'innerCapitals'>,
   // knows as no noun and no name. Alone, any such word; before a capital only a verb form, as 'Young' or
   // 'Bright' may begin a name but 'Regarding' never does. A word the article capitalises inside a sentence was kept above.
   const tags = nameTags(w.charAt(0).toUpperCase() + w.slice(1));
-  return alone ? tags.commonWord : tags.verbForm;
+  return alone ? tags.commonWord || (participleOnly(w) && !tags.properFirst) : tags.verbForm;
+}
+
+/**
+ * 'Chastened by the analyses, Trump …': a past form WordNet knows as a verb
+ * and not as a noun, where compromise's lexicon has no entry for it.
+ */
+function participleOnly(w: string): boolean {
+  return w.endsWith('ed') && lemmasOf(w, 'v').length > 0 && lemmasOf(w, 'n').length === 0;
 }
 
 /** Lower-case words inside a name: a body's ('Department of Health', 'Marks and Spencer') or a person's particles. */
@@ -325,12 +334,13 @@ function isBodyWordAfterPossessive(w: FrameWord | undefined): boolean {
 }
 
 /**
- * Where a run 'First Last of Body' splits: at an 'of' after at least two words
- * that open with a known first name or an honorific. 'Bank of England' and
- * 'John of Gaunt' stay whole. Returns the index of 'of', or -1.
+ * Where a run 'First Last of Body' splits: at an 'of' (or 'for', 'at': 'Cameron
+ * Easley for Morning Consult') after at least two words that open with a
+ * known first name or an honorific. 'Bank of England' and 'John of Gaunt'
+ * stay whole. Returns the index of 'of', or -1.
  */
 export function personOfBody(run: FrameWord[]): number {
-  const of = run.findIndex((w, k) => k > 0 && w.normal === 'of');
+  const of = run.findIndex((w, k) => k > 0 && (w.normal === 'of' || w.normal === 'for' || w.normal === 'at'));
   if (of < 0 || of === run.length - 1) return -1;
   let k = 0;
   // 'Sen. Tom Carper of Delaware': the abbreviation's full stop belongs to the title.

@@ -7,7 +7,8 @@ import { headWord, isNameWord, phraseRightOf, type SpeakerPhrase } from './speak
 import { pairQuotationMarks, type QuotedSpan } from './marks';
 import type { Quotation, Speaker } from './quotation';
 import { classifySpan, type QuoteKind } from './quoteKinds';
-import { resolveSpeaker, type ResolutionContext } from './resolveSpeaker';
+import { resolveLabel, resolveSpeaker, type ResolutionContext } from './resolveSpeaker';
+import { transcriptLabels } from './transcript';
 import { withinReach } from './readingWindow';
 
 /** Quoted spans that make one quotation: a split quotation, or one carried over several paragraphs. */
@@ -29,14 +30,15 @@ function splitsQuotation(article: Article, a: QuotedSpan, b: QuotedSpan): boolea
   return /[,]\s*$/.test(article.prose.slice(a.start, a.end)) || /^\s*,/.test(between);
 }
 
-function unitsOf(article: Article, spans: QuotedSpan[], kinds: QuoteKind[]): Unit[] {
+function unitsOf(article: Article, spans: QuotedSpan[], kinds: QuoteKind[], labels: ReadonlyArray<SpeakerPhrase | undefined>): Unit[] {
   const units: Unit[] = [];
   for (let i = 0; i < spans.length; i++) {
     const kind = kinds[i];
     if (kind === 'not-a-quotation') continue;
     const previous = units[units.length - 1];
     const last = previous ? spans[previous.spans[previous.spans.length - 1]] : undefined;
-    if (previous && last && spans[i].reopens && last.leftOpen) {
+    // A transcript's next turn ('"WALLACE: …') reopens the quotation with another speaker.
+    if (previous && last && spans[i].reopens && last.leftOpen && !labels[i]) {
       previous.spans.push(i);
     } else if (previous && last && kind === 'full' && previous.kind === 'full' && splitsQuotation(article, last, spans[i])) {
       previous.spans.push(i);
@@ -182,8 +184,9 @@ export function findQuotations(article: Article): Quotation[] {
   const spans = pairQuotationMarks(article);
   if (!spans.length) return [];
   const kinds = spans.map((s) => classifySpan(article, s));
-  const units = unitsOf(article, spans, kinds);
   const ctx: ResolutionContext = { cast: buildCast(article, spans), spans, history: [] };
+  const labels = transcriptLabels(article, spans, (label, at) => namedInCast(ctx, label, at));
+  const units = unitsOf(article, spans, kinds, labels);
   const resolve = (phrase: SpeakerPhrase) => withinReach(ctx, phrase.start, (local) => resolveSpeaker(local, phrase));
   const quotations: Quotation[] = [];
   const unitParagraph = (u: Unit) => spans[u.spans[0]].paragraph;
@@ -196,6 +199,11 @@ export function findQuotations(article: Article): Quotation[] {
     const unit = units[u];
     // A headline quotes words the story attributes below it.
     if (article.paragraphs[unitParagraph(unit)].kind === 'heading') continue;
+    const label = labels[unit.spans[0]];
+    if (label) {
+      quotations.push(quotationOf(article, spans, unit, withinReach(ctx, label.start, (local) => resolveLabel(local, label)), ':'));
+      continue;
+    }
     let attribution: Attribution | undefined;
     for (const index of unit.spans) {
       attribution = ownAttribution(article, spans, index, unit.kind);
@@ -239,18 +247,32 @@ export function findQuotations(article: Article): Quotation[] {
         }
       }
     }
-    const parts = unit.spans.map((i) => spans[i]);
-    quotations.push({
-      start: parts[0].start,
-      end: parts[parts.length - 1].end,
-      spans: parts.map((p) => ({ start: p.start, end: p.end })),
-      text: parts.map((p) => article.prose.slice(p.start, p.end).replace(/\s+/g, ' ').trim()).join(' … '),
-      speaker,
-      cue,
-      kind: unit.kind,
-    });
+    quotations.push(quotationOf(article, spans, unit, speaker, cue));
   }
   return quotations;
+}
+
+function quotationOf(article: Article, spans: QuotedSpan[], unit: Unit, speaker: Speaker | null, cue: string | null): Quotation {
+  const parts = unit.spans.map((i) => spans[i]);
+  return {
+    start: parts[0].start,
+    end: parts[parts.length - 1].end,
+    spans: parts.map((p) => ({ start: p.start, end: p.end })),
+    text: parts.map((p) => article.prose.slice(p.start, p.end).replace(/\s+/g, ' ').trim()).join(' … '),
+    speaker,
+    cue,
+    kind: unit.kind,
+  };
+}
+
+/** Whether a name the article gives elsewhere ends with these words ('Pence' for 'Mike Pence'). */
+function namedInCast(ctx: ResolutionContext, label: string[], at: number): boolean {
+  const key = label.map((w) => w.toLowerCase());
+  return ctx.cast.mentions.some((m) => {
+    if (m.start === at || m.name.length < key.length) return false;
+    const tail = m.name.slice(m.name.length - key.length);
+    return tail.every((w, k) => w.toLowerCase() === key[k]);
+  });
 }
 
 function startsParagraph(article: Article, span: QuotedSpan): boolean {

@@ -70,7 +70,9 @@ function nameWords(phrase: SpeakerPhrase, text: string): string[] {
       k = i + 1;
       break;
     }
-    if (!/['’]/.test(text[words[i].end] ?? '') && isRoleBeforeName(words.map((w) => w.text), i, k)) {
+    // 'Gov. Earl Ray Tomblin': right after an abbreviated title, a word that could be a role ('Earl') is the given name.
+    const afterTitle = i > 0 && text[words[i - 1].end] === '.' && isTitleWord(words[i - 1].normal) && !isTitleWord(words[i].normal) && text[words[i].end] !== '.';
+    if (!afterTitle && !/['’]/.test(text[words[i].end] ?? '') && isRoleBeforeName(words.map((w) => w.text), i, k)) {
       k = i + 1;
       break;
     }
@@ -150,6 +152,17 @@ function commonWordOpener(ctx: ResolutionContext, phrase: SpeakerPhrase): boolea
   if (words.length !== 1 && !(words.length === 2 && /^\p{Ll}/u.test(words[1].text))) return false;
   if (mentionAt(ctx, phrase)) return false;
   return isCommonOpener(ctx.cast, words[0].normal, words.length === 1);
+}
+
+/**
+ * A transcript's speaker label ('PENCE', 'MR. TRUMP'): the fullest form of the
+ * name in the article ('Mike Pence'), else the label as a name is written.
+ */
+export function resolveLabel(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker {
+  const label = phrase.words.map((w) => w.text);
+  const full = fullestName(ctx.cast, label, phrase.start);
+  const name = full === label ? label.map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w)) : full;
+  return remember(ctx, speaker(clean(name), 'named', phrase), phrase);
 }
 
 function remember(ctx: ResolutionContext, s: Speaker, phrase: SpeakerPhrase): Speaker {

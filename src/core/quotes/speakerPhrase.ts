@@ -4,6 +4,7 @@
  * plans', 'she'. Found by walking the words left or right of the cue; no parse.
  */
 import { cueLemma, DOCUMENT_NOUNS } from './cues';
+import { lemmasOf } from '../lexicon/wordnet';
 import { nameTags } from './nameTags';
 import { agentIsPerson, isAdverbOfAdjective, isFiniteVerb, sourceKindOf } from './nounKinds';
 import { insideCapitalisedName, isCapitalized, isPunct, type FrameWord } from './frame';
@@ -193,9 +194,16 @@ function postModifier(words: FrameWord[], i: number): FrameWord[] {
       continue;
     }
     if ((STOP.has(l) || cueLemma(l)) && !(insideCapitalisedName(words, j) && isNameWord(words[j + 1]))) break;
+    // 'physicians for promoting "quack" cures': a verb's -ing form begins a clause; 'director of marketing' keeps its noun.
+    if (isGerund(l)) break;
     tail.push(w);
   }
   return tail.some((w) => w.kind === 'word' && !DETERMINERS.has(lower(w))) ? tail : [];
+}
+
+/** An -ing form WordNet knows only as a verb ('promoting'), not as a noun too ('marketing', 'housing'). */
+function isGerund(word: string): boolean {
+  return word.endsWith('ing') && lemmasOf(word, 'n').length === 0 && lemmasOf(word, 'v').length > 0;
 }
 
 /** The speaker phrase that ends at `i` ('the chief fire officer said' → 'the chief fire officer'). */

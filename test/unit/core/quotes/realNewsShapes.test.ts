@@ -6,6 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { quotationsOf, speakersOf } from './helpers';
+import { speakerFragment } from './speakerFragment';
 
 describe('quotations: a comma inside the closing mark ends the clause', () => {
   it('a partial quotation then "said X" names X', () => {
@@ -161,5 +162,104 @@ describe('quotations: false unattributed flags on real coverage (ECB+)', () => {
   it('must stay quiet: a later verb that reports another clause does not attribute an agentless passive', () => {
     const text = 'Intro.\n\nFamilies were told the changes would be ‘in place within weeks’, but several said they had heard similar promises before.';
     assert.deepEqual(speakersOf(text), [['in place within weeks', null]]);
+  });
+});
+
+describe('quotations: a transcript quoted turn by turn', () => {
+  const text = [
+    'Pence said the tweet was only a joke. Partial transcript as follows:',
+    '',
+    '"WALLACE: Let us start with the debate. Will she be there?',
+    '',
+    '"PENCE: Well, look, she will not be attending the debate.',
+    '',
+    '"But the truth is that he speaks his own way.',
+    '',
+    '"WALLACE: Governor, I do not want to interrupt.',
+    '',
+    '"PENCE: And that is why he is on his way to the White House."',
+  ].join('\n');
+  it('each turn is its label’s, the label resolved to the fullest name the article gives', () => {
+    const named = 'Mike Pence spoke on Sunday. ' + text;
+    assert.deepEqual(speakersOf(named).map(([, s]) => s), ['Wallace', 'Mike Pence', 'Wallace', 'Mike Pence']);
+  });
+  it('a paragraph with no label goes on with the turn before it', () => {
+    const quotes = quotationsOf(text);
+    assert.equal(quotes[1].speaker?.name, 'Pence');
+    assert.match(quotes[1].text, /But the truth is/);
+  });
+  it('a full name in title case that the article gives is a label too', () => {
+    const quotes = quotationsOf('Chris Matthews asked the question on air. "Chris Matthews: Seriously, who would do that?" the transcript shows.');
+    assert.equal(quotes[0].speaker?.name, 'Chris Matthews');
+  });
+  it('must stay quiet: a surname in title case inside a tweet is what was said, not who quotes it', () => {
+    const text2 = 'Clinton spoke first. "Debate recap," tweeted Rubio spokesman Alex Conant. "Clinton: \'I come from the 60s.\' Marco: \'This is about the future.\'"';
+    assert.deepEqual(speakersOf(text2).map(([, s]) => s), ['Alex Conant', 'Alex Conant']);
+  });
+  it('must stay quiet: one label in capitals that names no one is no transcript', () => {
+    const quotes = quotationsOf('Intro.\n\n"UPDATE: The road has reopened," the council said.');
+    assert.equal(quotes[0].speaker?.name, 'the council');
+  });
+});
+
+describe('speakers: a noun of saying after its modifiers is no verb', () => {
+  it('"a new and more personal campaign message:" is the subject’s message', () => {
+    assert.deepEqual(speakersOf('President Obama is rolling out a new and more personal campaign message: "It\'s about me."').map(([, s]) => s), ['Obama']);
+  });
+  it('"made the following comment:" is the subject’s comment', () => {
+    assert.deepEqual(speakersOf('On July 6, Sanders made the following comment: "The rate is 51 percent."').map(([, s]) => s), ['Sanders']);
+  });
+  it('must stay quiet: a document that is the subject of "read" keeps its verb', () => {
+    assert.deepEqual(speakersOf('"Leaders in New York honored Donald J. Trump yesterday," the article read.').map(([, s]) => s), ['the article']);
+  });
+});
+
+describe('speakers: a phrase after "by" stops before a clause', () => {
+  it('"by fellow physicians for promoting “quack” cures" is the physicians', () => {
+    const speakers = speakersOf('Mehmet Oz has been called a charlatan by fellow physicians for promoting "quack" medical cures.').map(([, s]) => s);
+    assert.equal(speakers.length, 1);
+    assert.equal(speakerFragment(speakers[0]!), undefined);
+    assert.doesNotMatch(speakers[0]!, /promoting/);
+  });
+});
+
+describe('speakers: a name with its affiliation or a title before it', () => {
+  it('"wrote Cameron Easley for Morning Consult" is Cameron Easley', () => {
+    assert.deepEqual(speakersOf('"The impact is still small," wrote Cameron Easley for Morning Consult.').map(([, s]) => s), ['Cameron Easley']);
+  });
+  it('after an abbreviated title a role word is the given name: "Gov. Earl Ray Tomblin"', () => {
+    assert.deepEqual(speakersOf('In January, Gov. Earl Ray Tomblin of West Virginia praised his "new and innovative ideas."').map(([, s]) => s), ['Earl Ray Tomblin']);
+  });
+  it('but a title after a title stays out: "Texas Lt. Gov. Dan Patrick"', () => {
+    assert.deepEqual(speakersOf('Texas Lt. Gov. Dan Patrick said the state was "standing tall."').map(([, s]) => s), ['Dan Patrick']);
+  });
+  it('a past participle opening a sentence is no one a pronoun can mean: "Chastened by the analyses, Trump …"', () => {
+    const text = 'Chastened by the analyses, Trump revised his plan.\n\n"The tax relief will be concentrated on the middle class," he said last month.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Trump']);
+  });
+});
+
+describe('speakers: the reporting verb of a clause that a weaker verb heads', () => {
+  it('a verb only WordNet makes one of speaking, inside what a person said, is that person’s report', () => {
+    const text = 'Intro.\n\nSen. Claire McCaskill said Sanders has pushed Clinton to be a "more aggressive" candidate.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Claire McCaskill']);
+  });
+  it('must stay quiet: what a document reveals someone threatened stays that person’s words', () => {
+    const text = 'Intro.\n\nGraham Tulley owed rent. Text messages shown to the jury revealed that Tulley had threatened to "sort him out" a week before.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Graham Tulley']);
+  });
+});
+
+describe('speakers: a wish to say something is no cue', () => {
+  it('a split infinitive ("to further explain") is passed over for the verb that reports the clause', () => {
+    const text = 'Intro.\n\nPenny Nance said she would like Trump to further explain his stance but backs him because there is "no question" he is right.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Penny Nance']);
+  });
+});
+
+describe('speakers: an opening adverbial led by an adverb', () => {
+  it('"Even before X spoke, his campaign sent a text message saying: …" is the campaign’s', () => {
+    const text = 'Intro.\n\nEven before Sanders took the stage, his campaign sent out a text message to supporters saying: "We were just declared the winner!"';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['his campaign']);
   });
 });
