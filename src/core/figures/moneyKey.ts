@@ -1,6 +1,7 @@
 import { EXTENT_NOUNS, headOf, nounPhraseAt } from './nounPhrase';
 import { GENERIC_NOUNS } from './roles';
 import type { Word } from './words';
+import { commonestLexfiles, lemmasOf } from '../lexicon/wordnet';
 import type { QuantityKey } from './figure';
 import { NONE, nounBefore, periodOf, TIME_NOUNS, windowAfter } from './quantityContext';
 
@@ -36,8 +37,40 @@ export function moneyKey(ws: Word[], first: number, next: number): QuantityKey {
     const inPhrase = nounPhraseAt(ws, k + 1, 3);
     if (inPhrase && !inPhrase.capitalized && !TIME_NOUNS.has(headOf(inPhrase))) return make(headOf(inPhrase));
   }
+  // 'it cost the county about $48,000', 'costing £21 million', 'paid the firm $3m': the verb's act names the sum.
+  // Unsure, as for thefts: two payments in one article may be two, so only other articles' mentions are compared.
+  const act = moneyActBefore(ws, first);
+  if (act) return make(act, undefined, 'unsure');
   return NONE;
 }
+
+/**
+ * WordNet's verbs of possession and transfer ('pay', 'donate', 'earn') and of
+ * state ('cost', 'spend'): the classes whose object or complement is a sum.
+ */
+const MONEY_VERB_FILES = new Set([40, 42]);
+
+/**
+ * The act of a verb of paying or costing that governs the sum at `first`,
+ * with at most two words of its object between ('cost the county'), as the
+ * noun of the same spelling when WordNet has one ('cost' → the cost, as in 'a
+ * cost of £18.5m'), else the verb's lemma.
+ */
+function moneyActBefore(ws: Word[], first: number): string | null {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    const w = ws[k];
+    if (w.kind !== 'word') return null;
+    const lemma = lemmasOf(w.lower, 'v')[0];
+    const verb = lemma !== undefined && commonestLexfiles(w.lower, 'v').some((f) => MONEY_VERB_FILES.has(f)) && !DETERMINER_BEFORE.has(ws[k - 1]?.lower ?? '');
+    if (verb) return lemma;
+    // Only an object can stand between: a determiner or a noun ('the county', 'taxpayers').
+    if (!DETERMINER_BEFORE.has(w.lower) && lemmasOf(w.lower, 'n').length === 0) return null;
+  }
+  return null;
+}
+
+/** A determiner before a word makes it a noun ('the cost', 'a pay rise'). */
+const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that']);
 
 /** Verbs whose object is money taken dishonestly: the amount stolen, however the story words it. */
 const THEFT_VERBS = /^(?:steal|steals|stole|stolen|stealing|siphon|siphons|siphoned|siphoning|embezzle|embezzles|embezzled|embezzling|misappropriate|misappropriated|misappropriating|pocketed|pilfered|pilfering|swindled|swindling|looted|looting|defrauded|defrauding)$/;

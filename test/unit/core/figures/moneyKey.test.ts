@@ -36,3 +36,24 @@ describe('Figures: one quantity in different words', () => {
     assert.notEqual(key('The firm made a £7m loss.', '7m'), 'money:shortfall::');
   });
 });
+
+describe('Figures: a sum named by the verb that pays or costs it', () => {
+  it('keys "cost the county about $48,000" and "costing £21 million" as the noun "a cost of …" is keyed', () => {
+    const noun = figureOf('The new school will be built at a cost of £18.5m.', '18.5m');
+    const verb = figureOf('The new school, costing £21 million, opens in 2028.', '21 million');
+    const withObject = figureOf('The recount cost the county about $48,000.', '48,000');
+    assert.equal(noun.key, 'money:cost::');
+    assert.equal(verb.key, noun.key);
+    assert.equal(withObject.key, noun.key);
+    // Two payments in one article may be two: only other articles' mentions are compared.
+    assert.equal(verb.confidence, 'unsure');
+  });
+  it('keys a verb of paying by its lemma', () => {
+    assert.equal(key('The council paid the contractor $3m for the work.', '3m'), 'money:pay::');
+    assert.equal(key('Residents donated $12,000 to the fund.', '12,000'), 'money:donate::');
+  });
+  it('does not key a sum after a verb of another class, or after the noun of the act', () => {
+    assert.equal(key('The mayor announced $3m for the parks.', '3m'), null);
+    assert.equal(key('The cost £3m more than planned.', '3m'), null);
+  });
+});
