@@ -12,6 +12,9 @@ import type { Figure, FigureAttachment } from './figure';
  */
 export type MatchStrength = 'sure' | 'likely' | 'weak';
 
+/** The part a partitive's whole is marked with (attachment.ts). */
+export const TOTAL = 'of:total';
+
 const LEVELS: MatchStrength[] = ['weak', 'likely', 'sure'];
 
 const NONE: FigureAttachment = { holder: null, occasion: null, years: [], part: null, place: null, selector: null, rangeEnd: false, ambiguous: false };
@@ -32,7 +35,7 @@ export function matchStrength(a: Figure, b: Figure, sameArticle = false, storyYe
   // 'at the 14-yard line' and 'at the 27-yard line' are two places on the field, not one length.
   if (x.mark || y.mark) return 'weak';
   if (x.rangeEnd || y.rangeEnd || (!sameArticle && (x.ambiguous || y.ambiguous))) return 'weak';
-  if (x.part !== y.part || x.selector !== y.selector) return 'weak';
+  if (!samePart(x, y) || x.selector !== y.selector) return 'weak';
   // 'their first five drives' and 'their first two drives' are two windows of a series, not one count told twice.
   if (a.kind === 'count' && (x.selector || y.selector)) return 'weak';
   if (!sameHolder(x.holder, y.holder) || differ(x.occasion, y.occasion) || (pastYear(x.occasion) !== pastYear(y.occasion))) return 'weak';
@@ -60,6 +63,17 @@ export function sameHolder(a: string | null, b: string | null): boolean {
   if (a === null || b === null || a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return long.endsWith(' ' + short);
+}
+
+/**
+ * Whether two figures count the same part of a whole: the same part, or a partitive's whole ('three'
+ * in 'one of its three data centres') beside a whole a universal names ('both of its two data
+ * centres'). A count told alone may be the partitive's part, so it does not meet the whole.
+ */
+function samePart(x: FigureAttachment, y: FigureAttachment): boolean {
+  if (x.part === y.part) return true;
+  const wholeOf = (t: FigureAttachment, u: FigureAttachment): boolean => t.part === TOTAL && u.part === null && !!u.whole;
+  return wholeOf(x, y) || wholeOf(y, x);
 }
 
 /** Both stated and not the same. */

@@ -120,6 +120,20 @@ describe('figures the story model tells apart are not compared', () => {
     assert.deepEqual(flagged('The Skyvale outage disrupted flights at 41 airports, Mark Hunter of Skyvale Air said.', whole), []);
   });
 
+  it('must stay loud: two wholes of one owner, one a partitive\'s and one a universal\'s', () => {
+    const part = 'The fault began at one of its three data centres, Loonex chief Mark Hunter said.';
+    const both = 'The change reached both of its two data centres, Loonex chief Mark Hunter said.';
+    assert.equal(attachmentOf(both, 'two').whole, true);
+    assert.equal(attachmentOf('All four lifts had stopped working.', 'four').whole, true);
+    assert.equal(attachmentOf('Four lifts had stopped working.', 'Four').whole, undefined);
+    assert.deepEqual(flagged(part, both), ['three data centres']);
+    assert.deepEqual(flagged(both, part), ['two data centres']);
+    // Two partitives' wholes.
+    assert.deepEqual(flagged(part, 'The change reached one of its two data centres, Loonex chief Mark Hunter said.'), ['three data centres']);
+    // A count told alone may be the part: still quiet against the partitive's whole.
+    assert.deepEqual(flagged(part, 'The change reached two data centres, Loonex chief Mark Hunter said.'), []);
+  });
+
   it('must stay loud: two parts of one whole told two ways', () => {
     const a = 'Five of the town\'s 14 libraries will close under the budget, Stockport Council leader Mark Hunter said.';
     const b = 'Four of the borough\'s 14 libraries will close under the budget, Stockport Council leader Mark Hunter said.';
