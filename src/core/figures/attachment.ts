@@ -276,12 +276,15 @@ export function totalOfPartitive(ws: Word[], i: number): boolean {
 
 /**
  * Whether the count at `i` is named whole by a universal quantifier: 'all four lifts', 'all of the 14
- * libraries', 'both of its two data centres'. ('every 10 minutes' is a rate, not a whole.)
+ * libraries', 'both of its two data centres', 'every one of the eight stations'. ('every 10 minutes' is a
+ * rate, not a whole.)
  */
 function wholeOfUniversal(ws: Word[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && k >= i - 3 && isDeterminerOrPossessive(ws[k])) k--;
   if (ws[k]?.lower === 'of') k--;
+  // 'every one of the eight stations'
+  if (ws[k]?.lower === 'one' && /^(?:every|each)$/.test(ws[k - 1]?.lower ?? '')) return true;
   return UNIVERSAL.has(ws[k]?.lower ?? '');
 }
 

@@ -126,6 +126,12 @@ describe('figures the story model tells apart are not compared', () => {
     assert.equal(attachmentOf(both, 'two').whole, true);
     assert.equal(attachmentOf('All four lifts had stopped working.', 'four').whole, true);
     assert.equal(attachmentOf('Four lifts had stopped working.', 'Four').whole, undefined);
+    assert.equal(attachmentOf('Every one of the eight stations had run dry.', 'eight').whole, true);
+    assert.equal(attachmentOf('Buses left every 10 minutes.', '10').whole, undefined);
+    // A count through a state word: the whole of 'two of the four lifts were out of order' is what 'all five lifts' counts.
+    const lifts = ', Harwood Tower manager Mark Hunter told the Leeds Echo.';
+    assert.deepEqual(flagged(`Two of the four lifts were out of order${lifts}`, `All five lifts had stopped working${lifts}`), ['four lifts']);
+    assert.deepEqual(flagged(`Two of the four lifts were out of order${lifts}`, `All four lifts had stopped working${lifts}`), []);
     assert.deepEqual(flagged(part, both), ['three data centres']);
     assert.deepEqual(flagged(both, part), ['two data centres']);
     // Two partitives' wholes.
