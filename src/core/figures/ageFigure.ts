@@ -65,9 +65,11 @@ export function ageAt(ws: Word[], firstIndex: number, at: number, next: number, 
   if (unit?.name === 'years' && ws[next - 2]?.text === '-' && l(next) === '-' && l(next + 1) === 'old') {
     const end = next + 2;
     let k = firstIndex - 1;
-    if (l(k) === 'a' || l(k) === 'an' || l(k) === 'the') k--;
-    // 'Near the mark on Lake Drive, the 29-year-old Kibet cut …': a name right after the age is its owner.
-    const nameNext = ws[end]?.kind === 'word' && /^\p{Lu}/u.test(ws[end].text);
+    const indefinite = l(k) === 'a' || l(k) === 'an';
+    if (indefinite || l(k) === 'the') k--;
+    // 'Near the mark on Lake Drive, the 29-year-old Kibet cut …': a name right after the age is its owner;
+    // after 'a' it cannot be ('Tomás Arregui, a 27-year-old Basque climber'): the capital starts a description.
+    const nameNext = ws[end]?.kind === 'word' && /^\p{Lu}/u.test(ws[end].text) && !indefinite;
     if (ws[k]?.text === ',' && !nameNext) {
       const name = nameEndingAt(ws, k - 1);
       if (name) return { owner: name.surname, name: name.name, next: end };

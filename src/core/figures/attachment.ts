@@ -4,6 +4,7 @@ import { readingsOf } from '../lexicon/wordnet';
 import scope from '../lexicon/figure-scope.json';
 import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { compareFigures } from './compareFigures';
+import { TOTAL } from './figureMatch';
 import type { Figure } from './figure';
 import { FUNCTION_WORDS, figureWords, isDeterminerOrPossessive, NUMBER_WORD, type Word } from './words';
 
@@ -29,6 +30,7 @@ const RANGE_JOINERS = new Set(scope.rangeJoiners);
 const OTHER_INSTANCE = new Set(scope.otherInstance);
 const MARK_PREPOSITIONS = new Set(scope.markPrepositions);
 const PARTITIVE = new Set(scope.partitiveQuantifiers);
+const UNIVERSAL = new Set(scope.universalQuantifiers);
 /** Kinds of figure that can be one person's or body's (a date belongs to its event, an age already to its owner). */
 const HELD = new Set<Figure['kind']>(['count', 'measure', 'money', 'percent', 'duration', 'ordinal']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
@@ -71,6 +73,7 @@ export function attachFigures(article: Article, figures: Figure[]): void {
           occasion: f.kind === 'age' ? null : occasion,
           years,
           ...partOf(ws, i, after, f.kind === 'count' && totalOfPartitive(ws, i)),
+          ...(f.kind === 'count' && wholeOfUniversal(ws, i) ? { whole: true } : {}),
           selector: f.kind === 'count' ? selectorOf(ws, i, after) : null,
           rangeEnd: rangeEndAt(ws, i, after),
           another: anotherInstance(ws, i, after),
@@ -252,7 +255,7 @@ function partOf(ws: Word[], i: number, after: number, total = false): { part: st
   const comma = ws.findIndex((w) => w.text === ',');
   if (comma > 0 && comma < i && /^(?:in|across|throughout|elsewhere)$/.test(ws[0].lower)) for (let k = 0; k < comma; k++) read(k);
   // The whole a part is taken from is its own set: '41' in '38 of the 41 airports' is not what '38 airports' counts.
-  if (total) found.push('of:total');
+  if (total) found.push(TOTAL);
   const join = (list: string[]): string | null => (list.length ? [...new Set(list)].sort().join(' ') : null);
   return { part: join(found), place: join(places) };
 }
@@ -269,6 +272,20 @@ export function totalOfPartitive(ws: Word[], i: number): boolean {
   if (ws[k]?.lower !== 'of') return false;
   const before = ws[k - 1];
   return !!before && (before.kind === 'number' || before.lower === 'one' || NUMBER_WORD.test(before.lower) || PARTITIVE.has(before.lower));
+}
+
+/**
+ * Whether the count at `i` is named whole by a universal quantifier: 'all four lifts', 'all of the 14
+ * libraries', 'both of its two data centres', 'every one of the eight stations'. ('every 10 minutes' is a
+ * rate, not a whole.)
+ */
+function wholeOfUniversal(ws: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && isDeterminerOrPossessive(ws[k])) k--;
+  if (ws[k]?.lower === 'of') k--;
+  // 'every one of the eight stations'
+  if (ws[k]?.lower === 'one' && /^(?:every|each)$/.test(ws[k - 1]?.lower ?? '')) return true;
+  return UNIVERSAL.has(ws[k]?.lower ?? '');
 }
 
 /** 'his first 17 passes', 'their last 10 games', '10 consecutive games', 'four straight wins'. */

@@ -110,6 +110,12 @@ export interface FigureAttachment {
   years: number[];
   /** A part or a total of the counted whole, marked as such ('across asia', 'in one province alone'). */
   part: string | null;
+  /**
+   * A count a universal quantifier states as the whole of its set ('all four lifts', 'both of its two
+   * data centres'): it is what the whole of a partitive counts ('two of the four lifts'), as well as
+   * what a count told alone may count.
+   */
+  whole?: boolean;
   /** The place the clause puts the figure in ('takengon' for 'in Takengon'). */
   place: string | null;
   /** The window of a series the figure counts ('first', 'last'). */

@@ -1,3 +1,4 @@
+import { actMatch } from './actMatch';
 import type { Figure, FigureAttachment } from './figure';
 
 /**
@@ -11,6 +12,9 @@ import type { Figure, FigureAttachment } from './figure';
  * Warning, 'likely' an Information, 'weak' is not reported.
  */
 export type MatchStrength = 'sure' | 'likely' | 'weak';
+
+/** The part a partitive's whole is marked with (attachment.ts). */
+export const TOTAL = 'of:total';
 
 const LEVELS: MatchStrength[] = ['weak', 'likely', 'sure'];
 
@@ -32,7 +36,7 @@ export function matchStrength(a: Figure, b: Figure, sameArticle = false, storyYe
   // 'at the 14-yard line' and 'at the 27-yard line' are two places on the field, not one length.
   if (x.mark || y.mark) return 'weak';
   if (x.rangeEnd || y.rangeEnd || (!sameArticle && (x.ambiguous || y.ambiguous))) return 'weak';
-  if (x.part !== y.part || x.selector !== y.selector) return 'weak';
+  if (!samePart(x, y) || x.selector !== y.selector) return 'weak';
   // 'their first five drives' and 'their first two drives' are two windows of a series, not one count told twice.
   if (a.kind === 'count' && (x.selector || y.selector)) return 'weak';
   if (!sameHolder(x.holder, y.holder) || differ(x.occasion, y.occasion) || (pastYear(x.occasion) !== pastYear(y.occasion))) return 'weak';
@@ -45,10 +49,29 @@ export function matchStrength(a: Figure, b: Figure, sameArticle = false, storyYe
   // A subject on one side only matters for a count ('had nine rebounds' beside 'Inman posted eight rebounds');
   // 'TramLink offered 3 per cent' and 'the 3.5 per cent offer' are one offer.
   const holderDoubt = x.holder !== y.holder && !(x.holder && y.holder) && a.kind === 'count';
-  const doubts = Number(holderDoubt) + Number(x.occasion !== y.occasion) + Number(x.place !== y.place);
+  // 'Harwood Bank will shut five branches' / 'the closure of six branches': when both name one act done to
+  // the group, the subject on one side is that act's doer, which a noun need not name; likely, never sure.
+  const oneAct = holderDoubt && sameAct(a, b);
+  const doubts = Number(holderDoubt && !oneAct) + Number(x.occasion !== y.occasion) + Number(x.place !== y.place);
   // A key resting on a bare noun ('rebounds', 'seasons') says little of what is counted: anything that may tell two apart does.
   if (!sure && doubts) return 'weak';
-  return LEVELS[Math.max(0, (sure ? 2 : 1) - doubts)];
+  const level = LEVELS[Math.max(0, (sure ? 2 : 1) - doubts)];
+  return oneAct && level === 'sure' ? 'likely' : level;
+}
+
+/** Roles in a count's key that say what the group is, not what was done to it. */
+const NOT_ACTS = new Set(['', 'whole', 'employed', 'workforce', 'aboard']);
+
+/**
+ * Whether two counts of one key name the act done to the group in two ways that explain a missing
+ * doer: a role of the key that is an act ('closed', 'arrested': its noun and its passive name no
+ * doer), or a verb and its noun WordNet relates ('cancelled 410 flights' / 'the cancellation of 380
+ * flights'). One verb twice ('Reyes scored 20 points' / 'scored 25 points') explains nothing.
+ */
+function sameAct(a: Figure, b: Figure): boolean {
+  if (a.kind !== 'count' || !a.key) return false;
+  if (!NOT_ACTS.has(a.key.split(':')[2] ?? '')) return true;
+  return !!a.act && !!b.act && actMatch(a.act, b.act) === 'related';
 }
 
 /**
@@ -60,6 +83,17 @@ export function sameHolder(a: string | null, b: string | null): boolean {
   if (a === null || b === null || a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return long.endsWith(' ' + short);
+}
+
+/**
+ * Whether two figures count the same part of a whole: the same part, or a partitive's whole ('three'
+ * in 'one of its three data centres') beside a whole a universal names ('both of its two data
+ * centres'). A count told alone may be the partitive's part, so it does not meet the whole.
+ */
+function samePart(x: FigureAttachment, y: FigureAttachment): boolean {
+  if (x.part === y.part) return true;
+  const wholeOf = (t: FigureAttachment, u: FigureAttachment): boolean => t.part === TOTAL && u.part === null && !!u.whole;
+  return wholeOf(x, y) || wholeOf(y, x);
 }
 
 /** Both stated and not the same. */

@@ -118,7 +118,6 @@ function sameKindElsewhere(context: CheckContext, figure: Figure): Located[] {
         if (seen.has(other) || other.key === figure.key) continue;
         seen.add(other);
         if (!kin.matches(other)) continue;
-        if (figure.act && other.act && !actMatch(figure.act, other.act)) continue;
         // Under two nouns, counts an order of magnitude apart are two groups ('10,000 websites' / '2 million computers').
         if (figure.kind === 'count' && apart(figure, other)) continue;
         if (matchStrength(figure, setIn(other, figure, analysis, context.self), false, year) === 'weak') continue;
@@ -206,7 +205,9 @@ function sameQuantity(context: CheckContext, figure: Figure): Located[] {
       // A count the story gives to people one by one ('Singler added six rebounds') is nobody's when no one holds it.
       if (perPerson && other !== figure && (!figure.attachment?.holder || !other.attachment?.holder)) continue;
       const act = figure.act && other.act ? actMatch(figure.act, other.act) : 'same';
-      if (!act) continue;
+      // Two durations time one act only when WordNet ties their acts; a count's act tells only how surely
+      // two counts of one key are one ('sickened 214 passengers' / 'left 241 passengers ill' still are).
+      if (!act && figure.kind !== 'count') continue;
       // Two holders are one when the story makes them one member under two of its names, two when two members.
       const [mine, theirs] = figure.attachment?.holder && other.attachment?.holder && other !== figure ? [heldByMember(storyOf(group), figure), heldByMember(storyOf(group), other)] : [figure, other];
       const strength = other === figure ? 'sure' : matchStrength(mine, analysis === context.self ? theirs : setIn(theirs, mine, analysis, context.self), analysis === context.self, year);

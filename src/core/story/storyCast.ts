@@ -12,6 +12,7 @@ import { HONORIFIC_GENDER } from '../quotes/speakerWords';
 import { nameTags } from '../quotes/nameTags';
 import { gazetteer, placeKey } from '../geo/gazetteer';
 import { passageOf, type Passage } from './passage';
+import { lemmasOf } from '../lexicon/wordnet';
 
 export type AttributeKind = 'age' | 'role' | 'affiliation';
 
@@ -89,7 +90,8 @@ function readArticleCast(article: Article): Map<string, Local> {
     const passage = passageOf(article, m.start, m.end);
     local.passages.push(passage);
     const apposition = appositionAfter(article, m.end);
-    for (const role of apposition ? [...m.roles, apposition] : m.roles) {
+    const namedAs = roleNamedAs(article, m.start);
+    for (const role of [...m.roles, ...(apposition ? [apposition] : []), ...(namedAs ? [namedAs] : [])]) {
       const head = roleHead(role);
       if (!head || /-old$/.test(head) || !roleBesideName(article, m.start, m.end, head)) continue;
       const text = role.join(' ');
@@ -128,9 +130,23 @@ function honorificBefore(article: Article, start: number): string | undefined {
  */
 function appositionAfter(article: Article, end: number): string[] | undefined {
   // The role may end in the body it is held at: 'a nurse at Elmford General Hospital,'.
-  const m = /^,\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?(?:\s+(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})?)\s*[,.;]/u.exec(article.text.slice(end, end + 90));
+  // A relative clause may close it: 'Margaret Hollis, 67, a retired midwife who organised it, said'.
+  const m = /^,\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?(?:\s+(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})?)(?:\s*[,.;]|\s+(?:who|which|that)\s)/u.exec(article.text.slice(end, end + 90));
   return m ? m[1].split(/\s+/) : undefined;
 }
+
+/**
+ * A role a verb of naming gives the name after 'as': 'He named the skipper as Declan Mulkerrin',
+ * 'police identified the victim as Anna Berg'. The verb is read through WordNet ('name', 'identify').
+ */
+function roleNamedAs(article: Article, start: number): string[] | undefined {
+  const m = /\b([a-z]+)\s+(?:the|a|an|their|its|his|her)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+as\s+$/.exec(article.text.slice(Math.max(0, start - 60), start));
+  if (!m || !lemmasOf(m[1], 'v').some((lemma) => NAMING_VERBS.has(lemma))) return undefined;
+  return m[2].split(/\s+/);
+}
+
+/** Verbs that give a name: 'named the driver as …', 'the 4-year-old male, named Tashi'. */
+const NAMING_VERBS = new Set(['name', 'identify', 'call']);
 
 /** A name the gazetteer knows as a town or country, that no mention gives a person's marks. */
 function isPlace(local: Local): boolean {
@@ -192,6 +208,11 @@ export function storyCast(articles: Array<{ article: Article; figures: Figure[] 
     for (const head of member.roleSet) if (byRole.get(head)!.length === 1) member.aliases.push(`the ${head}`);
   }
   attachAges(articles, members, byRole);
+  // 'Bradley Keough, 58,': a member the copy gives an age in years is a person, whatever one of its
+  // mentions read as a body ('told the court Keough had' gave him the court for a role).
+  for (const member of members.values()) {
+    if (member.kind === 'body' && member.attributes.some((a) => a.kind === 'age' && a.link === 'sure')) member.kind = 'person';
+  }
   return [...members.values()].map(({ roleSet: _roles, ...member }) => member);
 }
 
@@ -247,9 +268,10 @@ function roleHoldersAfter(text: string, byRole: Map<string, string[]>): string[]
  * (a description of at most three lower-case words, a comma, then a name the story knows).
  */
 function namedInApposition(text: string, members: Map<string, CastMember>): CastMember | undefined {
-  const m = /^[\s-]+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*,\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*[,.;]/u.exec(text);
-  if (!m) return undefined;
-  const name = m[1].toLowerCase();
+  const m = /^[\s-]+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*,\s+(?:([a-z]+)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*[,.;]/u.exec(text);
+  // 'the 4-year-old male, named Tashi,': a participle of naming may stand before the name.
+  if (!m || (m[1] && !lemmasOf(m[1], 'v').some((lemma) => NAMING_VERBS.has(lemma)))) return undefined;
+  const name = m[2].toLowerCase();
   return members.get(name) ?? uniqueOf([...members.values()].filter((member) => member.kind === 'person' && member.aliases.some((a) => a.toLowerCase() === name)));
 }
 

@@ -120,6 +120,26 @@ describe('figures the story model tells apart are not compared', () => {
     assert.deepEqual(flagged('The Skyvale outage disrupted flights at 41 airports, Mark Hunter of Skyvale Air said.', whole), []);
   });
 
+  it('must stay loud: two wholes of one owner, one a partitive\'s and one a universal\'s', () => {
+    const part = 'The fault began at one of its three data centres, Loonex chief Mark Hunter said.';
+    const both = 'The change reached both of its two data centres, Loonex chief Mark Hunter said.';
+    assert.equal(attachmentOf(both, 'two').whole, true);
+    assert.equal(attachmentOf('All four lifts had stopped working.', 'four').whole, true);
+    assert.equal(attachmentOf('Four lifts had stopped working.', 'Four').whole, undefined);
+    assert.equal(attachmentOf('Every one of the eight stations had run dry.', 'eight').whole, true);
+    assert.equal(attachmentOf('Buses left every 10 minutes.', '10').whole, undefined);
+    // A count through a state word: the whole of 'two of the four lifts were out of order' is what 'all five lifts' counts.
+    const lifts = ', Harwood Tower manager Mark Hunter told the Leeds Echo.';
+    assert.deepEqual(flagged(`Two of the four lifts were out of order${lifts}`, `All five lifts had stopped working${lifts}`), ['four lifts']);
+    assert.deepEqual(flagged(`Two of the four lifts were out of order${lifts}`, `All four lifts had stopped working${lifts}`), []);
+    assert.deepEqual(flagged(part, both), ['three data centres']);
+    assert.deepEqual(flagged(both, part), ['two data centres']);
+    // Two partitives' wholes.
+    assert.deepEqual(flagged(part, 'The change reached one of its two data centres, Loonex chief Mark Hunter said.'), ['three data centres']);
+    // A count told alone may be the part: still quiet against the partitive's whole.
+    assert.deepEqual(flagged(part, 'The change reached two data centres, Loonex chief Mark Hunter said.'), []);
+  });
+
   it('must stay loud: two parts of one whole told two ways', () => {
     const a = 'Five of the town\'s 14 libraries will close under the budget, Stockport Council leader Mark Hunter said.';
     const b = 'Four of the borough\'s 14 libraries will close under the budget, Stockport Council leader Mark Hunter said.';

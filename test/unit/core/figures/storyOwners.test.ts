@@ -34,6 +34,38 @@ describe('inconsistent-figure: ages owned through the story model', () => {
     assert.equal(figureFindings({ 'a.txt': named, 'b.txt': other }, 'b.txt').length, 0);
   });
 
+  it("reads the role a verb of naming gives: 'named the skipper as Declan Mulkerrin, 47,'", () => {
+    const a = 'The ferry hit rocks off Inis Mor. The harbour master named the skipper as Declan Mulkerrin, 47, from Carraroe.';
+    const b = 'The 52-year-old skipper of the ferry that hit rocks off Inis Mor is devastated, Declan Mulkerrin said from Carraroe.';
+    assert.deepEqual(figureFindings({ 'a.txt': a, 'b.txt': b }, 'b.txt').map((f) => `${f.severity} ${b.slice(f.start, f.end)}`), ['information 52-year-old']);
+    // Must stay quiet: a verb that names nothing ('saw the skipper as Mulkerrin …' reads no role).
+    const seen = 'The ferry hit rocks off Inis Mor. The harbour master saw the skipper as Declan Mulkerrin, 47, from Carraroe, ran past.';
+    assert.equal(figureFindings({ 'a.txt': seen, 'b.txt': b }, 'b.txt').length, 0);
+  });
+  it("reads a role closed by a relative clause: 'Margaret Hollis, 67, a retired midwife who organised it,'", () => {
+    const a = 'Margaret Hollis, 67, a retired midwife who organised it, said the Outwood ward had been full, Pinderfields staff said.';
+    const b = 'The 71-year-old retired midwife said the Outwood ward had been full, Margaret Hollis told Pinderfields staff.';
+    assert.equal(figureFindings({ 'a.txt': a, 'b.txt': b }, 'b.txt').length, 1);
+  });
+  it("gives an age after 'Name, a' to the name, not to a capitalised word after it ('a 27-year-old Basque climber')", () => {
+    const a = 'Tomás Arregui, a 27-year-old Basque climber riding for Orbaso, was hurt in the Vuelta crash near Bilbao.';
+    const b = 'Tomás Arregui, 24, broke his collarbone in the Vuelta crash near Bilbao, Orbaso said.';
+    assert.equal(figureFindings({ 'a.txt': a, 'b.txt': b }, 'b.txt').length, 1);
+    // 'the 29-year-old Kibet': after 'the', a name right after the age is still its owner.
+    const c = 'Near the mark in Bilbao, the 29-year-old Kibet pulled away from Tomás Arregui in the Vuelta crash, Orbaso said.';
+    assert.equal(figureFindings({ 'a.txt': a, 'c.txt': c }, 'c.txt').length, 0);
+  });
+  it("ties a description to a name a participle of naming gives: 'the 4-year-old male, named Tashi,'", () => {
+    const a = 'Keepers at Ashvale Zoo searched for the 4-year-old male, named Tashi, after he left the Ridgeway enclosure.';
+    const b = 'The leopard, Tashi, 6, was darted by Ashvale Zoo vet Luis Ferreira near the Ridgeway enclosure.';
+    assert.deepEqual(figureFindings({ 'a.txt': a, 'b.txt': b }, 'b.txt').map((f) => f.severity), ['warning']);
+  });
+  it('a member the copy gives an age in years is a person, though one mention read as a body', () => {
+    const a = 'Crown prosecutor Anthony Reid told the court Keough had forged statements. Bradley Keough, 58, pleaded guilty in Brisbane.';
+    const b = 'Victims of Southport financial planner Bradley Keough spoke in Brisbane. The 61-year-old former planner took $3.4 million, Anthony Reid said.';
+    assert.equal(figureFindings({ 'a.txt': a, 'b.txt': b }, 'b.txt').length, 1);
+  });
+
   it('stays quiet when the ages agree', () => {
     const described = 'The 38-year-old nurse said the ward at Elmford General Hospital had been full since the Kingsway crash, Anna Berg said.';
     assert.equal(figureFindings({ 'a.txt': named, 'b.txt': described }, 'b.txt').length, 0);
