@@ -86,13 +86,6 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
     role ??= roleOf(lastRaw);
     words = words.slice(0, -1);
   }
-  // '14 arrests', '20 injuries', '12 dead': acts done to people, or their state, count the people (unsure:
-  // one person may be arrested twice, and 'injuries' may be one person's).
-  const byPeopleAct = !role && words.length === 1 && !phrase.capitalized && PEOPLE_ACTS.has(roleOf(lastRaw) ?? 'whole');
-  if (byPeopleAct) {
-    role = roleOf(lastRaw);
-    words = ['people'];
-  }
   if (value !== 1 && !looksPlural(lastRaw) && !roleOf(lastRaw)) return NONE;
   // 'one person familiar with the plans': a single thing is named by one word.
   if (value === 1 && phrase.words.length > 1) return NONE;
@@ -135,7 +128,7 @@ export function countKey(ws: Word[], first: number, next: number, value: number)
     .join(' ');
   const key = ['count', noun, role ?? (workforce ? 'workforce' : ''), window ?? '', period ?? ''].join(':');
   // What a scheme is built of may be stated for several of its parts: across articles only.
-  const sure = (role && role !== 'whole' && !viaAct && !byPeopleAct) || workforce;
+  const sure = (role && role !== 'whole' && !viaAct) || workforce;
   // With no role of ours, the act the group undergoes tells two counts of one noun apart ('cancelled 410
   // flights' / 'operates 900 flights') and ties a verb to its noun ('the cancellation of 380 flights').
   const act = role ? undefined : countAct(ws, first, phrase.next)?.act;
@@ -178,9 +171,6 @@ function toldBefore(ws: Word[], first: number): boolean {
   if (!verb || verb.kind !== 'word') return false;
   return lemmasOf(verb.lower, 'v').some((lemma) => lemma === 'inform' || lemma === 'tell' || isKindOf(lemma, 'inform', 'v'));
 }
-
-/** Roles whose act noun or state word, standing alone as a count's head, counts people ('14 arrests', '12 dead'). */
-const PEOPLE_ACTS = new Set<Role>(['died', 'injured', 'hospital', 'missing', 'evacuated', 'rescued', 'displaced', 'arrested']);
 
 /** Verbs whose object is the whole of what is made: 'build 18 turbines', 'a block comprising 40 flats'. */
 const MAKING = /^(?:build|builds|building|built|erect|erects|erecting|erected|construct|constructs|constructing|constructed|install|installs|installing|installed|comprise|comprises|comprising|comprised)$/;
