@@ -543,6 +543,10 @@ function fullestCandidates(index: NameIndex | undefined, mentions: NameMention[]
   if (!candidates.length) return [];
   // A headline's capitals join words that are no name ('Hillary Clinton Slams Donald Trump'): its runs count only when the copy has no other.
   if (candidates.some((m) => !m.headline)) candidates = candidates.filter((m) => !m.headline);
+  // 'Ready for Trump', 'Friends of Trump': a body named after someone is no fuller form of their name when the
+  // article gives one without such a link ('Donald Trump'); 'Illinois Board of Elections' stays when it is all there is.
+  const linked = (m: NameMention) => !key.includes('of') && !key.includes('for') && lowerOf(m).some((w) => w === 'of' || w === 'for');
+  if (candidates.some((m) => !linked(m))) candidates = candidates.filter((m) => !linked(m));
   const longest = Math.max(...candidates.map((m) => m.name.length));
   return candidates.filter((m) => m.name.length === longest).sort((a, b) => a.start - b.start);
 }

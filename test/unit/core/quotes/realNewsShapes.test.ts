@@ -263,3 +263,10 @@ describe('speakers: an opening adverbial led by an adverb', () => {
     assert.deepEqual(speakersOf(text).map(([, s]) => s), ['his campaign']);
   });
 });
+
+describe('speakers: a body named after a person is not the person', () => {
+  it('"Ready for Trump" in the opening line is no fuller form of "Trump"', () => {
+    const text = 'Ready for Trump vs. Clinton?\n\nDonald Trump brags about his debates. Trump said he won "every single debate" in the primaries.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Donald Trump']);
+  });
+});
