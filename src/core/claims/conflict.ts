@@ -16,6 +16,20 @@ export interface ClaimSide {
   quoted?: boolean;
   /** What each concept means (its meaning keys, meaningIndex.ts), and all of those keys, for how much two claims share. */
   senses?: { byConcept: ReadonlyMap<string, ReadonlySet<string>>; all: ReadonlySet<string> };
+  /** Set once a rule has read the side's whole article (see `wholeProse`). */
+  wholeArticleRead?: boolean;
+}
+
+/**
+ * The side's whole article, for a rule that asks what the article says
+ * anywhere (place.ts: whether it names two places elsewhere). Every other read
+ * of a side stays inside its claim's sentences, so a comparison is a function
+ * of the claim's reading (reading.ts) and is reused for a later version of
+ * the article; a side marked here is compared afresh every time.
+ */
+export function wholeProse(side: ClaimSide): string {
+  side.wholeArticleRead = true;
+  return side.article.prose;
 }
 
 /** Why two aligned claims conflict, in the words an editor needs. */

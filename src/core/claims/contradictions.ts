@@ -3,7 +3,8 @@ import type { ArticleAnalysis } from '../corpus/analysis';
 import type { CheckContext } from '../corpus/context';
 import type { Claim } from './claim';
 import { alignedClaims, relatedArticles, sideOf } from './alignment';
-import type { ClaimSide, Conflict } from './conflict';
+import type { Conflict } from './conflict';
+import { clashesBetween, type Clash } from './clashes';
 import { conflictBetween } from '../rules/contradictionRules';
 import { REASON_PHRASE, RULE_INFO, type ConflictReason } from '../rules/catalog';
 import { alignmentScore, StoryRarity } from './rarity';
@@ -23,12 +24,6 @@ const FILLER_REASONS: ReadonlySet<ConflictReason> = new Set<ConflictReason>(['pl
 
 export { claimIndexKeys } from './alignment';
 
-interface Clash {
-  other: ArticleAnalysis;
-  claim: Claim;
-  conflict: Conflict;
-}
-
 /**
  * `contradiction`: a claim that another loaded article contradicts. Reported
  * at the claim in this article, related to the other article's claim; the
@@ -45,7 +40,7 @@ export function contradictions(context: CheckContext): Finding[] {
   const setting = settingOf(group);
   const clashes = new Map<Claim, Clash[]>();
   for (const other of related) {
-    for (const [claim, found] of clashesBetween(self, other)) {
+    for (const [claim, found] of clashesBetween(self, other, context.previous)) {
       let score = alignmentScore(claim, self, found.claim, other, rarity);
       // Two accounts of one event's cause or rank are about one fact whatever else they say.
       if (found.claim.causeEvent === claim.causeEvent && claim.causeEvent || found.claim.ordinalEvent === claim.ordinalEvent && claim.ordinalEvent) score = Math.max(score, LIKELY);
@@ -92,51 +87,6 @@ export function contradictions(context: CheckContext): Finding[] {
 }
 
 /**
- * The clashes of `self`'s claims with `other`'s, in claim order. A function of
- * the two article versions alone, so it is cached per pair of analyses (each
- * is per version of its text): after an edit only the pairs with the edited
- * article are compared again, not those of every article that depends on it.
- * What depends on the whole story (its cast, the rarity of words across its
- * articles) is applied after, in `contradictions`.
- */
-const pairCache = new WeakMap<ArticleAnalysis, WeakMap<ArticleAnalysis, Array<[Claim, Clash]>>>();
-
-function clashesBetween(self: ArticleAnalysis, other: ArticleAnalysis): Array<[Claim, Clash]> {
-  let byOther = pairCache.get(self);
-  if (!byOther) pairCache.set(self, (byOther = new WeakMap()));
-  let found = byOther.get(other);
-  if (found) return found;
-  found = [];
-  for (const claim of self.claims) {
-    const a = sideOf(self, claim);
-    for (const aligned of alignedClaims(claim, self, other)) {
-      const b = sideOf(other, aligned.claim);
-      const conflict = conflictBetween(a, b);
-      if (!conflict) continue;
-      if (disputedWithin(self, a, conflict) || disputedWithin(other, b, conflict)) continue;
-      found.push([claim, { other, claim: aligned.claim, conflict }]);
-    }
-  }
-  byOther.set(other, found);
-  return found;
-}
-
-/**
- * Whether the article itself reports the same conflict: a claim of its own
- * contradicts `side` for the same reason (a company's confirmation and a
- * spokesman's denial quoted in one story). An article that already shows
- * both sides is not contradicting the other article; the editor has nothing
- * to resolve between them.
- */
-function disputedWithin(analysis: ArticleAnalysis, side: ClaimSide, conflict: Conflict): boolean {
-  for (const aligned of alignedClaims(side.claim, analysis, analysis)) {
-    if (aligned.claim === side.claim) continue;
-    if (conflictBetween(side, sideOf(analysis, aligned.claim))?.reason === conflict.reason) return true;
-  }
-  return false;
-}
-
-/**
  * Claims in other loaded articles that say the same as `claim` (for the hover):
  * aligned on most of their content, same polarity, no conflict.
  */
@@ -145,7 +95,7 @@ export function claimCorroborations(context: CheckContext, claim: Claim): Array<
   const found: Array<Passage & { text: string }> = [];
   const others = relatedArticles(context);
   // A passage in conflict with another article is not shown as corroborated as well: the hover would say both.
-  for (const other of others) if (clashesBetween(context.self, other).some(([c]) => c === claim)) return [];
+  for (const other of others) if (clashesBetween(context.self, other, context.previous).some(([c]) => c === claim)) return [];
   for (const other of others) {
     for (const aligned of alignedClaims(claim, context.self, other)) {
       const smaller = Math.min(claim.terms.length, aligned.claim.terms.length);

@@ -1,4 +1,4 @@
-import { type ClaimSide, type Conflict } from './conflict';
+import { wholeProse, type ClaimSide, type Conflict } from './conflict';
 import { isPastForm } from './lemma';
 import { normalsOf, perWords } from './memo';
 import type { ClaimWord } from './terms';
@@ -214,7 +214,7 @@ function distinctPlaces(a: ClaimSide, x: Location, b: ClaimSide, y: Location): b
   const px = x.place.join(' ');
   const py = y.place.join(' ');
   for (const side of [a, b]) {
-    const prose = side.article.prose.toLowerCase();
+    const prose = wholeProse(side).toLowerCase();
     if (!mentions(prose, px) || !mentions(prose, py)) return false;
     if (nested(prose, px, py) || nested(prose, py, px)) return false;
   }

@@ -1,6 +1,8 @@
 import type { ArticleAnalysis } from '../corpus/analysis';
 import type { Claim } from './claim';
 import { meaningIndex, meaningOf, type MeaningWord } from './meaningIndex';
+import { BoundedCache } from '../boundedCache';
+import { groupKey } from '../corpus/groupKey';
 
 /**
  * How surely two aligned claims are about one fact: the rarity-weighted share
@@ -16,20 +18,54 @@ import { meaningIndex, meaningOf, type MeaningWord } from './meaningIndex';
 /** What a match through a shared WordNet meaning is worth against one on the same concept. */
 const RELATED = 0.8;
 
-/** Inverse claim frequency of the keys across a story's articles. */
-export class StoryRarity {
-  private readonly claims: number;
-  private readonly cache = new Map<string, number>();
+/** How many claims of a group of articles hold each key, counted when first asked. */
+class KeyCounts {
+  readonly claims: number;
+  private readonly counts = new Map<string, number>();
 
   constructor(private readonly group: readonly ArticleAnalysis[]) {
     this.claims = group.reduce((n, a) => n + a.claims.length, 0);
   }
 
   of(key: string): number {
+    let df = this.counts.get(key);
+    if (df === undefined) {
+      df = 0;
+      for (const a of this.group) df += meaningIndex(a).get(key)?.length ?? 0;
+      this.counts.set(key, df);
+    }
+    return df;
+  }
+}
+
+/**
+ * The counts of the other articles of a story, by group: the article under
+ * check changes with every edit, its story's other articles seldom, so after
+ * an edit only the edited article's own claims are counted again.
+ */
+const othersCounts = new BoundedCache<string, KeyCounts>(4);
+
+/** Inverse claim frequency of the keys across a story's articles (the article under check first). */
+export class StoryRarity {
+  private readonly claims: number;
+  private readonly cache = new Map<string, number>();
+  private readonly self: ArticleAnalysis;
+  private readonly others: KeyCounts;
+
+  constructor(group: readonly ArticleAnalysis[]) {
+    [this.self] = group;
+    const rest = group.slice(1);
+    const key = groupKey(rest);
+    let others = othersCounts.get(key);
+    if (!others) othersCounts.set(key, (others = new KeyCounts(rest)));
+    this.others = others;
+    this.claims = this.self.claims.length + others.claims;
+  }
+
+  of(key: string): number {
     let w = this.cache.get(key);
     if (w === undefined) {
-      let df = 0;
-      for (const a of this.group) df += meaningIndex(a).get(key)?.length ?? 0;
+      const df = (meaningIndex(this.self).get(key)?.length ?? 0) + this.others.of(key);
       this.cache.set(key, (w = Math.max(0, Math.log((this.claims + 1) / (df + 0.5)))));
     }
     return w;

@@ -11,4 +11,10 @@ export interface CheckContext {
    * that a rule compares only candidate articles, never every pair.
    */
   others(keys: Iterable<string>): ArticleAnalysis[];
+  /**
+   * The analysis of the article's previous version, until the new one is
+   * checked: a rule may reuse what it found for the parts an edit left as
+   * they were (a one-word edit changes one sentence of a long draft).
+   */
+  previous?: ArticleAnalysis;
 }

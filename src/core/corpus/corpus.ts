@@ -16,6 +16,8 @@ interface Entry {
   /** Why this version's analysis threw: kept so that it is not retried (and re-reported) until the text changes. */
   failure?: unknown;
   keys: Set<string>;
+  /** The analysis of an earlier version, until this one is checked: rules reuse what they found for its unchanged parts (CheckContext.previous). */
+  previous?: ArticleAnalysis;
 }
 
 /** What a corpus runs: the product's detectors, or in tests a rule list that can be made to fail. */
@@ -48,7 +50,7 @@ export class Corpus {
     const existing = this.entries.get(id);
     if (existing && existing.text === text && existing.format === format) return false;
     if (existing) this.unindex(id, existing);
-    this.entries.set(id, { text, format, keys: new Set() });
+    this.entries.set(id, { text, format, keys: new Set(), previous: existing?.analysis ?? existing?.previous });
     this.pending.add(id);
     return true;
   }
@@ -212,6 +214,8 @@ export class Corpus {
     const context = this.contextOf(id)!;
     const findings: Finding[] = [];
     for (const rule of this.rules) findings.push(...rule(context));
+    // Checked: what the rules found for this version is what the next one reuses.
+    this.entries.get(id)!.previous = undefined;
     return applySuppressions(self.article, findings).sort(compareFindings);
   }
 
@@ -228,6 +232,7 @@ export class Corpus {
     if (complete) this.analyzeAll();
     return {
       self,
+      previous: this.entries.get(id)!.previous,
       others: (keys) =>
         [...this.articlesSharing(id, keys)].map((other) => this.analysis(other)!).filter((a) => articleLanguage(a.article).english),
     };

@@ -101,6 +101,8 @@ function parseNumeral(ws: Word[], i: number, money: boolean): ParsedNumber | und
 function parseNumberWords(ws: Word[], i: number): ParsedNumber | undefined {
   const w = ws[i];
   const lower = w.lower;
+  // Every word of a text is asked: one that starts no number leaves before anything is built for it.
+  if (!VAGUE[lower] && TENS[lower] === undefined && ONES[lower] === undefined && lower !== 'tens' && lower !== 'half' && lower !== 'a' && lower !== 'an') return undefined;
   const at = (k: number): string => ws[k]?.lower ?? '';
   const result = (value: number, next: number, low = value, high = value, fraction = false, rounding?: number): ParsedNumber => {
     const p = precisionOf(String(Math.round(value)));

@@ -1,6 +1,8 @@
 import type { ArticleAnalysis } from '../corpus/analysis';
 import { buildStory, memberOf, type Story } from '../story/story';
 import type { Figure } from './figure';
+import { BoundedCache } from '../boundedCache';
+import { groupKey } from '../corpus/groupKey';
 
 /**
  * Whose a figure is, as the story model says across the loaded articles: the
@@ -19,14 +21,18 @@ export interface StoryOwner {
   link: 'sure' | 'likely';
 }
 
-/** The last story built, for the group of analyses it was built from: a check asks once per figure. */
-let last: { analyses: ArticleAnalysis[]; story: Story } | undefined;
+/**
+ * The stories of the groups checked last. One check asks for several groups
+ * in turn (the articles sharing an age, a figure's key, an event's measure,
+ * the claims' story), so keeping only the last one rebuilt each at every turn.
+ */
+const stories = new BoundedCache<string, Story>(8);
 
-/** The story of a group of analyses (this article and its candidates), rebuilt only when the group changes. */
+/** The story of a group of analyses (this article and its candidates), rebuilt only for a group not seen lately. */
 export function storyOf(analyses: ArticleAnalysis[]): Story {
-  if (last && last.analyses.length === analyses.length && last.analyses.every((a, n) => a === analyses[n])) return last.story;
-  const story = buildStory(analyses.map((a) => ({ article: a.article, figures: a.figures })));
-  last = { analyses, story };
+  const key = groupKey(analyses);
+  let story = stories.get(key);
+  if (!story) stories.set(key, (story = buildStory(analyses.map((a) => ({ article: a.article, figures: a.figures })))));
   return story;
 }
 

@@ -2,6 +2,7 @@ import type { Article } from '../text/article';
 import compass from '../lexicon/compass.json';
 import placeKinds from '../lexicon/placeKinds.json';
 import { gazetteer, placeKey, type Country } from './gazetteer';
+import { BoundedCache } from '../boundedCache';
 
 /**
  * What a sentence says about where a place is. Each relation confines the
@@ -155,61 +156,91 @@ function subjectBefore(sentence: string, at: number): { name: string; region: bo
   return undefined;
 }
 
+/** A statement as one sentence gives it: offsets from the sentence's start, no article. */
+type SentenceStatement = Omit<PlaceStatement, 'articleId'>;
+
+/**
+ * What each sentence says, cached by the sentence's text: both readings are
+ * functions of the sentence alone, and an edit changes one sentence of a
+ * draft, so the draft's other sentences are not matched against every
+ * relation again (the patterns cost as much as the rest of the analysis).
+ */
+const statementsBySentence = new BoundedCache<string, readonly SentenceStatement[]>(5000);
+const contextBySentence = new BoundedCache<string, { qualifiers: readonly PlaceQualifier[]; countries: readonly string[] }>(5000);
+
+const MAY_LOCATE = /\b(?:km|kilomet|mile|border|near|outside|north|south|east|west|hours?['’]?\s+(?:drive|by car))/i;
+
+function sentenceStatements(text: string): readonly SentenceStatement[] {
+  if (!MAY_LOCATE.test(text)) return [];
+  let found = statementsBySentence.get(text);
+  if (found) return found;
+  const statements: SentenceStatement[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const { pattern, read } of RELATIONS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const relation = read(m as RegExpExecArray);
+      if (!relation) continue;
+      const subject = subjectBefore(text, start);
+      if (!subject) continue;
+      if ('anchor' in relation && (placeKey(relation.anchor) === placeKey(subject.name) || NOT_PLACES.test(relation.anchor))) continue;
+      taken.push([start, end]);
+      statements.push({ subject: subject.name, key: placeKey(subject.name), region: subject.region, relation, text: m[0], start, end });
+    }
+  }
+  statementsBySentence.set(text, (found = statements));
+  return found;
+}
+
 /** The place statements of an article, in reading order. */
 export function placeStatements(article: Article): PlaceStatement[] {
   const found: PlaceStatement[] = [];
   for (const sentence of article.sentences) {
-    const text = sentence.text;
-    if (!/\b(?:km|kilomet|mile|border|near|outside|north|south|east|west|hours?['’]?\s+(?:drive|by car))/i.test(text)) continue;
-    const taken: Array<[number, number]> = [];
-    for (const { pattern, read } of RELATIONS) {
-      for (const m of text.matchAll(pattern)) {
-        const start = m.index!;
-        const end = start + m[0].length;
-        if (taken.some(([s, e]) => start < e && end > s)) continue;
-        const relation = read(m as RegExpExecArray);
-        if (!relation) continue;
-        const subject = subjectBefore(text, start);
-        if (!subject) continue;
-        if ('anchor' in relation && (placeKey(relation.anchor) === placeKey(subject.name) || NOT_PLACES.test(relation.anchor))) continue;
-        taken.push([start, end]);
-        found.push({
-          articleId: article.id,
-          subject: subject.name,
-          key: placeKey(subject.name),
-          region: subject.region,
-          relation,
-          text: m[0],
-          start: sentence.start + start,
-          end: sentence.start + end,
-        });
-      }
+    for (const s of sentenceStatements(sentence.text)) {
+      found.push({ ...s, articleId: article.id, start: sentence.start + s.start, end: sentence.start + s.end });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const QUALIFIED = new RegExp(String.raw`\b[Tt]he\s+(${NAME})\s+${KIND}\s+of\s+(${NAME})`, 'gu');
+const NAME_COMMA_NAME = new RegExp(String.raw`(${NAME}),\s+(${NAME})\b`, 'gu');
+const ANY_NAME = new RegExp(NAME, 'gu');
+
+function sentenceContext(text: string): { qualifiers: readonly PlaceQualifier[]; countries: readonly string[] } {
+  let found = contextBySentence.get(text);
+  if (found) return found;
+  const qualifiers: PlaceQualifier[] = [];
+  const countries = new Set<string>();
+  const g = gazetteer();
+  for (const m of text.matchAll(QUALIFIED)) {
+    const country = g.country(m[1]);
+    if (country) qualifiers.push({ key: placeKey(m[2]), country });
+  }
+  for (const m of text.matchAll(NAME_COMMA_NAME)) {
+    const country = g.country(m[2]);
+    if (country && !g.country(m[1])) qualifiers.push({ key: placeKey(m[1].replace(/^(?:The|In|At)\s+/, '')), country });
+  }
+  for (const m of text.matchAll(ANY_NAME)) {
+    for (const part of m[0].split(/[-–\s]+/)) {
+      const country = g.country(part) ?? g.country(m[0]);
+      if (country?.code) countries.add(country.code);
+    }
+  }
+  contextBySentence.set(text, (found = { qualifiers, countries: [...countries] }));
+  return found;
 }
 
 /** The countries an article pins place names to ('the Russian city of Kaluga', 'Lille, France'), and every country it names. */
 export function placeContext(article: Article): { qualifiers: PlaceQualifier[]; countries: Set<string> } {
   const qualifiers: PlaceQualifier[] = [];
   const countries = new Set<string>();
-  const g = gazetteer();
   for (const sentence of article.sentences) {
-    const text = sentence.text;
-    for (const m of text.matchAll(new RegExp(String.raw`\b[Tt]he\s+(${NAME})\s+${KIND}\s+of\s+(${NAME})`, 'gu'))) {
-      const country = g.country(m[1]);
-      if (country) qualifiers.push({ key: placeKey(m[2]), country });
-    }
-    for (const m of text.matchAll(new RegExp(String.raw`(${NAME}),\s+(${NAME})\b`, 'gu'))) {
-      const country = g.country(m[2]);
-      if (country && !g.country(m[1])) qualifiers.push({ key: placeKey(m[1].replace(/^(?:The|In|At)\s+/, '')), country });
-    }
-    for (const m of text.matchAll(new RegExp(NAME, 'gu'))) {
-      for (const part of m[0].split(/[-–\s]+/)) {
-        const country = g.country(part) ?? g.country(m[0]);
-        if (country?.code) countries.add(country.code);
-      }
-    }
+    const found = sentenceContext(sentence.text);
+    qualifiers.push(...found.qualifiers);
+    for (const code of found.countries) countries.add(code);
   }
   return { qualifiers, countries };
 }

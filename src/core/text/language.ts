@@ -40,18 +40,24 @@ const THRESHOLD = 0.15;
 
 const cache = new WeakMap<Article, LanguageGuess>();
 
+const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+
 export function guessLanguage(text: string): LanguageGuess {
-  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
-  if (words.length < MIN_WORDS) return { english: true, language: null, englishRatio: 1, words: words.length };
+  const lower = text.toLowerCase();
+  // Counted without keeping the words: a long file holds millions, and an English one needs no more than the count.
+  let count = 0;
   let english = 0;
-  let latin = 0;
-  for (const w of words) {
-    if (ENGLISH.has(w)) english++;
-    if (/^[\p{Script=Latin}'’]+$/u.test(w)) latin++;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    count++;
+    if (ENGLISH.has(m[0])) english++;
   }
-  const englishRatio = english / words.length;
-  if (englishRatio >= THRESHOLD) return { english: true, language: null, englishRatio, words: words.length };
-  return { english: false, language: nameOf(words, latin), englishRatio, words: words.length };
+  if (count < MIN_WORDS) return { english: true, language: null, englishRatio: 1, words: count };
+  const englishRatio = english / count;
+  if (englishRatio >= THRESHOLD) return { english: true, language: null, englishRatio, words: count };
+  const words = lower.match(WORD) ?? [];
+  const latin = words.filter((w) => /^[\p{Script=Latin}'’]+$/u.test(w)).length;
+  return { english: false, language: nameOf(words, latin), englishRatio, words: count };
 }
 
 function nameOf(words: string[], latin: number): string | null {

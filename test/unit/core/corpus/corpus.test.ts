@@ -23,6 +23,18 @@ describe('Corpus', () => {
     assert.deepEqual(corpus.dependents('a.txt'), ['b.txt']);
     assert.deepEqual(corpus.dependents('c.txt'), []);
   });
+  it("gives the rules an article's previous version until the new one is checked", () => {
+    const seen: Array<unknown> = [];
+    const corpus = new Corpus({ rules: [(context) => (seen.push(context.previous), [])] });
+    corpus.set('a.txt', 'One.');
+    corpus.check('a.txt');
+    const first = corpus.analysis('a.txt');
+    corpus.set('a.txt', 'Two.');
+    corpus.set('a.txt', 'Three.');
+    corpus.check('a.txt');
+    corpus.check('a.txt');
+    assert.deepEqual(seen, [undefined, first, undefined], 'the last version analysed, skipping one never analysed; none once checked');
+  });
   it('analyses an article once per version of its text', () => {
     const corpus = new Corpus();
     corpus.set('a.txt', 'One.');

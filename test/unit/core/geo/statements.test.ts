@@ -7,6 +7,13 @@ function relations(text: string) {
 }
 
 describe('geo: place statements', () => {
+  it("places one sentence's statement in each article that holds it", () => {
+    const sentence = 'Kresno lies 150 km south-west of Moscow.';
+    const [first] = placeStatements(parseArticle('a.txt', sentence));
+    const [second] = placeStatements(parseArticle('b.txt', `Rain fell. ${sentence}`));
+    assert.deepEqual([first.articleId, first.start, second.articleId, second.start], ['a.txt', 12, 'b.txt', 23]);
+    assert.equal(second.text, first.text);
+  });
   it('reads a distance and direction, in km or miles', () => {
     assert.deepEqual(relations('Kresno lies 150 km south-west of Moscow.'), [{ subject: 'Kresno', region: false, kind: 'offset', anchor: 'Moscow', km: 150, bearing: 225 }]);
     const [miles] = relations('Thornby, some 20 miles to the north of Leeds, was flooded.');
