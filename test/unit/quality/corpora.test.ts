@@ -57,6 +57,9 @@ const FIRST_CONTACT: Record<string, { precision: number; speakers: number; forbi
   holdout18: { precision: 0.65, speakers: 0.9, forbidden: 2 },
   // Round 9's first contact (5 clusters, 15 articles): scored on main 06a868f before any change; every finding right.
   holdout20: { precision: 0.9, speakers: 0.93, forbidden: 0 },
+  // Round 10's first contact (5 clusters, 15 articles): scored on main ec7c7b6 before any change; figure precision
+  // 0.92 and contradiction precision 0.86, one forbidden hit (a school's capacity against its roll).
+  holdout21: { precision: 0.85, speakers: 0.89, forbidden: 1 },
 };
 const sets: Array<{ dir: string; forbiddenAllowed: number }> = [
   { dir: resolve(repo, '../shared/corpus'), forbiddenAllowed: 0 },
@@ -86,16 +89,18 @@ const RECALL_FLOORS: Record<string, Record<keyof Pooled['rules'], number>> = {
   holdout8: { 'unattributed-quote': 0.8, 'inconsistent-figure': 0.14, contradiction: 0.14 },
   geo1: { 'unattributed-quote': 0, 'inconsistent-figure': 0, contradiction: 0.06 },
   holdout9: { 'unattributed-quote': 1, 'inconsistent-figure': 0.2, contradiction: 0.2 },
-  holdout10: { 'unattributed-quote': 0.87, 'inconsistent-figure': 0.15, contradiction: 0.11 },
-  holdout11: { 'unattributed-quote': 1, 'inconsistent-figure': 0.08, contradiction: 0.18 },
+  holdout10: { 'unattributed-quote': 0.87, 'inconsistent-figure': 0.18, contradiction: 0.11 },
+  holdout11: { 'unattributed-quote': 1, 'inconsistent-figure': 0.12, contradiction: 0.18 },
   holdout14: { 'unattributed-quote': 1, 'inconsistent-figure': 0.4, contradiction: 0.22 },
-  holdout15: { 'unattributed-quote': 1, 'inconsistent-figure': 0.24, contradiction: 0.15 },
+  holdout15: { 'unattributed-quote': 1, 'inconsistent-figure': 0.29, contradiction: 0.15 },
   holdout16: { 'unattributed-quote': 1, 'inconsistent-figure': 0.2, contradiction: 0.24 },
   holdout17: { 'unattributed-quote': 0.83, 'inconsistent-figure': 0.16, contradiction: 0.25 },
   holdout18: { 'unattributed-quote': 1, 'inconsistent-figure': 0.27, contradiction: 0.29 },
   // First contact 0.17 on figures; round 9's partitive wholes (merge of 'figures') cost one pair ('one of its three' /
   // 'both of its two'), so the floor is the merged number, 0.15.
-  holdout20: { 'unattributed-quote': 0.5, 'inconsistent-figure': 0.14, contradiction: 0.12 },
+  holdout20: { 'unattributed-quote': 0.5, 'inconsistent-figure': 0.16, contradiction: 0.12 },
+  // First contact 0.14 on figures; round 10's sums named by a verb ('costing £21 million') found two more pairs.
+  holdout21: { 'unattributed-quote': 0.75, 'inconsistent-figure': 0.16, contradiction: 0.24 },
 };
 
 describe('quality on the annotated corpora', function () {
