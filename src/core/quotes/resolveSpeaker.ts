@@ -15,7 +15,7 @@ import { personNameStart } from './personName';
 import { frameWords, isPunct, withoutNickname, type FrameWord } from './frame';
 import { agentOf, clauseSubject } from './attribution';
 import { fullestName, genderOf, isDescriptorBeforeName, personOfBody, isBodyMention, isBodyName, isCommonOpener, type Cast, type NameMention } from './cast';
-import { headWord, isNameWord, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
+import { headWord, isNameWord, phraseRightOf, withoutClause, type SpeakerPhrase } from './speakerPhrase';
 import type { QuotedSpan } from './marks';
 import type { Speaker } from './quotation';
 import { BODY_NOUNS, HONORIFIC_GENDER, INDEFINITE, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, TITLE_WORDS, isGeneration, isPostNominal, isTitleWord, type Gender } from './speakerWords';
@@ -92,7 +92,8 @@ function mentionAt(ctx: ResolutionContext, phrase: SpeakerPhrase): NameMention |
   return ctx.cast.mentions.find((m) => m.start >= phrase.start && m.end <= phrase.end);
 }
 
-export function resolveSpeaker(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker {
+export function resolveSpeaker(ctx: ResolutionContext, whole: SpeakerPhrase): Speaker {
+  const phrase = withoutClause(whole);
   const first = phrase.words[0];
   const head = headWord(phrase);
   if (phrase.words.length === 1 && first.normal in PERSON_PRONOUNS) return resolvePronoun(ctx, phrase);

@@ -4,6 +4,8 @@
  * plans', 'she'. Found by walking the words left or right of the cue; no parse.
  */
 import { cueLemma, DOCUMENT_NOUNS } from './cues';
+import timeWords from '../lexicon/time-words.json';
+import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { lemmasOf } from '../lexicon/wordnet';
 import { nameTags } from './nameTags';
 import { agentIsPerson, isAdverbOfAdjective, isFiniteVerb, sourceKindOf } from './nounKinds';
@@ -286,4 +288,53 @@ export function headWord(phrase: SpeakerPhrase): FrameWord {
   // 'Vann R. Newkirk II': the name before a generation is the head.
   if (words.length > 1 && isGeneration(words[words.length - 1].text)) return words[words.length - 2];
   return words[words.length - 1] ?? phrase.words[0];
+}
+
+const TIME_WORDS = new Set([...CALENDAR_NAMES, ...timeWords.nouns, ...timeWords.adverbs, 'time']);
+const TIME_PREPOSITIONS = new Set(timeWords.openers);
+/** Words a speaker phrase never ends in: a link to what a walk let in after it ('Cruz knocked Rubio on trade and'). */
+const LINK_WORDS = new Set(['and', 'or', 'but', 'that', 'to', 'for', 'by', 'with', 'a', 'an', 'the', 'of', 'in', 'on', 'at', 'from', 'who', 'which', 'as']);
+
+/** An inflected form WordNet knows only as a verb ('met', 'took'), as irregular pasts do not end in '-ed'. */
+function onlyVerbForm(word: string): boolean {
+  // An '-ing' form modifies a noun as often as it heads a clause ('managing director').
+  return !word.endsWith('ing') && lemmasOf(word, 'v').some((l) => l !== word) && lemmasOf(word, 'n').length === 0 && lemmasOf(word, 'a').length === 0;
+}
+
+/**
+ * A speaker is a name, a role or a described source, never a clause: the
+ * phrase cut before a verb ('A spokesman for Platte River declined' → 'A
+ * spokesman for Platte River'), before a time it was said ('Clinton on
+ * Monday', 'Trump at the time said …'), and before a link word it ends in.
+ */
+export function withoutClause(phrase: SpeakerPhrase): SpeakerPhrase {
+  const ws = phrase.words;
+  let end = ws.length;
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i];
+    if (w.kind !== 'word') continue;
+    const next = ws[i + 1]?.normal === 'the' ? ws[i + 2] : ws[i + 1];
+    const time = TIME_PREPOSITIONS.has(w.normal) && !!next && next.kind === 'word' && TIME_WORDS.has(next.normal);
+    if ((/^\p{Ll}/u.test(w.text) && (isFiniteVerb(w.normal) || onlyVerbForm(w.normal))) || time) {
+      end = i;
+      break;
+    }
+  }
+  while (end > 1 && (ws[end - 1].kind !== 'word' || LINK_WORDS.has(ws[end - 1].normal))) end--;
+  if (end === ws.length) return phrase;
+  const kept = ws.slice(0, end);
+  // 'That prompted Rubio to …', 'A newly formed super PAC …': nothing before the verb names anyone; the name
+  // after it, if any, is who goes on to speak.
+  if (!kept.some((w) => w.kind === 'word' && !STOP.has(lower(w)) && !DETERMINERS.has(lower(w)) && !/ly$/.test(w.normal))) {
+    const at = ws.findIndex((w, i) => i >= end && isNameWord(w));
+    if (at < 0) return phrase;
+    let last = at;
+    while (last + 1 < ws.length && isNameWord(ws[last + 1])) last++;
+    return { start: ws[at].start, end: ws[last].end, words: ws.slice(at, last + 1) };
+  }
+  const cut = { start: kept[0].start, end: kept[kept.length - 1].end, words: kept };
+  // 'Pupils leaving one school in Canterbury on Tuesday afternoon': a cut never leaves a place's name for the head.
+  let k = kept.length;
+  while (k > 0 && isNameWord(kept[k - 1])) k--;
+  return k > 0 && k < kept.length && /^(?:in|from|near)$/.test(kept[k - 1].normal) ? phrase : cut;
 }

@@ -270,3 +270,28 @@ describe('speakers: a body named after a person is not the person', () => {
     assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Donald Trump']);
   });
 });
+
+describe('speakers: never a clause', () => {
+  it('a described source is cut before its verb: "A spokesman for Platte River declined …"', () => {
+    const text = 'Intro.\n\nThe utility called the ruling "deeply flawed." A spokesman for Platte River declined to say more about the "next steps" it would take.';
+    for (const [, s] of speakersOf(text)) assert.equal(speakerFragment(s ?? ''), undefined, String(s));
+  });
+  it('a name is cut before the time it spoke and the link after it: "Reid caucused in Nevada on Saturday and …"', () => {
+    const text = 'Intro.\n\nHarry Reid spoke first. Reid caucused in Nevada on Saturday and called the result "a big win."';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Harry Reid']);
+  });
+  it('an irregular past is a verb too: "Adelson met with Trump in December and called him …"', () => {
+    const text = 'Intro.\n\nSheldon Adelson backs the party. Adelson met with Trump in December and called him "very charming."';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Sheldon Adelson']);
+  });
+  it('must stay quiet: nothing before the verb names anyone, so the name after it stays ("That prompted Rubio to call Trump …")', () => {
+    const text = 'Intro.\n\nMarco Rubio was on stage. That prompted Rubio to make a joke and call Trump "very flexible."';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Marco Rubio']);
+  });
+  it('must stay quiet: a cut never leaves a place for the head, nor takes an -ing modifier for a verb', () => {
+    const pupils = 'Intro.\n\nPupils leaving one school in Canterbury on Tuesday afternoon said rumours had spread.\n\n‘Half the year had seen it before we went in.’';
+    assert.notDeepEqual(speakersOf(pupils).map(([, s]) => s), ['Canterbury']);
+    const director = 'Intro.\n\nSeverside managing director Peter Lanyon said the offer was "fair and affordable" and urged a vote.';
+    assert.deepEqual(speakersOf(director).map(([, s]) => s), ['Peter Lanyon']);
+  });
+});
