@@ -7,11 +7,10 @@
 import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isCommunicationVerb, isParticiple, isPastParticiple, isSpeechVerbForm, isStrongCue } from './cues';
 import { endsWithComma, insideCapitalisedName, isCapitalized, isPunct, type FrameWord } from './frame';
 import timeWords from '../lexicon/time-words.json';
-import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { nameTags } from './nameTags';
 import { sourceKindOf } from './nounKinds';
 import { readingsOf } from '../lexicon/wordnet';
-import { headWord, isHonorificDot, isNameWord, isSpeakerNoun, personBeforeWho, phraseLeftOf, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
+import { TIME_OPENERS, TIME_WORDS, headWord, isHonorificDot, isNameWord, isSpeakerNoun, personBeforeWho, phraseLeftOf, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 
 export interface Attribution {
   /** The cue words as written ('said', 'according to', ':'). */
@@ -159,9 +158,7 @@ function trailingName(phrase: SpeakerPhrase): SpeakerPhrase | null {
   return { start: run[0].start, end: run[run.length - 1].end, words: run };
 }
 
-const TIME_WORDS = new Set([...CALENDAR_NAMES, ...timeWords.nouns, ...timeWords.adverbs]);
 const TIME_ADVERBS = new Set(timeWords.adverbs);
-const TIME_OPENERS = new Set(timeWords.openers);
 
 /**
  * 'Governor Ana Ruiz on Tuesday said', 'Smith last week told': a time

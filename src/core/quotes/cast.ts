@@ -8,14 +8,13 @@ import type { Article } from '../text/article';
 import { lowerBound } from '../text/lowerBound';
 import { frameWords, isCapitalized, isPunct, isTitleCase, withoutNickname, type FrameWord } from './frame';
 import type { QuotedSpan } from './marks';
-import { lemmasOf } from '../lexicon/wordnet';
 import { nameTags } from './nameTags';
 import { clauseSubject } from './attribution';
 import { headWord, isNameWord, isSpeakerNoun, phraseRightOf } from './speakerPhrase';
 import { BODY_NAME_WORDS, BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, NOT_NAME_WORDS, ROLE_GENDER, TITLE_WORDS, isGeneration, isPostNominal, isTitleWord, type Gender } from './speakerWords';
 import { cueLemma } from './cues';
 import { personNameStart } from './personName';
-import { isRoleBeforeName } from './nounKinds';
+import { isRoleBeforeName, isVerbNotNoun } from './nounKinds';
 import nameParticles from '../lexicon/name-particles.json';
 
 /** Prepositions after which a name inside a subject phrase modifies its head ('Lee Zeldin of New York'). */
@@ -65,7 +64,7 @@ export function isCommonOpener(cast: Pick<Cast, 'lowerWords' | 'innerCapitals'>,
  * and not as a noun, where compromise's lexicon has no entry for it.
  */
 function participleOnly(w: string): boolean {
-  return w.endsWith('ed') && lemmasOf(w, 'v').length > 0 && lemmasOf(w, 'n').length === 0;
+  return w.endsWith('ed') && isVerbNotNoun(w);
 }
 
 /** Lower-case words inside a name: a body's ('Department of Health', 'Marks and Spencer') or a person's particles. */

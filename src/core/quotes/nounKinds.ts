@@ -53,6 +53,11 @@ export function isAdverbOfAdjective(word: string): boolean {
   return stems.some((s) => s !== w && lemmasOf(s, 'a').length > 0);
 }
 
+/** A form WordNet knows as a verb and not as a noun ('promoting', 'chastened'): no noun phrase is headed by it. */
+export function isVerbNotNoun(word: string): boolean {
+  return lemmasOf(word, 'v').length > 0 && lemmasOf(word, 'n').length === 0;
+}
+
 /** A past or third-person form of a verb WordNet knows ('rallied', 'endorsed', 'hits'), which no noun phrase continues with. */
 export function isFiniteVerb(word: string): boolean {
   const w = word.toLowerCase();

@@ -8,7 +8,7 @@ import timeWords from '../lexicon/time-words.json';
 import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { lemmasOf } from '../lexicon/wordnet';
 import { nameTags } from './nameTags';
-import { agentIsPerson, isAdverbOfAdjective, isFiniteVerb, sourceKindOf } from './nounKinds';
+import { agentIsPerson, isAdverbOfAdjective, isFiniteVerb, isVerbNotNoun, sourceKindOf } from './nounKinds';
 import { insideCapitalisedName, isCapitalized, isPunct, type FrameWord } from './frame';
 import { BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, KINSHIP_GENDER, NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_GENDER, TITLE_WORDS, isGeneration } from './speakerWords';
 
@@ -205,7 +205,7 @@ function postModifier(words: FrameWord[], i: number): FrameWord[] {
 
 /** An -ing form WordNet knows only as a verb ('promoting'), not as a noun too ('marketing', 'housing'). */
 function isGerund(word: string): boolean {
-  return word.endsWith('ing') && lemmasOf(word, 'n').length === 0 && lemmasOf(word, 'v').length > 0;
+  return word.endsWith('ing') && isVerbNotNoun(word);
 }
 
 /** The speaker phrase that ends at `i` ('the chief fire officer said' → 'the chief fire officer'). */
@@ -290,15 +290,17 @@ export function headWord(phrase: SpeakerPhrase): FrameWord {
   return words[words.length - 1] ?? phrase.words[0];
 }
 
-const TIME_WORDS = new Set([...CALENDAR_NAMES, ...timeWords.nouns, ...timeWords.adverbs, 'time']);
-const TIME_PREPOSITIONS = new Set(timeWords.openers);
+/** Words that say when: weekdays, months, 'morning', 'yesterday'. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([...CALENDAR_NAMES, ...timeWords.nouns, ...timeWords.adverbs]);
+/** Words that open a phrase of time: 'on Monday', 'at the time', 'last week'. */
+export const TIME_OPENERS: ReadonlySet<string> = new Set(timeWords.openers);
 /** Words a speaker phrase never ends in: a link to what a walk let in after it ('Cruz knocked Rubio on trade and'). */
 const LINK_WORDS = new Set(['and', 'or', 'but', 'that', 'to', 'for', 'by', 'with', 'a', 'an', 'the', 'of', 'in', 'on', 'at', 'from', 'who', 'which', 'as']);
 
 /** An inflected form WordNet knows only as a verb ('met', 'took'), as irregular pasts do not end in '-ed'. */
 function onlyVerbForm(word: string): boolean {
   // An '-ing' form modifies a noun as often as it heads a clause ('managing director').
-  return !word.endsWith('ing') && lemmasOf(word, 'v').some((l) => l !== word) && lemmasOf(word, 'n').length === 0 && lemmasOf(word, 'a').length === 0;
+  return !word.endsWith('ing') && isVerbNotNoun(word) && lemmasOf(word, 'v').some((l) => l !== word) && lemmasOf(word, 'a').length === 0;
 }
 
 /**
@@ -314,7 +316,7 @@ export function withoutClause(phrase: SpeakerPhrase): SpeakerPhrase {
     const w = ws[i];
     if (w.kind !== 'word') continue;
     const next = ws[i + 1]?.normal === 'the' ? ws[i + 2] : ws[i + 1];
-    const time = TIME_PREPOSITIONS.has(w.normal) && !!next && next.kind === 'word' && TIME_WORDS.has(next.normal);
+    const time = TIME_OPENERS.has(w.normal) && !!next && next.kind === 'word' && (TIME_WORDS.has(next.normal) || next.normal === 'time');
     if ((/^\p{Ll}/u.test(w.text) && (isFiniteVerb(w.normal) || onlyVerbForm(w.normal))) || time) {
       end = i;
       break;
