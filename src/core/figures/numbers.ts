@@ -24,6 +24,12 @@ const ONES: Record<string, number> = {
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+/** A cardinal written as one word ('zero', 'seven', 'forty'). */
+export function isCardinalWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return Object.hasOwn(ONES, w) || Object.hasOwn(TENS, w);
+}
+
 export const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 };

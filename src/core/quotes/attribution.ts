@@ -8,8 +8,8 @@ import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isCommunicationVerb, i
 import { endsWithComma, insideCapitalisedName, isCapitalized, isPunct, type FrameWord } from './frame';
 import timeWords from '../lexicon/time-words.json';
 import { nameTags } from './nameTags';
-import { sourceKindOf } from './nounKinds';
-import { readingsOf } from '../lexicon/wordnet';
+import { isAdverbOfAdjective, sourceKindOf } from './nounKinds';
+import { commonestLexfiles, lemmasOf, readingsOf } from '../lexicon/wordnet';
 import { TIME_OPENERS, TIME_WORDS, headWord, isHonorificDot, isNameWord, isSpeakerNoun, personBeforeWho, phraseLeftOf, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 
 export interface Attribution {
@@ -61,6 +61,8 @@ function isNounUse(words: FrameWord[], i: number): boolean {
   const before = words[i - 1];
   if (!before || before.kind !== 'word') return false;
   if (NOUN_MARKERS.has(before.normal)) return true;
+  // 'Donald Trump's claim': after a possessive name the word is a noun.
+  if (/^\p{Lu}.*['’]s$/u.test(before.text)) return true;
   if ((before.normal === 'that' || before.normal === 'this') && cueLemma(words[i].normal) === words[i].normal && words[i + 1]?.kind === 'word') return true;
   return modifiedNoun(words, i);
 }
@@ -95,7 +97,9 @@ export function agentOf(words: FrameWord[], c: number, clauseStart: number): Att
     return phrase ? { cue: 'according to', phrase: preferNamedAppositive(words, phrase) } : undefined;
   }
   let k = c - 1;
-  while (k >= clauseStart && words[k].kind === 'word' && (CUE_FILLERS.has(words[k].normal) || words[k].normal === 'not')) k--;
+  // 'has been steadily pounding': before a present participle the forms of 'be' and any adverb are the verb's, not a passive's.
+  const progressive = /ing$/.test(words[c].normal);
+  while (k >= clauseStart && words[k].kind === 'word' && (CUE_FILLERS.has(words[k].normal) || words[k].normal === 'not' || (progressive && (BE_FORMS.has(words[k].normal) || isAdverbOfAdjective(words[k].normal))))) k--;
   k = beforeTimeAdverbial(words, k, clauseStart);
   // 'Sen. Ann Fox (D-N.Y.) said': the bracket after a name is an aside.
   if (isPunct(words[k], ')')) {
@@ -525,6 +529,103 @@ export function communicationBefore(words: FrameWord[], q: number): Attribution 
     return found?.phrase ? found : undefined;
   }
   return undefined;
+}
+
+/**
+ * 'Reid has been pounding Trump as a "con artist"', 'Sanders credited her win to
+ * "a closed primary"': with no verb of saying in reach, a partial quotation in
+ * the predicate of a clause whose subject is a person quotes that person: the
+ * reporter gives their words while telling what they did. Only a person (a
+ * name, 'he', 'she', a noun for someone): a thing's clause ('The plan promises
+ * "…"') says nothing about whose words they are, and a body's may be a label.
+ */
+export function personActing(words: FrameWord[], q: number): Attribution | undefined {
+  // 'to chants of "ONE MORE YEAR!"', 'the cry of "Lock her up"': words that belong to a noun are the noun's, not the subject's.
+  let before = q - 1;
+  for (;;) {
+    while (before >= 0 && /^(?:a|an|the)$/.test(words[before].normal)) before--;
+    // The first of a list of quoted phrases ('as a "human leech" and a "spoiled brat"') says what the list is.
+    if (/^(?:and|or|,)$/.test(words[before]?.normal ?? '') && words[before - 1]?.kind === 'quote') before -= 2;
+    else break;
+  }
+  if (words[before]?.normal === 'of') return undefined;
+  // 'pounding Trump as a "con artist"': what someone is cast as is a judgement, whatever the verb.
+  let judged = words[before]?.normal === 'as';
+  for (let c = q - 1; c >= 0 && c >= q - 15; c--) {
+    const w = words[c];
+    // A list of quoted phrases ('as a "human leech" and a "spoiled brat"') shares its verb.
+    if (isPunct(w, '.;!?')) return undefined;
+    if (w.kind !== 'word' || /^\p{Lu}/u.test(w.text)) continue;
+    const infinitive = words[c - 1]?.normal === 'to' && lemmasOf(w.normal, 'v').includes(w.normal);
+    if (!infinitive && !isInflectedVerb(words, c)) continue;
+    // 'walked past the "quiet room"', 'pressed the "reset" button': a verb of motion or touch names a thing, not a
+    // judgement. 'took to Twitter to accuse X of being "duped"': the judging verb may be an infinitive, whose
+    // subject is the verb's it depends on.
+    const judging = commonestLexfiles(w.normal, 'v').some((f) => JUDGING_LEXFILES.has(f));
+    // 'avoided calling it a "hundred-year flood"': words not used.
+    if (judging && !infinitive && words.slice(Math.max(0, c - 2), c).some((x) => AVOIDING.has(x.normal))) return undefined;
+    judged ||= judging;
+    if (!judged || infinitive) continue;
+    const found = agentOf(words, c, 0);
+    // A verb with no subject of its own (a participle) hands on to the verb it depends on.
+    if (!found) continue;
+    return found.phrase && isPersonPhrase(found.phrase) ? found : undefined;
+  }
+  return undefined;
+}
+
+/** WordNet's lexicographer file of nouns for communication ('claim', 'remark', 'promise', 'description'). */
+const NOUN_COMMUNICATION = 10;
+
+/** A possessive determiner and the pronoun that owns the thing ('his claim' is what he claimed). */
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/**
+ * 'a fact-check on Donald Trump's claim that there have been "thousands of
+ * shootings"', 'her promise of "a fair deal"': a noun of saying with a
+ * possessive owner, a few words before a partial quotation, gives the words
+ * to that owner, whoever is the subject of the sentence.
+ */
+export function ownedUtterance(words: FrameWord[], q: number): Attribution | undefined {
+  for (let n = q - 1; n >= 1 && n >= q - 8; n--) {
+    const w = words[n];
+    if (isPunct(w, '.;!?') || w.kind === 'quote') return undefined;
+    if (w.kind !== 'word' || !isUtteranceNoun(w.normal)) continue;
+    const owner = possessiveOwner(words, n - 1);
+    if (owner) return { cue: w.text, phrase: owner };
+  }
+  return undefined;
+}
+
+function isUtteranceNoun(normal: string): boolean {
+  return UTTERANCE_NOUNS.has(normal) || commonestLexfiles(normal, 'n').includes(NOUN_COMMUNICATION);
+}
+
+/** The owner a possessive word names ('Donald Trump's' → 'Donald Trump', 'his' → 'he'), or null. */
+function possessiveOwner(words: FrameWord[], at: number): SpeakerPhrase | null {
+  const w = words[at];
+  if (!w || w.kind !== 'word') return null;
+  const pronoun = POSSESSIVE_PRONOUNS[w.normal];
+  if (pronoun) return { start: w.start, end: w.end, words: [{ ...w, normal: pronoun }] };
+  const m = /^(.+?)['’]s$/u.exec(w.text);
+  if (!m || !/^\p{Lu}/u.test(w.text)) return null;
+  const own: FrameWord = { ...w, end: w.start + m[1].length, text: m[1], normal: m[1].toLowerCase() };
+  let from = at;
+  while (from > 0 && isNameWord(words[from - 1])) from--;
+  const run = [...words.slice(from, at), own];
+  return { start: run[0].start, end: own.end, words: run };
+}
+
+/** WordNet's verbs of thinking, telling, fighting and feeling (cognition, communication, competition, emotion): 'credited', 'pondered', 'attacked', 'mocked'. */
+const JUDGING_LEXFILES = new Set([31, 32, 33, 37]);
+
+/** A verb form WordNet knows, inflected ('credited', 'pounding', 'gone', 'mocks'), and not used as a noun or an infinitive. */
+function isInflectedVerb(words: FrameWord[], c: number): boolean {
+  const w = words[c].normal;
+  if (words[c - 1]?.normal === 'to' || isNounUse(words, c)) return false;
+  // 'Democratic claims': a form that is also a plural noun is read as the noun.
+  if (/s$/.test(w) && lemmasOf(w, 'n').length > 0) return false;
+  return lemmasOf(w, 'v').some((lemma) => lemma !== w);
 }
 
 /** Nouns for what someone said, as a sentence after a quotation refers back to it ('Those were the words of X'). */

@@ -1,6 +1,6 @@
 import type { Article, Sentence } from '../text/article';
 import { sentenceAt } from '../text/article';
-import { attributionAfter, attributionAround, attributionBefore, communicationBefore, cueSentence, echoSentence, type Attribution } from './attribution';
+import { attributionAfter, attributionAround, attributionBefore, communicationBefore, ownedUtterance, personActing, cueSentence, echoSentence, type Attribution } from './attribution';
 import { buildCast } from './cast';
 import { frameWords, isPunct, type FrameWord } from './frame';
 import { headWord, isNameWord, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
@@ -58,7 +58,7 @@ function ownAttribution(article: Article, spans: QuotedSpan[], index: number, ki
   const words = frameWords(article, first, last, spans);
   const q = words.findIndex((w) => w.span === index);
   if (q < 0) return undefined;
-  if (kind === 'partial') return attributionAround(words, q) ?? communicationBefore(words, q);
+  if (kind === 'partial') return attributionAround(words, q) ?? ownedUtterance(words, q) ?? communicationBefore(words, q) ?? personActing(words, q);
   // A quotation the sentence runs on around ('"It seems unlikely" that he wins, said X'; 'explained X, "with …"')
   // is a part of that sentence, whose reporting verb speaks it even where it does not touch the quotation.
   // Only a verb with its speaker: an agentless passive further on says nothing about the quoted words.

@@ -46,10 +46,28 @@ export function frameWords(article: Article, first: Sentence, last: Sentence, sp
       }
       continue;
     }
+    const clitic = t.kind === 'word' ? PRONOUN_CLITIC.exec(t.normal) : null;
+    if (clitic) {
+      // 'He's claiming', 'they've said': the pronoun is the subject and the clitic its auxiliary.
+      const cut = t.start + clitic[1].length;
+      words.push({ start: t.start, end: cut, text: t.text.slice(0, clitic[1].length), normal: clitic[1], kind: 'word' });
+      const auxiliary = clitic[2] === 's' && clitic[1] === 'it' ? 'is' : AUXILIARY_OF[clitic[2]];
+      words.push({ start: cut, end: t.end, text: t.text.slice(clitic[1].length), normal: auxiliary, kind: 'word' });
+      continue;
+    }
     words.push({ start: t.start, end: t.end, text: t.text, normal: t.normal, kind: t.kind });
   }
   return words;
 }
+
+/** A personal pronoun with its auxiliary written on ('he's', 'they've', 'she'd'); a name's 's is a possessive as often as not. */
+const PRONOUN_CLITIC = /^(he|she|it|they|we|i|you)'(s|re|ve|ll|d|m)$/;
+
+/**
+ * The auxiliary each clitic stands for. After 'he' or 'she' an "'s" before a verb is mostly 'has' ('she's
+ * said', 'he's argued'); after 'it' mostly 'is' ('it's called'), which keeps a passive a passive.
+ */
+const AUXILIARY_OF: Record<string, string> = { s: 'has', re: 'are', ve: 'have', ll: 'will', d: 'had', m: 'am' };
 
 type Span = { open: number; close: number };
 const inReadingOrder = new WeakMap<ReadonlyArray<Span>, boolean>();

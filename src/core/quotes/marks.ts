@@ -181,7 +181,9 @@ export function pairQuotationMarks(article: Article): QuotedSpan[] {
     for (let k = 0; k < marks.length; k++) {
       const m = marks[k];
       const top = stack[stack.length - 1];
-      const openIndex = stack.findIndex((o) => o.family === m.family);
+      // The innermost open mark of the family closes first ('“… what he calls “hell” than …”').
+      let openIndex = -1;
+      for (let o = stack.length - 1; o >= 0; o--) if (stack[o].family === m.family) { openIndex = o; break; }
       if (openIndex >= 0 && m.canClose && !(m.family === 'single' && possessiveApostrophe(prose, marks, k, paragraph.end))) {
         if (openIndex === 0) {
           const outer = stack[0];
@@ -190,7 +192,7 @@ export function pairQuotationMarks(article: Article): QuotedSpan[] {
         stack = stack.slice(0, openIndex);
         continue;
       }
-      if (m.canOpen && (!top || top.family !== m.family)) {
+      if (m.canOpen && (!top || top.family !== m.family || nestsSameFamily(prose, m))) {
         const atStart = m.pos === paragraph.start;
         stack.push({ family: m.family, pos: m.pos, width: m.width, paragraph: paragraph.index, reopens: stack.length === 0 && atStart && reopenNext });
       }
@@ -214,6 +216,17 @@ export function pairQuotationMarks(article: Article): QuotedSpan[] {
     }
   }
   return spans.filter((s) => s.end > s.start && /[\p{L}\p{Nd}]/u.test(prose.slice(s.start, s.end)) && nicknameAt(prose, s.open) < 0);
+}
+
+/**
+ * A curly opening mark after a word inside a quotation of the same marks
+ * ('“As a young woman, I'd rather live in what he calls “hell” than …”'):
+ * copy that does not alternate double and single marks nests them; a mark
+ * that can only open cannot close the quotation around it.
+ */
+function nestsSameFamily(prose: string, m: Mark): boolean {
+  // Only inside a running sentence: after a full stop or at a line's start the mark opens a new quotation.
+  return !m.canClose && (prose[m.pos] === '“' || prose[m.pos] === '„') && /[\p{L}\p{Nd},:;] $/u.test(prose.slice(Math.max(0, m.pos - 2), m.pos));
 }
 
 /**

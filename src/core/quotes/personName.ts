@@ -6,6 +6,8 @@
  */
 import { nameTags } from './nameTags';
 import { BODY_NAME_WORDS } from './speakerWords';
+import { readingsOf } from '../lexicon/wordnet';
+import { isCardinalWord } from '../figures/numbers';
 
 const INITIAL = /^\p{Lu}\.?$/u;
 
@@ -18,6 +20,8 @@ export function personNameStart(words: string[]): number {
   if (words.length < 2) return 0;
   const last = bare(words[words.length - 1]).toLowerCase();
   if (BODY_NAME_WORDS.has(last) || nameTags(words.map(bare).join(' ')).organization) return 0;
+  // 'Zero Hedge', 'Seven Oaks': a number other than one before a single singular word counts nothing; it begins a name.
+  if (words.length === 2 && isCardinalWord(bare(words[0])) && bare(words[0]).toLowerCase() !== 'one' && !/s$/.test(bare(words[1]))) return 0;
   let k = 0;
   // An opener that is no name at all ('Though', 'Instead', 'Even', 'Several') and any lower-case link after it ('of').
   while (k < words.length - 1 && (nameTags(bare(words[k])).notName || /^\p{Ll}/u.test(words[k]))) k++;
@@ -25,9 +29,20 @@ export function personNameStart(words: string[]): number {
   for (let j = k + 1; j < words.length - 1; j++) {
     if (!nameTags(bare(words[j])).firstName) continue;
     const lead = words.slice(k, j);
-    const givenBefore = lead.some((w) => INITIAL.test(w) || nameTags(bare(w)).properFirst || /^\p{Ll}/u.test(w));
+    const givenBefore = lead.some((w) => INITIAL.test(w) || nameTags(bare(w)).properFirst || /^\p{Ll}/u.test(w)) || (k === 0 && unknownGiven(lead, words.length - j));
     if (!givenBefore) return j;
     break;
   }
   return k;
+}
+
+/**
+ * 'Cornell William Brooks': one word before a given name and a surname, that
+ * no lexicon knows as a word, a place or a body, is a given name itself (the
+ * name lists miss many); a descriptor there is a word ('Republican', 'Latvian').
+ */
+function unknownGiven(lead: string[], rest: number): boolean {
+  if (lead.length !== 1 || rest < 2) return false;
+  const tags = nameTags(bare(lead[0]));
+  return !tags.place && !tags.organization && !tags.demonym && readingsOf(bare(lead[0]).toLowerCase()).length === 0;
 }

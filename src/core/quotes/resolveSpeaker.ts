@@ -215,13 +215,23 @@ function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker 
     // Reported speech counts as speaking: 'Devine said he does not think …' then '"…," he said'.
     const spoke = (n: NamedSpeaker) => !!n.reported || ctx.history.includes(n) || (!!n.mention?.subject && sentenceHasCue(ctx, n.mention.sentence));
     if (unknown && (unknownAt === paragraph || (unknownAt === paragraph - 1 && spoke(unknown))) && paragraphOf(ctx, c.position) < unknownAt) break;
-    return { ...speaker(clean(c.name), 'pronoun', phrase) };
+    return followed(ctx, c, phrase);
   }
-  if (unknown) return speaker(clean(unknown.name), 'pronoun', phrase);
+  if (unknown) return followed(ctx, unknown, phrase);
   if (described) return { ...described.speaker, resolution: 'pronoun', start: phrase.start, end: phrase.end };
   const antecedent = anyAntecedent(ctx, at, wantBody, kind);
   if (antecedent) return speaker(clean(fullestName(known, antecedent.name, antecedent.start)), 'pronoun', phrase);
   return speaker(phrase.words[0].text, 'pronoun', phrase);
+}
+
+/**
+ * The person a 'he' or 'she' names is the speaker the reader follows from here
+ * on ('…, noted Dante Chinni.' / '"…," he wrote.' / '"…," he added.'): the
+ * next pronoun meets them at this quotation, not only where they were named.
+ */
+function followed(ctx: ResolutionContext, c: NamedSpeaker, phrase: SpeakerPhrase): Speaker {
+  ctx.history.push({ name: c.name, position: phrase.start, mention: c.mention, gender: c.gender, body: false, reported: true });
+  return speaker(clean(c.name), 'pronoun', phrase);
 }
 
 /**
@@ -261,7 +271,10 @@ function reportingAgents(ctx: ResolutionContext, at: number, from: number): Arra
       if (tags.place || tags.demonym || (mention.name.length === 1 && tags.commonWord)) return;
       // Only someone the copy shows to be a person (a gender, a first name): a body misread as one ('the US
       // Geological Survey said') must not take a 'he' from the official quoted after it.
-      if (!genderOf(ctx.cast, mention) && !nameTags(fullestName(ctx.cast, mention.name, mention.start).join(' ')).firstName) return;
+      // A full name that closes an inverted attribution ('…, noted NBC's Dante Chinni.') is a person too: a body
+      // there comes with its own word for one ('said the US Geological Survey').
+      const namedAfterVerb = (inverted || closesClause) && mention.name.length >= 2 && !isBodyMention(ctx.cast, mention);
+      if (!genderOf(ctx.cast, mention) && !nameTags(fullestName(ctx.cast, mention.name, mention.start).join(' ')).firstName && !namedAfterVerb) return;
       found.push({ mention, position: w.start });
     });
   }

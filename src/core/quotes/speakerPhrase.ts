@@ -3,7 +3,8 @@
  * fire officer', 'Rovers manager Helen Strachan', 'One person familiar with the
  * plans', 'she'. Found by walking the words left or right of the cue; no parse.
  */
-import { cueLemma, DOCUMENT_NOUNS } from './cues';
+import { isCardinalWord } from '../figures/numbers';
+import { cueLemma, DOCUMENT_NOUNS, isStrongCue } from './cues';
 import timeWords from '../lexicon/time-words.json';
 import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { lemmasOf } from '../lexicon/wordnet';
@@ -70,7 +71,8 @@ export function isSpeakerNoun(normal: string): boolean {
 export function isNameWord(w: FrameWord | undefined): boolean {
   if (!isCapitalized(w)) return false;
   const bare = w!.normal.replace(/'s$|'$/, '');
-  return !NOT_NAME_WORDS.has(bare) && cueLemma(bare) === undefined && !nameTags(w!.text.replace(/['’]s?$/, '')).notName && !isAdverbOfAdjective(bare);
+  // A cue that needs a companion word ('grant', 'read', 'post') is a surname as often: 'Alasdair Grant said'.
+  return !NOT_NAME_WORDS.has(bare) && (cueLemma(bare) === undefined || (!isStrongCue(bare) && nameTags(w!.text).firstName)) && !nameTags(w!.text.replace(/['’]s?$/, '')).notName && !isAdverbOfAdjective(bare);
 }
 
 /** The full stop of 'Mr.', 'Rev.' or a middle initial: it belongs to the name, it does not end the clause. */
@@ -238,7 +240,7 @@ export function phraseLeftOf(words: FrameWord[], i: number): SpeakerPhrase | nul
       }
       // The noun right before the cue may be any source WordNet's commonest sense makes one ('the book said'; not
       // 'the result showed', whose source is whoever reports it); further left only the speaker nouns.
-      if (isNameWord(w) || isSpeakerNoun(l) || (j === i && sourceKindOf(l) !== null)) {
+      if (isNameWord(w) || isSpeakerNoun(l) || (j === i && sourceKindOf(l) !== null) || numeralOfName(w, out)) {
         out.unshift(w);
       } else if (out.length > 0 && (l === 'with' || l === 'of' || l === 'for' || l === 'at' || l === 'from' || l === 'in')) {
         // A post-modifier ('One person familiar with the plans'): the head is further left.
@@ -263,6 +265,11 @@ export function phraseLeftOf(words: FrameWord[], i: number): SpeakerPhrase | nul
   // The phrase needs a head: a name, a pronoun or a speaker noun before any post-modifier.
   if (!out.some((w) => w.kind === 'word' && (isNameWord(w) || isSpeakerNoun(lower(w)) || (w === words[i] && sourceKindOf(lower(w)) !== null)))) return null;
   return phraseOf(out);
+}
+
+/** 'Zero Hedge', 'Seven Oaks': a capitalised number other than one before one singular name word counts nothing; it begins the name. */
+function numeralOfName(w: FrameWord, out: FrameWord[]): boolean {
+  return /^\p{Lu}/u.test(w.text) && w.normal !== 'one' && isCardinalWord(w.normal) && out.length === 1 && isNameWord(out[0]) && !/s$/.test(out[0].normal);
 }
 
 function findHeadLeft(words: FrameWord[], from: number, n: number): number {

@@ -295,3 +295,76 @@ describe('speakers: never a clause', () => {
     assert.deepEqual(speakersOf(director).map(([, s]) => s), ['Peter Lanyon']);
   });
 });
+
+describe('quotations: a partial quotation in the predicate of a person’s clause', () => {
+  it('with a verb that is no verb of saying, the clause’s subject owns the words', () => {
+    assert.deepEqual(speakersOf('Senate leader Harry Reid has been steadily pounding Trump as a “con artist” for weeks.'), [['con artist', 'Harry Reid']]);
+  });
+  it('a list of quoted phrases shares the subject', () => {
+    const speakers = speakersOf('In recent weeks, Reid has gone after Trump as a “human leech” and a “spoiled brat.”');
+    assert.deepEqual(speakers.map(([, s]) => s), ['Reid', 'Reid']);
+  });
+  it('a thing as the subject owns no words: the marks stay a scare quote', () => {
+    assert.deepEqual(speakersOf('The plan promises “a new dawn” for the town.'), []);
+  });
+  it('a noun of saying with a possessive owner gives the words to the owner, not to the sentence’s subject', () => {
+    assert.deepEqual(speakersOf('Politifact did a fact-check on Donald Trump’s claim that there have been “thousands of shootings” in Chicago.'), [['thousands of shootings', 'Donald Trump']]);
+  });
+  it('a pronoun with its auxiliary written on is the subject ("He’s claiming")', () => {
+    const speakers = speakersOf('Donald Trump spoke in Ohio. He’s claiming that voting fraud is “a big, big problem in this country” now.');
+    assert.deepEqual(speakers, [['a big, big problem in this country', 'Donald Trump']]);
+  });
+});
+
+describe('speakers: names that look like something else', () => {
+  it('"Del." before a name is a title, and does not end the sentence', () => {
+    assert.deepEqual(speakersOf('“This is a waste of money,” said Del. Stacey Plaskett, who represents the islands.'), [['This is a waste of money,', 'Stacey Plaskett']]);
+  });
+  it('a given name no name list knows, before a middle name and a surname, is kept', () => {
+    assert.deepEqual(speakersOf('“We need people of substance,” said Cornell William Brooks, president of the NAACP.'), [['We need people of substance,', 'Cornell William Brooks']]);
+  });
+  it('a descriptor WordNet knows before a name is still dropped', () => {
+    assert.deepEqual(speakersOf('“We need people of substance,” said Republican Donald Trump.'), [['We need people of substance,', 'Donald Trump']]);
+  });
+  it('a number before one singular name word begins the name ("Zero Hedge")', () => {
+    assert.deepEqual(speakersOf('The site is popular. Zero Hedge asked, “Wait, now it is 18.7%?”'), [['Wait, now it is 18.7%?', 'Zero Hedge']]);
+  });
+  it('a number before a plural counts people: no name', () => {
+    assert.deepEqual(speakersOf('The vote was close. Two Democrats said, “We will not back it.”').map(([, s]) => s === 'Two Democrats'), [false]);
+  });
+});
+
+describe('speakers: the speaker a reader follows', () => {
+  it('a full name closing an inverted attribution takes the "he" of the next paragraphs, and keeps it', () => {
+    const text = [
+      '“People know who Hillary is,” said Sean Spicer, chief strategist for the party.',
+      'However debates are not likely to alter the campaign, noted NBC’s Dante Chinni.',
+      '“Considering the high-stakes moments, one might expect them to matter more,” he wrote.',
+      '“By the time those candidates hit the stage most voters have seen them,” he added.',
+    ].join('\n\n');
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Sean Spicer', 'Dante Chinni', 'Dante Chinni']);
+  });
+});
+
+describe('quotation marks: the same curly marks nested', () => {
+  it('an opening mark after a word inside a quotation opens a nested one, and the outer closes after it', () => {
+    const text = '“As a young woman I would rather live in what he calls “hell” than live in a world where he is president.” ― Adriana Rodarte';
+    const quotes = quotationsOf(text);
+    assert.equal(quotes.length, 1);
+    assert.match(quotes[0].text, /president\.$/);
+  });
+  it('an opening mark at a line’s start still opens a new quotation when the last one was left open', () => {
+    const text = 'Rep. Ann Fox said Friday. “If indeed this is legitimate, how can you feel good about yourself.\n“I have been doing a lot of thinking,” added Rep. Jim Clyburn.';
+    assert.ok(quotationsOf(text).some((q) => q.text.startsWith('I have been doing') || q.text.includes('… I have been doing')));
+  });
+});
+
+describe('speakers: a surname that is also a weak verb of saying', () => {
+  it('"Alasdair Grant" keeps its surname', () => {
+    assert.deepEqual(speakersOf('“We will refund every passenger,” said Alasdair Grant.'), [['We will refund every passenger,', 'Alasdair Grant']]);
+  });
+  it('a place before a given name after "Member for" is no given name', () => {
+    const speakers = speakersOf('Member for Wendouree Lisa Kavanagh said she would write to the state. “It happened here,” she said.');
+    assert.deepEqual(speakers.map(([, s]) => s), ['Lisa Kavanagh']);
+  });
+});
