@@ -252,7 +252,11 @@ function appositiveSubject(words: FrameWord[], clauseStart: number, commaBeforeC
       const open = words.findIndex((w, k) => k >= a && k < last && isPunct(w, '('));
       if (open > a) last = open - 1;
     }
-    const covers = phrase.end >= words[last].end;
+    // 'Rachel Kim of the Burlington firm Hale & Ostrow, who …, called': a post-modifier may end the chunk.
+    const link = (w: FrameWord | undefined) => !!w && /^(?:of|at|for|from|with)$/.test(w.normal);
+    const next = words.findIndex((w, x) => x > a && w.start >= phrase.end);
+    const modified = (next > a && next <= last && link(words[next])) || phrase.words.some((w, x) => x > 0 && link(w) && isNameWord(phrase.words[x - 1]));
+    const covers = phrase.end >= words[last].end || (modified && isNameWord(headWord(phrase)));
     if (!covers) continue;
     if (isNameWord(headWord(phrase))) return phrase;
     first ??= phrase;
@@ -286,6 +290,9 @@ export function attributionAfter(words: FrameWord[], q: number): Attribution | u
     if (w.normal === 'according') return agentOf(words, i, q + 1);
     return invertedAgent(words, i);
   }
+  // '“could not be excluded” if the girders proved …': a subordinate clause runs on from the quotation; its verb
+  // is no attribution.
+  if (SUBORDINATORS.has(w.normal)) return undefined;
   // Speaker first: up to a dozen words, then the cue; a bracket ('Sen. Ann Fox (D-N.Y.) said') or an
   // apposition between commas ('X, attorney for one of four groups to file suit, said') does not count.
   let aside = 0;
@@ -319,6 +326,8 @@ export function attributionAfter(words: FrameWord[], q: number): Attribution | u
   }
   return undefined;
 }
+
+const SUBORDINATORS = new Set(['if', 'unless', 'because', 'though', 'although', 'whether', 'when', 'while', 'until', 'than', 'once']);
 
 /** 'Mitch McConnell, R-Ky., said': a full stop with a comma right after it closes an abbreviation, not a sentence. */
 function isAbbreviationDot(words: FrameWord[], j: number): boolean {
@@ -474,6 +483,9 @@ export function attributionAround(words: FrameWord[], q: number): Attribution | 
   if (voiceless && derived) return voiceless.phrase!.start > derived.phrase!.start ? voiceless : derived;
   if (voiceless ?? derived) return voiceless ?? derived;
   for (let c = q + 1; c < words.length; c++) {
+    // '… as "starter homes," though prices have not been announced': a subordinate clause after the words says
+    // nothing about who used them.
+    if (words[c].kind === 'word' && SUBORDINATORS.has(words[c].normal)) break;
     if (isReportedCue(words, c)) {
       // '"It seems unlikely" that he wins, said Steve Elmendorf': after a comma the cue comes before its speaker.
       const inverted = endsWithComma(words[c - 1]) && !isParticiple(words[c].normal) && words[c].normal !== 'according' ? invertedAgent(words, c) : undefined;

@@ -14,7 +14,8 @@ import { headWord, isNameWord, isSpeakerNoun, phraseRightOf } from './speakerPhr
 import { BODY_NAME_WORDS, BODY_NOUNS, DETERMINERS, HONORIFIC_GENDER, NOT_NAME_WORDS, ROLE_GENDER, TITLE_WORDS, isGeneration, isPostNominal, isTitleWord, type Gender } from './speakerWords';
 import { cueLemma } from './cues';
 import { personNameStart } from './personName';
-import { isRoleBeforeName, isVerbNotNoun } from './nounKinds';
+import { isRoleBeforeName, isVerbNotNoun, sourceKindOf } from './nounKinds';
+import { lemmasOf } from '../lexicon/wordnet';
 import nameParticles from '../lexicon/name-particles.json';
 
 /** Prepositions after which a name inside a subject phrase modifies its head ('Lee Zeldin of New York'). */
@@ -56,7 +57,19 @@ export function isCommonOpener(cast: Pick<Cast, 'lowerWords' | 'innerCapitals'>,
   // knows as no noun and no name. Alone, any such word; before a capital only a verb form, as 'Young' or
   // 'Bright' may begin a name but 'Regarding' never does. A word the article capitalises inside a sentence was kept above.
   const tags = nameTags(w.charAt(0).toUpperCase() + w.slice(1));
-  return alone ? tags.commonWord || (participleOnly(w) && !tags.properFirst) : tags.verbForm;
+  return alone ? tags.commonWord || (participleOnly(w) && !tags.properFirst) || abstractNoun(w, tags.properFirst) : tags.verbForm;
+}
+
+/**
+ * 'Demolition, he said, …': a word WordNet knows only as a noun for an act, a
+ * state or a thing (no person, no body), that no name list knows, opens the
+ * sentence as a common noun. A surname that is also a word ('Fox', 'Rice') is
+ * known to the name lists, or capitalised elsewhere in the article.
+ */
+function abstractNoun(w: string, properFirst: boolean): boolean {
+  if (properFirst || lemmasOf(w, 'n').length === 0 || lemmasOf(w, 'v').length > 0 || lemmasOf(w, 'a').length > 0) return false;
+  const kind = sourceKindOf(w);
+  return kind === null && !isSpeakerNoun(w);
 }
 
 /**
@@ -398,6 +411,8 @@ function attachAppositiveRoles(words: FrameWord[], mentions: NameMention[]): voi
     }
   }
   const mentionCovering = (a: number, b: number): NameMention | undefined => {
+    // '…, said Els Peeters, a spokeswoman for …': the verb of an inverted attribution opens the name's chunk.
+    while (a < b - 1 && words[a].kind === 'word' && /^\p{Ll}/u.test(words[a].text) && cueLemma(words[a].normal)) a++;
     const from = words[a].start;
     const to = words[b - 1].end;
     const m = mentions.find((x) => x.start >= from && x.end <= to);

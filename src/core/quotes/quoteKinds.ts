@@ -88,11 +88,14 @@ function afterLineBreak(before: string): string {
  * speaker's words, not a name ('a dog called "Rex"' has no object between).
  */
 function judgementAfterCall(before: string): boolean {
-  const words = wordsOf(before).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const written = wordsOf(before);
+  const words = written.map((w) => w.toLowerCase().replace(/’/g, "'"));
   const at = words.length - 1 - [...words].reverse().findIndex((w) => JUDGING_VERBS.has(w));
   if (at >= words.length || at < 0) return false;
   const object = words.slice(at + 1);
-  return object.length >= 1 && object.length <= 5 && OBJECT_OPENERS.has(object[0]) && !object.some((w) => NAMING_WORDS.has(w) && !JUDGING_VERBS.has(w));
+  // 'called Svärdfisken "a ship that belongs to every Swede"': a name is an object too.
+  const named = object.length <= 3 && written.slice(at + 1).every((w) => /^\p{Lu}/u.test(w));
+  return object.length >= 1 && object.length <= 5 && (OBJECT_OPENERS.has(object[0]) || named) && !object.some((w) => NAMING_WORDS.has(w) && !JUDGING_VERBS.has(w));
 }
 
 /**

@@ -193,6 +193,8 @@ function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker 
   for (const r of reportingAgents(ctx, at, paragraph - 1)) candidates.push({ name: fullestName(known, r.mention.name, r.mention.start), position: r.position, mention: r.mention, reported: true });
   candidates.sort((a, b) => a.position - b.position);
   const wantBody = kind === 'thing' || kind === 'plural';
+  const introduced = wantBody ? undefined : introducedJustBefore(ctx, known, at, kind);
+  if (introduced) return followed(ctx, introduced, phrase);
   // 'The railroad said in a statement … "…," it said': a body named by its noun, nearer than any named candidate.
   const described = kind === 'thing' ? describedBodySubject(ctx, at) : undefined;
   let unknown: NamedSpeaker | undefined;
@@ -222,6 +224,37 @@ function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker 
   const antecedent = anyAntecedent(ctx, at, wantBody, kind);
   if (antecedent) return speaker(clean(fullestName(known, antecedent.name, antecedent.start)), 'pronoun', phrase);
   return speaker(phrase.words[0].text, 'pronoun', phrase);
+}
+
+/**
+ * 'Hemi Walker, 67, had a hip replacement in 2019.' / '"I found out from the
+ * news," he said.': the one person the sentence right before the pronoun's
+ * names, in any place in it ('Among the faithful was Peggy MacLeod, …'), is the
+ * one a reader takes the pronoun for, over a speaker met further back. Only
+ * when that sentence names one person of a gender the pronoun allows.
+ */
+function introducedJustBefore(ctx: ResolutionContext, known: Cast, at: number, kind: Gender | 'plural' | 'thing' | 'writer'): NamedSpeaker | undefined {
+  const article = ctx.cast.article;
+  const here = sentenceAt(article, at);
+  if (!here || here.index === 0) return undefined;
+  const before = article.sentences[here.index - 1];
+  if (before.paragraph < here.paragraph - 1 || article.paragraphs[before.paragraph].kind === 'heading') return undefined;
+  const people = new Map<string, NameMention>();
+  for (const m of ctx.cast.mentions) {
+    if (m.sentence !== before.index || m.headline || isBodyMention(ctx.cast, m)) continue;
+    // 'a hip replacement at Kahikatea': a name after a preposition of place is where, not who.
+    if (/\b(?:at|in|from|near|into|outside|inside|across)\s+(?:the\s+)?$/i.test(article.prose.slice(Math.max(0, m.start - 16), m.start))) continue;
+    const full = fullestName(known, m.name, m.start);
+    const gender = genderOf(ctx.cast, m);
+    if (gender && gender !== kind) return undefined;
+    people.set(full.join(' '), m);
+  }
+  if (people.size !== 1) return undefined;
+  const [[, mention]] = [...people];
+  // A first mention with no given name and no gender ('Kahikatea') may be a place: a person needs a sign of one.
+  const full = fullestName(known, mention.name, mention.start);
+  if (full.length < 2 && !genderOf(ctx.cast, mention)) return undefined;
+  return { name: full, position: mention.start, mention };
 }
 
 /**

@@ -368,3 +368,38 @@ describe('speakers: a surname that is also a weak verb of saying', () => {
     assert.deepEqual(speakers.map(([, s]) => s), ['Lisa Kavanagh']);
   });
 });
+
+describe('speakers: who a reader takes "he" or "she" for', () => {
+  it('the one person the sentence before names, in any place, over a speaker met further back', () => {
+    const text = 'Fiona Cameron said, “Every one of these boys grew up here.” Among the faithful was Peggy MacLeod, aged seventy-two, who has not missed a final since 1974. “I thought I would never see it again,” she said.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Fiona Cameron', 'Peggy MacLeod']);
+  });
+  it('a place after "at" in that sentence is no second person', () => {
+    const text = 'Commissioner Michael Seddon had a message: “Hang up.” Hemi Walker, 67, had a hip replacement at Kahikatea in 2019. “I found out from the news,” he said.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Michael Seddon', 'Hemi Walker']);
+  });
+  it('two people in the sentence before leave the choice to the usual rules', () => {
+    const text = '“We will appeal,” said Tom Reilly. Then Tom Reilly met Dan Ferreira in Boston. “It went well,” he said.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Tom Reilly', 'Tom Reilly']);
+  });
+  it('a common noun opening the sentence before "he said" is nobody ("Demolition, he said, …")', () => {
+    const text = 'Koen Verstraete, the alderman for mobility, was more cautious. Demolition, he said, “could not be excluded” if the girders proved to be beyond repair.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Koen Verstraete']);
+  });
+  it('a role named in an inverted attribution’s apposition resolves to the name ("said Els Peeters, a spokeswoman")', () => {
+    const text = 'Trams will continue to cross, said Els Peeters, a spokeswoman for the department. “The tram deck is a different structure,” the spokeswoman said.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Els Peeters']);
+  });
+});
+
+describe('quotations: the words a naming verb’s person uses', () => {
+  it('a name as the object of "called" leaves the words a quotation', () => {
+    assert.deepEqual(speakersOf('Culture Minister Helena Bergqvist, who watched the lift, called Svärdfisken “a ship that belongs to every Swede”.'), [['a ship that belongs to every Swede', 'Helena Bergqvist']]);
+  });
+  it('a speaker with a post-modifier and a relative clause before the verb', () => {
+    assert.deepEqual(speakersOf('Attorney Rachel Kim of the firm Hale & Ostrow, who was not involved in the case, called the ruling “a very big deal for anyone.”').map(([, s]) => s), ['Rachel Kim']);
+  });
+  it('a subordinate clause after the words names nobody: no passive attribution, no speaker after them', () => {
+    assert.deepEqual(speakersOf('Northline has marketed the townhouses as “starter homes,” though prices have not been announced.'), [['starter homes,', 'Northline']]);
+  });
+});
