@@ -291,8 +291,11 @@ export function attributionAfter(words: FrameWord[], q: number): Attribution | u
     return invertedAgent(words, i);
   }
   // '“could not be excluded” if the girders proved …': a subordinate clause runs on from the quotation; its verb
-  // is no attribution.
-  if (SUBORDINATORS.has(w.normal)) return undefined;
+  // is no attribution. One that a comma closes may be followed by the speaker ('"…" if she lost, said X').
+  if (SUBORDINATORS.has(w.normal)) {
+    const comma = afterSubordinateClause(words, i);
+    return comma > 0 && isCueAt(words, comma, false) && words[comma].normal !== 'according' ? invertedAgent(words, comma) : undefined;
+  }
   // Speaker first: up to a dozen words, then the cue; a bracket ('Sen. Ann Fox (D-N.Y.) said') or an
   // apposition between commas ('X, attorney for one of four groups to file suit, said') does not count.
   let aside = 0;
@@ -325,6 +328,15 @@ export function attributionAfter(words: FrameWord[], q: number): Attribution | u
     }
   }
   return undefined;
+}
+
+/** The index after the comma that closes the subordinate clause opening at `i`, or -1 when the sentence ends first. */
+function afterSubordinateClause(words: FrameWord[], i: number): number {
+  for (let j = i + 1; j < words.length; j++) {
+    if (words[j].kind === 'quote' || (isPunct(words[j], '.;!?') && !isHonorificDot(words, j))) return -1;
+    if (isPunct(words[j], ',')) return j + 1 < words.length ? j + 1 : -1;
+  }
+  return -1;
 }
 
 const SUBORDINATORS = new Set(['if', 'unless', 'because', 'though', 'although', 'whether', 'when', 'while', 'until', 'than', 'once']);
@@ -485,7 +497,12 @@ export function attributionAround(words: FrameWord[], q: number): Attribution | 
   for (let c = q + 1; c < words.length; c++) {
     // '… as "starter homes," though prices have not been announced': a subordinate clause after the words says
     // nothing about who used them.
-    if (words[c].kind === 'word' && SUBORDINATORS.has(words[c].normal)) break;
+    if (words[c].kind === 'word' && SUBORDINATORS.has(words[c].normal)) {
+      const next = afterSubordinateClause(words, c);
+      if (next < 0) break;
+      c = next - 1;
+      continue;
+    }
     if (isReportedCue(words, c)) {
       // '"It seems unlikely" that he wins, said Steve Elmendorf': after a comma the cue comes before its speaker.
       const inverted = endsWithComma(words[c - 1]) && !isParticiple(words[c].normal) && words[c].normal !== 'according' ? invertedAgent(words, c) : undefined;
@@ -581,7 +598,7 @@ export function personActing(words: FrameWord[], q: number): Attribution | undef
     const found = agentOf(words, c, 0);
     // A verb with no subject of its own (a participle) hands on to the verb it depends on.
     if (!found) continue;
-    return found.phrase && isPersonPhrase(found.phrase) ? found : undefined;
+    return found.phrase && isPersonPhrase(found.phrase) && !commonNounOpening(words, found.phrase) ? found : undefined;
   }
   return undefined;
 }
@@ -626,6 +643,14 @@ function possessiveOwner(words: FrameWord[], at: number): SpeakerPhrase | null {
   while (from > 0 && isNameWord(words[from - 1])) from--;
   const run = [...words.slice(from, at), own];
   return { start: run[0].start, end: own.end, words: run };
+}
+
+/** 'Frustrations at Carson's inability …': a capital that only opens the sentence, on a plural WordNet knows as a common noun. */
+function commonNounOpening(words: FrameWord[], phrase: SpeakerPhrase): boolean {
+  const head = headWord(phrase);
+  if (head !== words[0] || head.kind !== 'word') return false;
+  // Only a plural: a surname is as often a singular word ('Trump', 'Bush').
+  return /s$/.test(head.normal) && lemmasOf(head.normal, 'n').some((l) => l !== head.normal) && sourceKindOf(head.normal) !== 'person' && !nameTags(head.text).properFirst;
 }
 
 /** WordNet's verbs of thinking, telling, fighting and feeling (cognition, communication, competition, emotion): 'credited', 'pondered', 'attacked', 'mocked'. */

@@ -239,11 +239,18 @@ function introducedJustBefore(ctx: ResolutionContext, known: Cast, at: number, k
   if (!here || here.index === 0) return undefined;
   const before = article.sentences[here.index - 1];
   if (before.paragraph < here.paragraph - 1 || article.paragraphs[before.paragraph].kind === 'heading') return undefined;
+  // A sentence that goes on about someone already met ('He is even trying to …') introduces no one.
+  if (before.tokens.some((t) => t.normal === 'he' || t.normal === 'she')) return undefined;
+  // The pronoun's own sentence names someone before it ('But Fiorina was far less bubbly: "…," she recounted'): the usual rules.
+  if (ctx.cast.mentions.some((m) => m.sentence === here.index && m.start < at && !m.headline)) return undefined;
   const people = new Map<string, NameMention>();
   for (const m of ctx.cast.mentions) {
     if (m.sentence !== before.index || m.headline || isBodyMention(ctx.cast, m)) continue;
-    // 'a hip replacement at Kahikatea': a name after a preposition of place is where, not who.
-    if (/\b(?:at|in|from|near|into|outside|inside|across)\s+(?:the\s+)?$/i.test(article.prose.slice(Math.max(0, m.start - 16), m.start))) continue;
+    // 'Trump's campaign': a possessive names whose thing it is, not someone the sentence is about.
+    if (/^['’]s?\b/.test(article.prose.slice(m.end, m.end + 2))) continue;
+    // 'a hip replacement at Kahikatea': a name after a preposition of place is where, not who;
+    // 'filled his speeches for Cruz': any name after a preposition is not who the sentence is about.
+    if (/\b(?:at|in|from|near|into|outside|inside|across|for|to|with|by|against|about|of|on|over|behind|under|than|like|toward|towards)\s+(?:the\s+)?$/i.test(article.prose.slice(Math.max(0, m.start - 16), m.start))) continue;
     const full = fullestName(known, m.name, m.start);
     const gender = genderOf(ctx.cast, m);
     if (gender && gender !== kind) return undefined;
@@ -252,8 +259,11 @@ function introducedJustBefore(ctx: ResolutionContext, known: Cast, at: number, k
   if (people.size !== 1) return undefined;
   const [[, mention]] = [...people];
   // A first mention with no given name and no gender ('Kahikatea') may be a place: a person needs a sign of one.
-  const full = fullestName(known, mention.name, mention.start);
+  let full = fullestName(known, mention.name, mention.start);
   if (full.length < 2 && !genderOf(ctx.cast, mention)) return undefined;
+  // 'Woods' who spoke as Dorothy Woods is not her son Ty Woods, whose name the article gives in full elsewhere.
+  const spoken = [...ctx.history].reverse().find((h) => h.position < at && h.name[h.name.length - 1] === mention.name[mention.name.length - 1]);
+  if (spoken && mention.name.length === 1) full = spoken.name;
   return { name: full, position: mention.start, mention };
 }
 
