@@ -192,7 +192,7 @@ export function pairQuotationMarks(article: Article): QuotedSpan[] {
         stack = stack.slice(0, openIndex);
         continue;
       }
-      if (m.canOpen && (!top || top.family !== m.family || nestsSameFamily(prose, m))) {
+      if (m.canOpen && (!top || top.family !== m.family || nestsSameFamily(prose, marks, k))) {
         const atStart = m.pos === paragraph.start;
         stack.push({ family: m.family, pos: m.pos, width: m.width, paragraph: paragraph.index, reopens: stack.length === 0 && atStart && reopenNext });
       }
@@ -224,9 +224,14 @@ export function pairQuotationMarks(article: Article): QuotedSpan[] {
  * copy that does not alternate double and single marks nests them; a mark
  * that can only open cannot close the quotation around it.
  */
-function nestsSameFamily(prose: string, m: Mark): boolean {
+function nestsSameFamily(prose: string, marks: Mark[], k: number): boolean {
+  const m = marks[k];
   // Only inside a running sentence: after a full stop or at a line's start the mark opens a new quotation.
-  return !m.canClose && (prose[m.pos] === '“' || prose[m.pos] === '„') && /[\p{L}\p{Nd},:;] $/u.test(prose.slice(Math.max(0, m.pos - 2), m.pos));
+  if (m.canClose || (prose[m.pos] !== '“' && prose[m.pos] !== '„') || !/[\p{L}\p{Nd},:;] $/u.test(prose.slice(Math.max(0, m.pos - 2), m.pos))) return false;
+  // Both quotations close before the paragraph ends; a stray mark ('“The “Mean Girls” star …') nests nothing.
+  let closers = 0;
+  for (let j = k + 1; j < marks.length && closers < 2; j++) if (marks[j].family === m.family && marks[j].canClose) closers++;
+  return closers >= 2;
 }
 
 /**
