@@ -44,5 +44,12 @@ export function personNameStart(words: string[]): number {
 function unknownGiven(lead: string[], rest: number): boolean {
   if (lead.length !== 1 || rest < 2) return false;
   const tags = nameTags(bare(lead[0]));
-  return !tags.place && !tags.organization && !tags.demonym && readingsOf(bare(lead[0]).toLowerCase()).length === 0;
+  const word = bare(lead[0]).toLowerCase();
+  return !tags.place && !tags.organization && !tags.demonym && readingsOf(word).length === 0 && !isCompound(word);
+}
+
+/** 'Lifeguard', 'Firefighter': two words WordNet knows, of four letters or more, written as one make a common noun. */
+function isCompound(word: string): boolean {
+  for (let i = 4; i <= word.length - 4; i++) if (readingsOf(word.slice(0, i)).length && readingsOf(word.slice(i)).length) return true;
+  return false;
 }

@@ -260,6 +260,8 @@ function introducedJustBefore(ctx: ResolutionContext, known: Cast, at: number, k
   const [[, mention]] = [...people];
   // A first mention with no given name and no gender ('Kahikatea') may be a place: a person needs a sign of one.
   let full = fullestName(known, mention.name, mention.start);
+  // 'Lifeguard Kayla Thunderchild': a role before the given name is not part of it.
+  full = full.slice(personNameStart(full));
   if (full.length < 2 && !genderOf(ctx.cast, mention)) return undefined;
   // 'Woods' who spoke as Dorothy Woods is not her son Ty Woods, whose name the article gives in full elsewhere.
   const spoken = [...ctx.history].reverse().find((h) => h.position < at && h.name[h.name.length - 1] === mention.name[mention.name.length - 1]);

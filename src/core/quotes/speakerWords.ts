@@ -30,7 +30,7 @@ export const TITLE_WORDS = new Set([
   'vicar', 'reverend', 'pastor', 'father', 'brother', 'sister', 'mother', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'forward', 'winger', 'chef', 'founder', 'cofounder', 'co-founder', 'owner',
   'analyst', 'economist', 'spokesperson', 'correspondent', 'editor', 'reporter', 'presenter', 'host',
-  'delegate', 'del', 'sens', 'reps', 'private', 'pvt', 'spc', 'ensign', 'ens', 'brigadier', 'brig', 'msgr', 'ald',
+  'delegate', 'del', 'coun', 'sens', 'reps', 'private', 'pvt', 'spc', 'ensign', 'ens', 'brigadier', 'brig', 'msgr', 'ald',
   'trustee', 'registrar', 'steward', 'curator', 'architect', 'engineer', 'ceo', 'cfo', 'coo', 'cto', 'md',
 ]);
 

@@ -9,7 +9,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/cale
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gov', 'sen', 'rep', 'rev', 'hon', 'gen', 'col', 'lt', 'sgt',
   'capt', 'cpl', 'maj', 'adm', 'cmdr', 'supt', 'insp', 'det', 'pres', 'amb', 'fr', 'sr', 'jr', 'st', 'mt',
-  'messrs', 'mme', 'mlle', 'cllr', 'atty', 'gov-elect', 'del', 'sens', 'reps', 'pvt', 'spc', 'ens', 'brig', 'msgr', 'ald',
+  'messrs', 'mme', 'mlle', 'cllr', 'atty', 'gov-elect', 'del', 'coun', 'sens', 'reps', 'pvt', 'spc', 'ens', 'brig', 'msgr', 'ald',
 ]);
 
 /**

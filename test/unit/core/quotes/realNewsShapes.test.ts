@@ -323,6 +323,12 @@ describe('speakers: names that look like something else', () => {
   it('a given name no name list knows, before a middle name and a surname, is kept', () => {
     assert.deepEqual(speakersOf('“We need people of substance,” said Cornell William Brooks, president of the NAACP.'), [['We need people of substance,', 'Cornell William Brooks']]);
   });
+  it('a role written as one compound word before a name is no given name ("Lifeguard Kayla Thunderchild")', () => {
+    assert.deepEqual(speakersOf('“We found out from the news,” said Lifeguard Kayla Thunderchild, 19.'), [['We found out from the news,', 'Kayla Thunderchild']]);
+  });
+  it('"Coun." before a name is a title', () => {
+    assert.deepEqual(speakersOf('“Nobody wanted to make this decision,” said Coun. Zach Delorme, who chairs the committee.'), [['Nobody wanted to make this decision,', 'Zach Delorme']]);
+  });
   it('a descriptor WordNet knows before a name is still dropped', () => {
     assert.deepEqual(speakersOf('“We need people of substance,” said Republican Donald Trump.'), [['We need people of substance,', 'Donald Trump']]);
   });
