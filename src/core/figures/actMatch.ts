@@ -1,4 +1,4 @@
-import { derivations, readingsOf, relatedness } from '../lexicon/wordnet';
+import { derivations, readingsOf, synonyms } from '../lexicon/wordnet';
 
 /**
  * Whether two durations time one act, through WordNet: the same lemma is
@@ -17,8 +17,7 @@ export function actMatch(a: string, b: string): ActMatch | undefined {
   const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
   let found = cache.get(key);
   if (found === undefined) {
-    const r = relatedness(a, b);
-    found = !r ? null : r.kind === 'same' ? 'same' : r.kind === 'synonym' || r.kind === 'derivation' ? 'related' : null;
+    found = closeRelation(a, b);
     if (!found && (derivedSynonym(a, b) || derivedSynonym(b, a))) found = 'related';
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, found);
@@ -26,12 +25,45 @@ export function actMatch(a: string, b: string): ActMatch | undefined {
   return found ?? undefined;
 }
 
+/**
+ * The one lemma ('same'), or a synonym or a derivation under some reading of
+ * each ('related'). Only these three relations decide a match, and they are
+ * WordNet's strongest (wordnet.ts, relatedness), so the looser ones (antonyms,
+ * hypernyms, entailments), the costliest to walk, are never asked: a long
+ * file weighs tens of thousands of pairs of acts.
+ */
+function closeRelation(a: string, b: string): ActMatch | null {
+  if (a.toLowerCase() === b.toLowerCase()) return 'same';
+  const rb = readingsOf(b);
+  let related = false;
+  for (const [la, pa] of readingsOf(a)) {
+    for (const [lb, pb] of rb) {
+      if (la === lb && pa === pb) return 'same';
+      if (related) continue;
+      if (pa === pb && synonyms(la, pa).has(lb)) related = true;
+      else if (derivations(la, pa).some(([l, p]) => l === lb && p === pb)) related = true;
+    }
+  }
+  return related ? 'related' : null;
+}
+
 /** A derivation of one that is the other or its synonym: 'walk out' → 'walkout', one of 'strike'. */
 function derivedSynonym(a: string, b: string): boolean {
   for (const [lemma, pos] of readingsOf(a)) {
     for (const [derived] of derivations(lemma, pos)) {
-      const r = relatedness(derived, b);
-      if (r && (r.kind === 'same' || r.kind === 'synonym')) return true;
+      if (sameOrSynonym(derived, b)) return true;
+    }
+  }
+  return false;
+}
+
+/** One word, or synonyms, under some reading of each. */
+function sameOrSynonym(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const rb = readingsOf(b);
+  for (const [la, pa] of readingsOf(a)) {
+    for (const [lb, pb] of rb) {
+      if (pa === pb && (la === lb || synonyms(la, pa).has(lb))) return true;
     }
   }
   return false;

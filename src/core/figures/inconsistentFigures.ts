@@ -1,5 +1,7 @@
 import { articleName, type Finding, type FigureMention, type RelatedPassage } from '../findings';
 import { lowerBound } from '../text/lowerBound';
+import { BoundedCache } from '../boundedCache';
+import { groupKey } from '../corpus/groupKey';
 import { RULE_INFO } from '../rules/catalog';
 import type { ArticleAnalysis } from '../corpus/analysis';
 import type { CheckContext } from '../corpus/context';
@@ -277,6 +279,16 @@ function compareAges(a: Figure, b: Figure): ReturnType<typeof compareFigures> {
  * counted per person, and a mention that names no one cannot be matched.
  */
 function heldByPeople(group: ArticleAnalysis[], key: string): boolean {
+  // Asked for every figure of the key: an archive's frequent key has thousands, each of which walked all the others.
+  const asked = `${groupKey(group)}|${key}`;
+  let found = heldByPeopleCache.get(asked);
+  if (found === undefined) heldByPeopleCache.set(asked, (found = heldByPeopleOf(group, key)));
+  return found;
+}
+
+const heldByPeopleCache = new BoundedCache<string, boolean>(2000);
+
+function heldByPeopleOf(group: ArticleAnalysis[], key: string): boolean {
   const held = group.flatMap((analysis) => (figuresByKey(analysis).get(key) ?? []).map((f) => f.attachment?.holder).filter((h): h is string => !!h && !h.includes(':')));
   if (new Set(held).size < 2) return false;
   // Two people of the cast hold it: one holder may be the story's one subject ('Baldock threw out three cans').

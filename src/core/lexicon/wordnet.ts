@@ -94,8 +94,32 @@ export function commonestLexfiles(word: string, pos: PartOfSpeech): number[] {
 }
 
 /** Every (lemma, part of speech) a word form can be. */
-export function readingsOf(word: string): Array<readonly [string, PartOfSpeech]> {
-  return ALL_POS.flatMap((pos) => lemmasOf(word, pos).map((lemma) => [lemma, pos] as const));
+export function readingsOf(word: string): ReadonlyArray<readonly [string, PartOfSpeech]> {
+  let found = readingCache.get(word);
+  if (!found) {
+    found = ALL_POS.flatMap((pos) => lemmasOf(word, pos).map((lemma) => [lemma, pos] as const));
+    if (readingCache.size >= LEMMA_CACHE_LIMIT) readingCache.clear();
+    readingCache.set(word, found);
+  }
+  return found;
+}
+const readingCache = new Map<string, ReadonlyArray<readonly [string, PartOfSpeech]>>();
+
+/**
+ * The relations below are asked of the same few lemmas again and again (every
+ * pair of acts a long file compares), and each is a walk of the table that
+ * builds a set: they are kept per lemma. Callers only read them.
+ */
+const relationCache = new Map<string, ReadonlySet<string> | readonly string[]>();
+
+function remembered<T extends ReadonlySet<string> | readonly string[]>(key: string, compute: () => T): T {
+  let found = relationCache.get(key) as T | undefined;
+  if (!found) {
+    found = compute();
+    if (relationCache.size >= LEMMA_CACHE_LIMIT) relationCache.clear();
+    relationCache.set(key, found);
+  }
+  return found;
 }
 
 function synsetsOf(lemma: string, pos: PartOfSpeech): readonly number[] {
@@ -103,10 +127,12 @@ function synsetsOf(lemma: string, pos: PartOfSpeech): readonly number[] {
 }
 
 /** Synonyms: the other lemmas of the word's synsets. */
-export function synonyms(lemma: string, pos: PartOfSpeech): Set<string> {
-  const found = new Set<string>();
-  for (const id of synsetsOf(lemma, pos)) for (const other of synset(id).lemmas) if (other !== lemma) found.add(other);
-  return found;
+export function synonyms(lemma: string, pos: PartOfSpeech): ReadonlySet<string> {
+  return remembered(`syn:${lemma}.${pos}`, () => {
+    const found = new Set<string>();
+    for (const id of synsetsOf(lemma, pos)) for (const other of synset(id).lemmas) if (other !== lemma) found.add(other);
+    return found;
+  });
 }
 
 /**
@@ -115,7 +141,11 @@ export function synonyms(lemma: string, pos: PartOfSpeech): Set<string> {
  * adjective through its similar-to cluster ('wet' → 'dry', so 'soggy' ↔
  * 'dry'), and the reviewed newsroom pairs.
  */
-export function antonyms(lemma: string, pos: PartOfSpeech): Set<string> {
+export function antonyms(lemma: string, pos: PartOfSpeech): ReadonlySet<string> {
+  return remembered(`ant:${lemma}.${pos}`, () => antonymsOf(lemma, pos));
+}
+
+function antonymsOf(lemma: string, pos: PartOfSpeech): Set<string> {
   const found = new Set<string>();
   const direct = (l: string) => {
     for (const key of lemmaEntry(`${l}.${pos}`)?.antonyms ?? []) {
@@ -172,12 +202,14 @@ export function nounSenses(lemma: string): { sense: number; above: number[]; abo
 }
 
 /** Hypernyms of a noun or verb up to `depth` levels, nearest first ('arson' → 'burning', 'crime'…). */
-export function hypernyms(lemma: string, pos: PartOfSpeech, depth = 3): string[] {
-  const found: string[] = [];
-  for (const up of hypernymSynsets(synsetsOf(lemma, pos), depth)) {
-    for (const l of synset(up).lemmas) if (!found.includes(l)) found.push(l);
-  }
-  return found;
+export function hypernyms(lemma: string, pos: PartOfSpeech, depth = 3): readonly string[] {
+  return remembered(`hyp${depth}:${lemma}.${pos}`, () => {
+    const found: string[] = [];
+    for (const up of hypernymSynsets(synsetsOf(lemma, pos), depth)) {
+      for (const l of synset(up).lemmas) if (!found.includes(l)) found.push(l);
+    }
+    return found;
+  });
 }
 
 /** Whether a noun is a kind of `ancestor` (any sense, any depth up to 12): 'heater' is a kind of 'device'. */
@@ -186,10 +218,12 @@ export function isKindOf(lemma: string, ancestor: string, pos: PartOfSpeech = 'n
 }
 
 /** What a verb entails ('snore' → 'sleep', 'win' → 'compete'?): WordNet's entailment pointers. */
-export function entailments(lemma: string): Set<string> {
-  const found = new Set<string>();
-  for (const id of synsetsOf(lemma, 'v')) for (const e of synset(id).entailments) for (const l of synset(e).lemmas) found.add(l);
-  return found;
+export function entailments(lemma: string): ReadonlySet<string> {
+  return remembered(`ent:${lemma}`, () => {
+    const found = new Set<string>();
+    for (const id of synsetsOf(lemma, 'v')) for (const e of synset(id).entailments) for (const l of synset(e).lemmas) found.add(l);
+    return found;
+  });
 }
 
 export type RelationKind = 'same' | 'synonym' | 'derivation' | 'antonym' | 'hypernym' | 'entailment';

@@ -482,6 +482,8 @@ function lowerOf(m: NameMention): string[] {
 interface NameIndex {
   byLast: Map<string, NameMention[]>;
   byFirst: Map<string, NameMention[]>;
+  /** Each mention's place among them all, to cut a list down to a run of them. */
+  place: Map<NameMention, number>;
   /** The mentions' count when it was built: the cast under construction grows. */
   size: number;
   /** fullestName's candidates of the longest name, by key, in article order. */
@@ -500,21 +502,61 @@ function nameIndex(mentions: NameMention[]): NameIndex {
   if (!index || index.size !== mentions.length) {
     const byLast = new Map<string, NameMention[]>();
     const byFirst = new Map<string, NameMention[]>();
+    const place = new Map<NameMention, number>();
     const add = (map: Map<string, NameMention[]>, word: string, m: NameMention) => {
       const list = map.get(word);
       if (list) list.push(m);
       else map.set(word, [m]);
     };
-    for (const m of mentions) {
+    mentions.forEach((m, k) => {
+      place.set(m, k);
       const n = lowerOf(m);
-      if (!n.length) continue;
+      if (!n.length) return;
       add(byLast, n[n.length - 1], m);
       add(byFirst, n[0], m);
-    }
-    index = { byLast, byFirst, size: mentions.length, fullest: new Map() };
+    });
+    index = { byLast, byFirst, place, size: mentions.length, fullest: new Map() };
     nameIndexes.set(mentions, index);
   }
   return index;
+}
+
+/**
+ * A run of an article's mentions (those a reader has met by a quotation, or
+ * those within its reading window) remembered as the part `lo`..`hi` of them
+ * all. Such runs are cut for every quotation of a long file; looking names up
+ * in the index of all the mentions, cut to the run, spares building an index
+ * of each run, which grew the check with the window's size at every quotation.
+ */
+interface MentionRun {
+  all: NameMention[];
+  lo: number;
+  hi: number;
+}
+
+const runs = new WeakMap<NameMention[], MentionRun>();
+/** fullestName's candidates by key, per run (see NameIndex.fullest). */
+const runFullest = new WeakMap<NameMention[], Map<string, NameMention[]>>();
+
+function rememberRun(run: NameMention[], of: NameMention[], lo: number): void {
+  const outer = runs.get(of);
+  runs.set(run, outer ? { all: outer.all, lo: outer.lo + lo, hi: outer.lo + lo + run.length } : { all: of, lo, hi: lo + run.length });
+}
+
+/** `mentions.slice(lo, hi)`, known as that run of them. */
+export function mentionRun(mentions: NameMention[], lo: number, hi: number): NameMention[] {
+  const run = mentions.slice(lo, hi);
+  rememberRun(run, mentions, Math.min(lo, mentions.length));
+  return run;
+}
+
+/** The cast as a reader knows it at `at`: only the mentions before it. */
+export function castBefore(cast: Cast, at: number): Cast {
+  const before = cast.mentions.filter((m) => m.start < at);
+  const k = before.length;
+  // Kept in order, k mentions whose last is the k-th of them all are the first k: a run.
+  if (k === 0 || before[k - 1] === cast.mentions[k - 1]) rememberRun(before, cast.mentions, 0);
+  return { ...cast, mentions: before };
 }
 
 /** The fullest form of a name in the article, near `position` when several people share it. */
@@ -528,11 +570,17 @@ export function fullestName(cast: Cast, name: string[], position: number): strin
     const n = lowerOf(m);
     return n.length >= key.length && key.every((w, k) => n[k] === w);
   };
-  const index = key.length ? nameIndex(cast.mentions) : undefined;
+  const run = key.length ? runs.get(cast.mentions) : undefined;
+  const index = key.length ? nameIndex(run?.all ?? cast.mentions) : undefined;
+  let cached = index?.fullest;
+  if (run) {
+    cached = runFullest.get(cast.mentions);
+    if (!cached) runFullest.set(cast.mentions, (cached = new Map()));
+  }
   // The candidates depend on the key alone: worked out once per key, as a long article names the same people thousands of times.
-  const known = index?.fullest.get(key.join(' '));
-  const full = known ?? fullestCandidates(index, cast.mentions, key, endsWith, startsWith);
-  if (index && !known) index.fullest.set(key.join(' '), full);
+  const known = cached?.get(key.join(' '));
+  const full = known ?? fullestCandidates(index, run, cast.mentions, key, endsWith, startsWith);
+  if (cached && !known) cached.set(key.join(' '), full);
   if (!full.length) return name;
   // Nearest before the position, else the first after it (the candidates are in article order).
   let lo = 0;
@@ -545,9 +593,15 @@ export function fullestName(cast: Cast, name: string[], position: number): strin
   return (lo > 0 ? full[lo - 1] : full[0]).name;
 }
 
-function fullestCandidates(index: NameIndex | undefined, mentions: NameMention[], key: string[], endsWith: (m: NameMention) => boolean, startsWith: (m: NameMention) => boolean): NameMention[] {
-  const endingLike = index ? index.byLast.get(key[key.length - 1]) ?? [] : mentions;
-  const startingLike = index ? index.byFirst.get(key[0]) ?? [] : mentions;
+function fullestCandidates(index: NameIndex | undefined, run: MentionRun | undefined, mentions: NameMention[], key: string[], endsWith: (m: NameMention) => boolean, startsWith: (m: NameMention) => boolean): NameMention[] {
+  // An index list cut to the run: the same mentions, in the same order, as an index of the run alone would list.
+  const inRun = (list: NameMention[]): NameMention[] => {
+    if (!run || !index) return list;
+    const at = (k: number) => index.place.get(list[k])!;
+    return list.slice(lowerBound(list.length, (k) => at(k) < run.lo), lowerBound(list.length, (k) => at(k) < run.hi));
+  };
+  const endingLike = index ? inRun(index.byLast.get(key[key.length - 1]) ?? []) : mentions;
+  const startingLike = index ? inRun(index.byFirst.get(key[0]) ?? []) : mentions;
   const fits = (m: NameMention) => fuller(m, key);
   let candidates = endingLike.filter((m) => endsWith(m) && fits(m));
   if (key.length === 1 && !candidates.some((m) => m.name.length > 1)) {

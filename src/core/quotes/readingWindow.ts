@@ -9,7 +9,7 @@
  */
 import { sentenceAt, type Article } from '../text/article';
 import { lowerBound } from '../text/lowerBound';
-import type { Cast, NameMention } from './cast';
+import { mentionRun, type Cast, type NameMention } from './cast';
 import type { NamedSpeaker, ResolutionContext } from './resolveSpeaker';
 
 /** About 6,000 words on each side: longer than a long-form feature's distance from a name to its last quotation. */
@@ -24,7 +24,7 @@ export function readingWindow(ctx: ResolutionContext, at: number, reach = READIN
   const mentions = ctx.cast.mentions;
   const lo = firstMentionFrom(mentions, from);
   const hi = firstMentionFrom(mentions, to + 1);
-  const cast: Cast = { ...ctx.cast, mentions: lo === 0 && hi === mentions.length ? mentions : mentions.slice(lo, hi) };
+  const cast: Cast = { ...ctx.cast, mentions: lo === 0 && hi === mentions.length ? mentions : mentionRun(mentions, lo, hi) };
   return { ...ctx, cast, history: recentHistory(ctx.history, at - reach) };
 }
 

@@ -14,7 +14,7 @@ import { isRoleBeforeName, sourceKindOf } from './nounKinds';
 import { personNameStart } from './personName';
 import { frameWords, isPunct, withoutNickname, type FrameWord } from './frame';
 import { agentOf, clauseSubject } from './attribution';
-import { fullestName, genderOf, isDescriptorBeforeName, personOfBody, isBodyMention, isBodyName, isCommonOpener, type Cast, type NameMention } from './cast';
+import { castBefore, fullestName, genderOf, isDescriptorBeforeName, personOfBody, isBodyMention, isBodyName, isCommonOpener, type Cast, type NameMention } from './cast';
 import { headWord, isNameWord, phraseRightOf, withoutClause, type SpeakerPhrase } from './speakerPhrase';
 import type { QuotedSpan } from './marks';
 import type { Speaker } from './quotation';
@@ -135,7 +135,7 @@ function nationalityOf(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker |
   if (words.length !== 2 || words[0].normal !== 'the' || !/^\p{Lu}/u.test(words[1].text) || !nameTags(words[1].text).demonym) return undefined;
   const at = phrase.start;
   const paragraph = sentenceAt(ctx.cast.article, at)?.paragraph ?? 0;
-  const known: Cast = { ...ctx.cast, mentions: ctx.cast.mentions.filter((m) => m.start < at) };
+  const known = castBefore(ctx.cast, at);
   // A nationality met as a name ('The Italian government') is not the person.
   const people = known.mentions.filter((m) => m.subject && m.paragraph >= paragraph - 2 && !isBodyMention(ctx.cast, m) && !(m.name.length === 1 && nameTags(m.name[0]).demonym));
   const latestMention = people[people.length - 1];
@@ -182,7 +182,7 @@ function resolvePronoun(ctx: ResolutionContext, phrase: SpeakerPhrase): Speaker 
   const at = phrase.start;
   const candidates: NamedSpeaker[] = [...ctx.history.filter((h) => h.position < at)];
   // Only a fuller form the reader has met by now ('Ashford' is not yet 'Ashford Middle School').
-  const known: Cast = { ...ctx.cast, mentions: ctx.cast.mentions.filter((m) => m.start < at) };
+  const known = castBefore(ctx.cast, at);
   // Subjects of recent sentences are candidates too ('Hannah Greer, 34, spent … "…," she said').
   const paragraph = sentenceAt(ctx.cast.article, at)?.paragraph ?? 0;
   for (const m of ctx.cast.mentions) {
@@ -412,9 +412,9 @@ function containsSequence(role: string[], wanted: string[]): boolean {
  * that was a sentence's subject; any body.
  */
 function resolveBody(ctx: ResolutionContext, phrase: SpeakerPhrase, noun: string): Speaker | undefined {
-  const before = ctx.cast.mentions.filter((m) => m.start < phrase.start);
   // Fuller forms count only when the article has given them by now ('Fennick' is not yet 'Fennick Angling Club').
-  const known: Cast = { ...ctx.cast, mentions: before };
+  const known = castBefore(ctx.cast, phrase.start);
+  const before = known.mentions;
   // Each test below asks for the same mentions' fuller forms: work each out once.
   const fuller = new Map<NameMention, string[]>();
   const fullOf = (m: NameMention) => {

@@ -3,7 +3,7 @@ import { speakersOf, quotationsOf } from './helpers';
 import { parseArticle } from '../../../../src/core/text/article';
 import { frameWords } from '../../../../src/core/quotes/frame';
 import { personBeforeWho } from '../../../../src/core/quotes/speakerPhrase';
-import { isDescriptorBeforeName } from '../../../../src/core/quotes/cast';
+import { buildCast, castBefore, fullestName, isDescriptorBeforeName, mentionRun } from '../../../../src/core/quotes/cast';
 
 const mdSpeakers = (text: string) => quotationsOf(text, 'a.md').map((q) => [q.text, q.speaker?.name ?? null]);
 
@@ -110,5 +110,27 @@ describe('speakers: role nouns', () => {
   });
   it('a fuller role resolves to a person given only its head', () => {
     assert.deepEqual(speakersOf('Manager Tom Ellery arrived at noon. "We lost the shipment," the depot manager said.'), [['We lost the shipment,', 'Tom Ellery']]);
+  });
+});
+
+describe('cast: fuller names within a run of the mentions', () => {
+  const text = 'Graham Tully drove the bus. Tully said little.\n\nLater, Anna Tully arrived. Tully said she had come from Leeds.\n\nMr Tully was charged.';
+  const cast = buildCast(parseArticle('a.txt', text), []);
+  const laterAnna = text.indexOf('Anna');
+  const last = text.lastIndexOf('Tully');
+
+  it('answers for the mentions before a point as an index of those mentions alone would', () => {
+    const before = castBefore(cast, laterAnna);
+    const copy = { ...before, mentions: [...before.mentions] };
+    assert.deepEqual(fullestName(before, ['Tully'], last), ['Graham', 'Tully']);
+    assert.deepEqual(fullestName(before, ['Tully'], last), fullestName(copy, ['Tully'], last));
+    assert.deepEqual(fullestName(cast, ['Tully'], last), ['Anna', 'Tully']);
+  });
+  it('answers for a run in the middle (a reading window) as for a copy of it', () => {
+    const run = mentionRun(cast.mentions, 2, cast.mentions.length);
+    const copy = [...run];
+    const inRun = fullestName({ ...cast, mentions: run }, ['Tully'], 0);
+    assert.deepEqual(inRun, fullestName({ ...cast, mentions: copy }, ['Tully'], 0));
+    assert.deepEqual(fullestName(castBefore({ ...cast, mentions: run }, last), ['Tully'], last), fullestName(castBefore({ ...cast, mentions: copy }, last), ['Tully'], last));
   });
 });
