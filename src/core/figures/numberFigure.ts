@@ -1,7 +1,10 @@
 import type { Article, Sentence } from '../text/article';
 import { ageAt } from './ageFigure';
+import { contestMarginKey } from './contestMargin';
 import { durationKey } from './durationKey';
 import { baseFigure, type FigureKind, type FoundFigure } from './figure';
+import { frequencyKey } from './frequencyKey';
+import { magnitudeKey } from './magnitudeKey';
 import { ORDINALS, parseNumber, type ParsedNumber } from './numbers';
 import { isLabel, labelFigure, ordinalAt, ordinalFigure } from './ordinalFigure';
 import { countKey, measureKey, moneyKey, percentKey, type QuantityKey } from './quantityKey';
@@ -109,8 +112,11 @@ export function numberFigureAt(article: Article, sentence: Sentence, ws: Word[],
     key = percentKey(ws, firstIndex, next, PERCENT.name);
   } else {
     if (isYearLike(ws, at, parsed)) return undefined;
-    kind = 'count';
-    key = countKey(ws, firstIndex, next, parsed.value);
+    // A number with no unit may still measure something a count does not: a quake's magnitude, a
+    // contest's margin, how often an act happened.
+    const magnitude = magnitudeKey(ws, firstIndex, at, next);
+    kind = magnitude ? 'measure' : 'count';
+    key = magnitude ?? contestMarginKey(ws, firstIndex, next) ?? frequencyKey(ws, firstIndex, next) ?? countKey(ws, firstIndex, next, parsed.value);
   }
   const figure = numericFigure({
     article, sentence, words: ws, first: firstIndex, next, parsed, qualifier: range ? 'range' : qualifier, low: interval.low, high: interval.high, unit: unitName,
