@@ -15,8 +15,13 @@ import { FUNCTION_WORDS, looksPlural, singular, type Word } from './words';
  */
 export const MAGNITUDE = 'magnitude';
 
+/** Words that pick one shock out of several. */
+const SERIES = /^(?:one|another|first|second|third|latest|largest|strongest|biggest|smallest|last|earlier|later|subsequent)$/;
+
 export function magnitudeKey(ws: Word[], first: number, at: number, next: number): QuantityKey | undefined {
   const l = (k: number): string => ws[k]?.lower ?? '';
+  // 'One 7.3-magnitude tremor', 'the first 7.6-magnitude quake', 'a second 6.0 quake': one shock of a series.
+  if (SERIES.test(l(first - 1))) return undefined;
   let word: number;
   let headAt: number;
   let end: number | undefined;

@@ -58,7 +58,9 @@ export function numberFigureAt(article: Article, sentence: Sentence, ws: Word[],
     const u = unitAfter(ws, next);
     // 'half a mile'
     const u2 = !u && parsed.fraction && /^an?$/.test(ws[next]?.lower ?? '') ? unitAfter(ws, next + 1) : undefined;
-    const found = u ?? u2;
+    // 'three-quarters of an hour', 'a third of a mile': a share of one unit is that much of the unit.
+    const u3 = !u && !u2 && parsed.fraction ? shareOfUnit(ws, next) : undefined;
+    const found = u ?? u2 ?? u3;
     if (found) {
       unit = found.unit;
       adjective = found.adjective;
@@ -137,6 +139,22 @@ export function numberFigureAt(article: Article, sentence: Sentence, ws: Word[],
     figure.text = article.text.slice(figure.start, figure.end);
   }
   return { figure, next };
+}
+
+/**
+ * The unit after 'of a' / 'of an' ('three-quarters of an hour'), hyphenated or not ('a
+ * three-quarters-of-an-hour lockdown' reads as an adjective, as 'a two-hour lockdown' does).
+ */
+function shareOfUnit(ws: Word[], k: number): ReturnType<typeof unitAfter> {
+  const hyphen = (n: number): number => (ws[n]?.text === '-' && ws[n].joined ? n + 1 : n);
+  let n = hyphen(k);
+  if (ws[n]?.lower !== 'of') return undefined;
+  n = hyphen(n + 1);
+  if (!/^an?$/.test(ws[n]?.lower ?? '')) return undefined;
+  const hyphenated = n > k + 1;
+  n = hyphen(n + 1);
+  const found = unitAfter(ws, n);
+  return found && hyphenated ? { ...found, adjective: true } : found;
 }
 
 const CHANGE_VERBS: ReadonlySet<string> = new Set((['rise', 'fall', 'either'] as const).flatMap((direction) => changeWords(direction, 'range')));
