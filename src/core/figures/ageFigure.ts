@@ -2,7 +2,7 @@ import { MONTHS, WEEKDAYS } from './calendar';
 import type { ParsedNumber } from './numbers';
 import { PEOPLE_ROLES, ROLE_PHRASES, roleOf, roleOfVerbBefore, type Role } from './roles';
 import type { Unit } from './units';
-import { FUNCTION_WORDS, type Word } from './words';
+import { FUNCTION_WORDS, looksLikeVerb, VERB_WORDS, type Word } from './words';
 
 /**
  * Ages: whose age a number is ('Peter Lund, 67,', 'the 42-year-old Kibet') or,
@@ -70,7 +70,10 @@ export function ageAt(ws: Word[], firstIndex: number, at: number, next: number, 
     // 'Near the mark on Lake Drive, the 29-year-old Kibet cut …': a name right after the age is its owner;
     // after 'a' it cannot be ('Tomás Arregui, a 27-year-old Basque climber'): the capital starts a description.
     const nameNext = ws[end]?.kind === 'word' && /^\p{Lu}/u.test(ws[end].text) && !indefinite;
-    if (ws[k]?.text === ',' && !nameNext) {
+    // 'At his home outside Delft, the 61-year-old admitted …': an age that is its clause's subject
+    // (a verb follows it) opens a clause after the comma; the name before the comma is not his.
+    const subject = ws[end]?.kind === 'word' && (VERB_WORDS.has(ws[end].lower) || looksLikeVerb(ws[end].lower) || /^(?:has|had|was|is|said|says|will|would)$/.test(ws[end].lower));
+    if (ws[k]?.text === ',' && !nameNext && !subject) {
       const name = nameEndingAt(ws, k - 1);
       if (name) return { owner: name.surname, name: name.name, next: end };
     }
@@ -97,6 +100,8 @@ export function ageAt(ws: Word[], firstIndex: number, at: number, next: number, 
     const role = personRole(ws, at - 2, next);
     if (role) return { owner: `${noun}:${role}`, name: `the ${noun} ${ROLE_PHRASES[role]}`, next, unnamed: true };
   }
+  const turned = unit ? undefined : turnedAt(ws, at, next);
+  if (turned) return turned;
   if (unit || parsed.words) return undefined;
   // 'Ferreyra, 24,' and 'Peter Lund (67)'
   const opened = ws[at - 1]?.text === ',' || ws[at - 1]?.text === '(' || (l(at - 1) === 'aged' && ws[at - 2]?.text === ',');
@@ -107,4 +112,27 @@ export function ageAt(ws: Word[], firstIndex: number, at: number, next: number, 
   const name = nameEndingAt(ws, nameEnd);
   if (!name) return undefined;
   return { owner: name.surname, name: name.name, next: next };
+}
+
+/** Words after 'turned 30' that end the age: when or where, or the clause's end ('turned 30 in March', 'turns 40 next week'). */
+const AFTER_TURNED = /^(?:in|on|last|this|next|earlier|later|when|and|at|before|after|during|years?)$/;
+
+/**
+ * 'Kemala, who turned 30 in March', 'Ortega turns 45 next week', 'she had turned 70': a number right
+ * after a form of 'turn' that no unit or noun follows is an age, its owner the name that is the
+ * verb's subject (before the verb, or before ', who').
+ */
+function turnedAt(ws: Word[], at: number, next: number): Age | undefined {
+  const l = (n: number): string => ws[n]?.lower ?? '';
+  if (!/^(?:turned|turns|turn|turning)$/.test(l(at - 1))) return undefined;
+  const after = ws[next];
+  if (after && after.kind === 'word' && !AFTER_TURNED.test(after.lower)) return undefined;
+  if (after && after.kind === 'number') return undefined;
+  let end = next;
+  if (/^years?$/.test(l(next)) && l(next + 1) === 'old') end = next + 2;
+  let k = at - 2;
+  while (k >= 0 && /^(?:has|had|have|will|just|recently|only|to|would|who)$/.test(l(k))) k--;
+  if (ws[k]?.text === ',' && l(k + 1) === 'who') k--;
+  const name = k >= 0 ? nameEndingAt(ws, k) : undefined;
+  return name ? { owner: name.surname, name: name.name, next: end } : { owner: null, name: '', next: end };
 }

@@ -6,6 +6,7 @@ import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { compareFigures } from './compareFigures';
 import { TOTAL } from './figureMatch';
 import type { Figure } from './figure';
+import { MAGNITUDE } from './magnitudeKey';
 import { FUNCTION_WORDS, figureWords, isDeterminerOrPossessive, NUMBER_WORD, type Word } from './words';
 
 /**
@@ -89,28 +90,38 @@ export function attachFigures(article: Article, figures: Figure[]): void {
 
 /**
  * Two weekdays under one key in one article are two events ('the crash on Monday', the peak on
- * Sunday). Each weekday is compared with the key's distinct days, not with every mention: a long
+ * Sunday); so are two magnitudes (the quake and the one it recalls, two shocks of a series). Each weekday is compared with the key's distinct days, not with every mention: a long
  * file names the same weekdays thousands of times, and its check must grow with its length.
  */
 function markTwoEvents(figures: Figure[]): void {
   const byKey = new Map<string, Map<string, Figure>>();
   for (const f of figures) {
-    if (f.kind !== 'weekday' || !f.key || !f.attachment) continue;
-    let days = byKey.get(f.key);
-    if (!days) byKey.set(f.key, (days = new Map()));
-    const signature = JSON.stringify([f.when, f.owner, f.negated, f.ofAll]);
+    if (!oneEventEach(f)) continue;
+    let days = byKey.get(f.key!);
+    if (!days) byKey.set(f.key!, (days = new Map()));
+    const signature = JSON.stringify([f.when, f.low, f.high, f.owner, f.negated, f.ofAll]);
     if (!days.has(signature)) days.set(signature, f);
   }
   for (const f of figures) {
-    if (f.kind !== 'weekday' || !f.key || !f.attachment) continue;
-    const days = byKey.get(f.key)!;
+    if (!oneEventEach(f)) continue;
+    const days = byKey.get(f.key!)!;
     for (const g of days.values()) {
       if (compareFigures(f, g) === 'disagree') {
-        f.attachment.ambiguous = true;
+        f.attachment!.ambiguous = true;
         break;
       }
     }
   }
+}
+
+/**
+ * Figures of which an event has one: its weekday, its magnitude. A magnitude the article dates or
+ * recalls ('in 2004, a magnitude-9.1 quake', 'last year an 8.6-magnitude quake') is told apart by its
+ * occasion and years, and leaves the story's own alone.
+ */
+function oneEventEach(f: Figure): boolean {
+  if (!f.key || !f.attachment) return false;
+  return f.kind === 'weekday' || (f.key === MAGNITUDE && f.attachment.occasion === null && !f.attachment.years.length);
 }
 
 /** Words the article capitalises inside a sentence: names, as opposed to a capitalised opener. */

@@ -1,5 +1,6 @@
 import { actMatch } from './actMatch';
 import type { Figure, FigureAttachment } from './figure';
+import { MAGNITUDE } from './magnitudeKey';
 
 /**
  * How surely two figures with one key measure the same thing, from what each
@@ -35,13 +36,17 @@ export function matchStrength(a: Figure, b: Figure, sameArticle = false, storyYe
   if (!!x.another !== !!y.another) return 'weak';
   // 'at the 14-yard line' and 'at the 27-yard line' are two places on the field, not one length.
   if (x.mark || y.mark) return 'weak';
-  if (x.rangeEnd || y.rangeEnd || (!sameArticle && (x.ambiguous || y.ambiguous))) return 'weak';
+  // Two magnitudes in one article are two shocks, not one told twice (see markTwoEvents).
+  if (x.rangeEnd || y.rangeEnd || ((!sameArticle || a.key === MAGNITUDE) && (x.ambiguous || y.ambiguous))) return 'weak';
   if (!samePart(x, y) || x.selector !== y.selector) return 'weak';
   // 'their first five drives' and 'their first two drives' are two windows of a series, not one count told twice.
   if (a.kind === 'count' && (x.selector || y.selector)) return 'weak';
   if (!sameHolder(x.holder, y.holder) || differ(x.occasion, y.occasion) || (pastYear(x.occasion) !== pastYear(y.occasion))) return 'weak';
   // 'The catastrophe four years ago killed 230,000' is not the story's own toll: a recalled occasion on one side only.
   if (a.kind === 'count' && (x.occasion === null) !== (y.occasion === null)) return 'weak';
+  // A story about one quake recalls others ('last year an 8.6-magnitude quake', 'the 6.1 quake hit a region
+  // the 9.1 quake of 2004 devastated'): a magnitude is compared only where neither sentence dates or recalls anything.
+  if (a.key === MAGNITUDE && (x.occasion !== null || y.occasion !== null || x.years.length > 0 || y.years.length > 0)) return 'weak';
   if (x.years.length && y.years.length && !x.years.some((year) => y.years.includes(year))) return 'weak';
   // A count in one place is a part of the story's count, not another report of it ('killing one man' in a village).
   if (a.kind === 'count' && differ(x.place, y.place)) return 'weak';

@@ -1,7 +1,10 @@
 import type { Article, Sentence } from '../text/article';
 import { ageAt } from './ageFigure';
+import { contestMarginKey } from './contestMargin';
 import { durationKey } from './durationKey';
 import { baseFigure, type FigureKind, type FoundFigure } from './figure';
+import { frequencyKey } from './frequencyKey';
+import { magnitudeKey } from './magnitudeKey';
 import { ORDINALS, parseNumber, type ParsedNumber } from './numbers';
 import { isLabel, labelFigure, ordinalAt, ordinalFigure } from './ordinalFigure';
 import { countKey, measureKey, moneyKey, percentKey, type QuantityKey } from './quantityKey';
@@ -55,7 +58,9 @@ export function numberFigureAt(article: Article, sentence: Sentence, ws: Word[],
     const u = unitAfter(ws, next);
     // 'half a mile'
     const u2 = !u && parsed.fraction && /^an?$/.test(ws[next]?.lower ?? '') ? unitAfter(ws, next + 1) : undefined;
-    const found = u ?? u2;
+    // 'three-quarters of an hour', 'a third of a mile': a share of one unit is that much of the unit.
+    const u3 = !u && !u2 && parsed.fraction ? shareOfUnit(ws, next) : undefined;
+    const found = u ?? u2 ?? u3;
     if (found) {
       unit = found.unit;
       adjective = found.adjective;
@@ -109,8 +114,11 @@ export function numberFigureAt(article: Article, sentence: Sentence, ws: Word[],
     key = percentKey(ws, firstIndex, next, PERCENT.name);
   } else {
     if (isYearLike(ws, at, parsed)) return undefined;
-    kind = 'count';
-    key = countKey(ws, firstIndex, next, parsed.value);
+    // A number with no unit may still measure something a count does not: a quake's magnitude, a
+    // contest's margin, how often an act happened.
+    const magnitude = magnitudeKey(ws, firstIndex, at, next);
+    kind = magnitude ? 'measure' : 'count';
+    key = magnitude ?? contestMarginKey(ws, firstIndex, next) ?? frequencyKey(ws, firstIndex, next) ?? countKey(ws, firstIndex, next, parsed.value);
   }
   const figure = numericFigure({
     article, sentence, words: ws, first: firstIndex, next, parsed, qualifier: range ? 'range' : qualifier, low: interval.low, high: interval.high, unit: unitName,
@@ -131,6 +139,22 @@ export function numberFigureAt(article: Article, sentence: Sentence, ws: Word[],
     figure.text = article.text.slice(figure.start, figure.end);
   }
   return { figure, next };
+}
+
+/**
+ * The unit after 'of a' / 'of an' ('three-quarters of an hour'), hyphenated or not ('a
+ * three-quarters-of-an-hour lockdown' reads as an adjective, as 'a two-hour lockdown' does).
+ */
+function shareOfUnit(ws: Word[], k: number): ReturnType<typeof unitAfter> {
+  const hyphen = (n: number): number => (ws[n]?.text === '-' && ws[n].joined ? n + 1 : n);
+  let n = hyphen(k);
+  if (ws[n]?.lower !== 'of') return undefined;
+  n = hyphen(n + 1);
+  if (!/^an?$/.test(ws[n]?.lower ?? '')) return undefined;
+  const hyphenated = n > k + 1;
+  n = hyphen(n + 1);
+  const found = unitAfter(ws, n);
+  return found && hyphenated ? { ...found, adjective: true } : found;
 }
 
 const CHANGE_VERBS: ReadonlySet<string> = new Set((['rise', 'fall', 'either'] as const).flatMap((direction) => changeWords(direction, 'range')));

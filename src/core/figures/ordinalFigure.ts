@@ -1,5 +1,6 @@
 import type { Article, Sentence } from '../text/article';
 import { baseFigure, type FoundFigure } from './figure';
+import { MAGNITUDE } from './magnitudeKey';
 import { ORDINALS, type ParsedNumber } from './numbers';
 import type { Word } from './words';
 
@@ -32,7 +33,8 @@ export function isLabel(ws: Word[], at: number): boolean {
   if (/^(?:number|no|nos|room|flight|route|platform|gate|page|chapter|article|section|level|grade|category|shirt|model|version|act|clause|phase|stage|team)$/.test(prev.lower) && ws[at].kind === 'number') return true;
   if (prev.text === '.' && ws[at - 2]?.lower === 'no') return true;
   if (prev.kind === 'word' && ws[at].joined && ws[at].kind === 'number') return true; // 'A40', 'G7'
-  if (prev.text === '-' && prev.joined && ws[at - 2]?.kind === 'word' && ws[at].joined) return true; // 'Covid-19'
+  // 'Covid-19'; 'magnitude-3.2' is a measure on a scale, not a name.
+  if (prev.text === '-' && prev.joined && ws[at - 2]?.kind === 'word' && ws[at].joined) return ws[at - 2].lower !== MAGNITUDE;
   return false;
 }
 

@@ -241,14 +241,42 @@ function attachAges(articles: Array<{ article: Article; figures: Figure[] }>, me
         continue;
       }
       const holders = roleHoldersAfter(article.text.slice(figure.end, figure.end + 40), byRole);
-      if (holders?.length === 1) {
-        const member = members.get(holders[0])!;
+      const member = holders?.length === 1 ? members.get(holders[0])! : epithetOf(article, figure, members);
+      if (member) {
         member.attributes.push({ kind: 'age', value, link: 'likely', passage });
         const alias = `the ${figure.text}`;
         if (!member.aliases.includes(alias)) member.aliases.push(alias);
       }
     }
   }
+}
+
+/**
+ * The person a bare 'the 61-year-old' stands for: copy uses an age alone as an epithet for the person
+ * it named last ('Van Aalst … At his home outside Delft, the 61-year-old admitted'), as it uses a
+ * pronoun. Only a definite age that is a noun phrase by itself (a verb, a comma or the sentence's end
+ * follows, no role), and only when the nearest person named before it in the article is one member;
+ * likely, never sure.
+ */
+function epithetOf(article: Article, figure: Figure, members: Map<string, CastMember>): CastMember | undefined {
+  if (!/-old$/.test(figure.text) || !/\bthe\s+$/i.test(article.text.slice(Math.max(0, figure.start - 5), figure.start))) return undefined;
+  const after = article.text.slice(figure.end, figure.end + 30);
+  if (!/^(?:\s*[,.;]|\s+(?:was|is|had|has|said|says|told|who|would|will|could|[a-z]+ed)\b)/.test(after)) return undefined;
+  let best: { member: CastMember; start: number } | undefined;
+  let tie = false;
+  for (const member of members.values()) {
+    if (member.kind !== 'person') continue;
+    for (const p of member.passages) {
+      if (p.articleId !== article.id || p.start >= figure.start) continue;
+      if (!best || p.start > best.start) {
+        tie = false;
+        best = { member, start: p.start };
+      } else if (p.start === best.start && member !== best.member) {
+        tie = true;
+      }
+    }
+  }
+  return best && !tie ? best.member : undefined;
 }
 
 /**

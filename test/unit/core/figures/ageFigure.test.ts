@@ -34,3 +34,19 @@ describe('Figures: the name after an age', () => {
     assert.equal(figureOf('Joan Pettigrew, a 58-year-old teacher, was named.', '58').key, 'age:pettigrew');
   });
 });
+
+describe('Figures: ages by other shapes', () => {
+  it("reads 'turned 30' as the age of the verb's subject", () => {
+    assert.equal(key('Kemala, who turned 30 in March, travelled far.', '30'), 'age:kemala');
+    assert.equal(key('Luis Ortega turns 45 next week.', '45'), 'age:ortega');
+    assert.equal(figureOf('Luis Ortega turned thirty last month.', 'thirty').kind, 'age');
+  });
+  it("reads no age where 'turned' takes a measure or a count", () => {
+    assert.notEqual(figureOf('The ship turned 30 degrees to port.', '30').kind, 'age');
+    assert.notEqual(figureOf('The club turned 30 players away.', '30').kind, 'age');
+  });
+  it('does not give an age that is its clause\'s subject to a name before the comma', () => {
+    assert.equal(key('At his home outside Delft, the 61-year-old admitted it.', '61'), null);
+    assert.equal(key('Pieter van Aalst, a 61-year-old professor, admitted it.', '61'), 'age:aalst');
+  });
+});

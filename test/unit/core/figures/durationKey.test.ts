@@ -98,3 +98,17 @@ describe('Figures: how long someone stayed somewhere', () => {
     assert.equal(key('She spent three weeks preparing.', 'three weeks'), null);
   });
 });
+
+describe('Durations: a share of one unit', () => {
+  it("reads 'three-quarters of an hour' as 45 minutes, written apart or hyphenated", () => {
+    for (const [text, part] of [['The lockdown lasted roughly three-quarters of an hour.', 'three'], ['Staff described a three-quarters-of-an-hour lockdown.', 'three']]) {
+      const f = figureOf(text, part);
+      assert.equal(f.kind, 'duration', text);
+      assert.equal(f.unit, 'h', text);
+      assert.equal(f.value, 0.75, text);
+    }
+  });
+  it('still reads a share of a group as a share', () => {
+    assert.equal(figureOf('Half of the staff left.', 'Half').kind, 'percent');
+  });
+});

@@ -99,3 +99,19 @@ describe('Story model: events', () => {
     assert.equal(story.events.filter((e) => e.noun === 'search' || e.noun === 'inquiry').length, 2, JSON.stringify(story.events.map((e) => e.id)));
   });
 });
+
+describe('Story model: an age alone as an epithet', () => {
+  it('gives "the 61-year-old" to the person named last before it, as likely', () => {
+    const story = storyOf('Professor Pieter van Aalst led the laboratory for a decade. At his home outside Delft, the 61-year-old admitted that he had altered two images.');
+    assert.deepEqual(ages(story, 'Pieter van Aalst'), ['61?']);
+  });
+  it('gives it to nobody when it is no epithet: a role follows, or no person was named before it', () => {
+    assert.deepEqual(ages(storyOf('Anna Berg runs the ward. The 61-year-old porter, who is not named, was hurt.'), 'Anna Berg'), []);
+    assert.deepEqual(ages(storyOf('The 61-year-old admitted it. Anna Berg runs the ward.'), 'Anna Berg'), []);
+  });
+  it('gives it to the last of two people named', () => {
+    const story = storyOf('Anna Berg, a nurse, called Tom Reyes on Monday. The 61-year-old said he would come.');
+    assert.deepEqual(ages(story, 'Tom Reyes'), ['61?']);
+    assert.deepEqual(ages(story, 'Anna Berg'), []);
+  });
+});
