@@ -228,10 +228,10 @@ function nestsSameFamily(prose: string, marks: Mark[], k: number): boolean {
   const m = marks[k];
   // Only inside a running sentence: after a full stop or at a line's start the mark opens a new quotation.
   if (m.canClose || (prose[m.pos] !== '“' && prose[m.pos] !== '„') || !/[\p{L}\p{Nd},:;] $/u.test(prose.slice(Math.max(0, m.pos - 2), m.pos))) return false;
-  // Both quotations close before the paragraph ends; a stray mark ('“The “Mean Girls” star …') nests nothing.
-  let closers = 0;
-  for (let j = k + 1; j < marks.length && closers < 2; j++) if (marks[j].family === m.family && marks[j].canClose) closers++;
-  return closers >= 2;
+  // The inner quotation closes, then the outer one, before another opens: a stray mark ('“The “Mean Girls” star
+  // fooled …, where her lawyer said she was “ensconced …”') nests nothing.
+  const next = marks.slice(k + 1).filter((x) => x.family === m.family).slice(0, 2);
+  return next.length === 2 && next.every((x) => x.canClose && !(x.canOpen && prose[x.pos] === '“'));
 }
 
 /**

@@ -362,6 +362,10 @@ describe('quotation marks: the same curly marks nested', () => {
   it('a stray opening mark before a title in marks nests nothing: no quotation runs to the paragraph’s end', () => {
     assert.deepEqual(speakersOf('May 2, 2013.\n\n“The “Mean Girls” star fooled a judge, a prosecutor and her own lawyer.'), []);
   });
+  it('a stray opening mark whose paragraph opens another quotation before closing nests nothing', () => {
+    const text = 'May 2.\n\n“The “Mean Girls” star fooled a judge, where her lawyer said she was “ensconced” at the clinic. “I hear she is flying home,” the prosecutor said.';
+    assert.ok(!quotationsOf(text).some((q) => q.speaker === null && q.text.includes('star fooled')));
+  });
   it('an opening mark at a line’s start still opens a new quotation when the last one was left open', () => {
     const text = 'Rep. Ann Fox said Friday. “If indeed this is legitimate, how can you feel good about yourself.\n“I have been doing a lot of thinking,” added Rep. Jim Clyburn.';
     assert.ok(quotationsOf(text).some((q) => q.text.startsWith('I have been doing') || q.text.includes('… I have been doing')));
