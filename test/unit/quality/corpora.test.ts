@@ -91,7 +91,7 @@ const RECALL_FLOORS: Record<string, Record<keyof Pooled['rules'], number>> = {
   holdout4: { 'unattributed-quote': 1, 'inconsistent-figure': 0.33, contradiction: 0.3 },
   holdout5: { 'unattributed-quote': 1, 'inconsistent-figure': 0.52, contradiction: 0.41 },
   holdout6: { 'unattributed-quote': 1, 'inconsistent-figure': 0.25, contradiction: 0.3 },
-  holdout7: { 'unattributed-quote': 1, 'inconsistent-figure': 0.2, contradiction: 0.08 },
+  holdout7: { 'unattributed-quote': 1, 'inconsistent-figure': 0.22, contradiction: 0.08 },
   holdout8: { 'unattributed-quote': 0.8, 'inconsistent-figure': 0.14, contradiction: 0.14 },
   geo1: { 'unattributed-quote': 0, 'inconsistent-figure': 0, contradiction: 0.06 },
   holdout9: { 'unattributed-quote': 1, 'inconsistent-figure': 0.2, contradiction: 0.2 },
@@ -99,14 +99,15 @@ const RECALL_FLOORS: Record<string, Record<keyof Pooled['rules'], number>> = {
   holdout11: { 'unattributed-quote': 1, 'inconsistent-figure': 0.12, contradiction: 0.18 },
   holdout14: { 'unattributed-quote': 1, 'inconsistent-figure': 0.4, contradiction: 0.22 },
   holdout15: { 'unattributed-quote': 1, 'inconsistent-figure': 0.29, contradiction: 0.15 },
-  holdout16: { 'unattributed-quote': 1, 'inconsistent-figure': 0.2, contradiction: 0.24 },
-  holdout17: { 'unattributed-quote': 0.83, 'inconsistent-figure': 0.16, contradiction: 0.25 },
+  holdout16: { 'unattributed-quote': 1, 'inconsistent-figure': 0.24, contradiction: 0.24 },
+  holdout17: { 'unattributed-quote': 0.83, 'inconsistent-figure': 0.19, contradiction: 0.25 },
   holdout18: { 'unattributed-quote': 1, 'inconsistent-figure': 0.27, contradiction: 0.29 },
   // First contact 0.17 on figures; round 9's partitive wholes (merge of 'figures') cost one pair ('one of its three' /
   // 'both of its two'), so the floor is the merged number, 0.15.
-  holdout20: { 'unattributed-quote': 0.5, 'inconsistent-figure': 0.16, contradiction: 0.12 },
-  // First contact 0.14 on figures; round 10's sums named by a verb ('costing £21 million') found two more pairs.
-  holdout21: { 'unattributed-quote': 0.75, 'inconsistent-figure': 0.16, contradiction: 0.24 },
+  holdout20: { 'unattributed-quote': 0.5, 'inconsistent-figure': 0.19, contradiction: 0.12 },
+  // First contact 0.14 on figures; round 10's sums named by a verb ('costing £21 million') found two more pairs,
+  // round 11's contest margins, 'N times', magnitudes, 'turned 30' and 'three-quarters of an hour' seven more.
+  holdout21: { 'unattributed-quote': 0.75, 'inconsistent-figure': 0.33, contradiction: 0.24 },
   // First contact: quote 0.75, figure 0.12, contradiction 0.10.
   holdout22: { 'unattributed-quote': 0.75, 'inconsistent-figure': 0.12, contradiction: 0.1 },
 };
