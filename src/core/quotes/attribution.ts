@@ -226,6 +226,8 @@ export function clauseSubject(words: FrameWord[], clauseStart: number, limit: nu
 }
 
 const COORDINATORS = new Set(['and', 'but', 'so', 'yet', 'or']);
+/** Prepositions that open a sentence's topic ('Of Carson, …', 'As for …'), beyond those of place. */
+const LEADING_PREPOSITIONS = new Set(['about', 'for', 'as', 'like', 'after', 'before', 'since', 'among', 'against', 'under', 'over', 'without', 'despite', 'unlike']);
 
 /** 'Rovers' director of football, Ian Calloway, said': the named chunk of an appositive subject. */
 function appositiveSubject(words: FrameWord[], clauseStart: number, commaBeforeCue: number): SpeakerPhrase | null {
@@ -241,6 +243,9 @@ function appositiveSubject(words: FrameWord[], clauseStart: number, commaBeforeC
   for (let [a, b] of chunks) {
     // 'But Sen. Ann Fox (D-Ill.), noting …, said': a conjunction opening the clause is not part of the name.
     if (words[a]?.kind === 'word' && COORDINATORS.has(words[a].normal) && a + 1 < b) a++;
+    // 'Even China, Pyongyang's only ally, said': a focusing word no name begins with, before a capital, is not the name's.
+    // A preposition leads a phrase that is no subject ('Of Carson, Levine, who …, said').
+    if (words[a]?.kind === 'word' && a + 1 < b && isCapitalized(words[a + 1]) && !isNameWord(words[a]) && nameTags(words[a].text).notName && !PREPOSITIONS.has(words[a].normal) && !LEADING_PREPOSITIONS.has(words[a].normal)) a++;
     const lead = words[a];
     if (lead.kind !== 'word' || ['who', 'which', 'whose', 'where', 'whom'].includes(lead.normal)) continue;
     if (CLAUSE_OPENERS.has(lead.normal) && !isNameWord(lead)) continue;

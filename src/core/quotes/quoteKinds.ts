@@ -108,7 +108,9 @@ function someoneCalls(before: string): boolean {
   const verb = words[words.length - 1]?.toLowerCase();
   const subject = words[words.length - 2];
   if (!verb || !subject || !JUDGING_VERBS.has(verb)) return false;
-  return PERSON_SUBJECTS.has(subject.toLowerCase()) || (words.length > 2 && /^\p{Lu}\p{Ll}/u.test(subject));
+  // 'what it called "…"', 'which it calls "…"': after a relative word the verb is finite, and 'it' is a body that speaks.
+  const relative = /^(?:what|which|that)$/i.test(words[words.length - 3] ?? '');
+  return PERSON_SUBJECTS.has(subject.toLowerCase()) || (relative && subject.toLowerCase() === 'it') || (words.length > 2 && /^\p{Lu}\p{Ll}/u.test(subject));
 }
 
 const PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);

@@ -416,3 +416,18 @@ describe('quotations: the words a naming verb’s person uses', () => {
     assert.deepEqual(speakersOf('Northline has marketed the townhouses as “starter homes,” though prices have not been announced.'), [['starter homes,', 'Northline']]);
   });
 });
+
+describe('speakers: a word before the name that is not part of it', () => {
+  it('a focusing word before a body’s name ("Even China, its only ally, said")', () => {
+    assert.deepEqual(speakersOf('Even China, Pyongyang’s only ally, said it was “resolutely opposed” to the test.'), [['resolutely opposed', 'China']]);
+  });
+  it('a preposition opening the topic is not skipped into a name ("Of Carson, Levine, who …, said")', () => {
+    const speakers = speakersOf('Of Carson, Eric Levine, who has given money to Rubio, said, “He’s flat-out scary.”');
+    assert.deepEqual(speakers.map(([, s]) => s), ['Eric Levine']);
+  });
+  it('"what it called “…”" makes the words a body’s quotation, not a name', () => {
+    const quotes = quotationsOf('The Security Council met on Friday. It pledged sanctions to deter what it called “a clear threat to peace.”');
+    assert.equal(quotes.length, 1);
+    assert.notEqual(quotes[0].speaker, null);
+  });
+});
