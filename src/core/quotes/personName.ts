@@ -20,8 +20,8 @@ export function personNameStart(words: string[]): number {
   if (words.length < 2) return 0;
   const last = bare(words[words.length - 1]).toLowerCase();
   if (BODY_NAME_WORDS.has(last) || nameTags(words.map(bare).join(' ')).organization) return 0;
-  // 'Zero Hedge', 'Seven Oaks': a number other than one before a single singular word counts nothing; it begins a name.
-  if (words.length === 2 && isCardinalWord(bare(words[0])) && bare(words[0]).toLowerCase() !== 'one' && !/s$/.test(bare(words[1]))) return 0;
+  // 'Zero Hedge', 'Seven Oaks': a number before a single singular word begins a name.
+  if (words.length === 2 && numberBeginsName(bare(words[0]), bare(words[1]))) return 0;
   let k = 0;
   // An opener that is no name at all ('Though', 'Instead', 'Even', 'Several') and any lower-case link after it ('of').
   while (k < words.length - 1 && (nameTags(bare(words[k])).notName || /^\p{Ll}/u.test(words[k]))) k++;
@@ -52,4 +52,10 @@ function unknownGiven(lead: string[], rest: number): boolean {
 function isCompound(word: string): boolean {
   for (let i = 4; i <= word.length - 4; i++) if (readingsOf(word.slice(0, i)).length && readingsOf(word.slice(i)).length) return true;
   return false;
+}
+
+/** 'Zero Hedge', 'Seven Oaks': a number other than one before a singular word counts nothing; it begins a name. */
+export function numberBeginsName(first: string, next: string): boolean {
+  const w = first.toLowerCase();
+  return w !== 'one' && isCardinalWord(w) && !/s$/.test(next);
 }

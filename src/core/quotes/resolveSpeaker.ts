@@ -243,7 +243,7 @@ function introducedJustBefore(ctx: ResolutionContext, known: Cast, at: number, k
   if (before.tokens.some((t) => t.normal === 'he' || t.normal === 'she')) return undefined;
   // The pronoun's own sentence names someone before it ('But Fiorina was far less bubbly: "…," she recounted'): the usual rules.
   if (ctx.cast.mentions.some((m) => m.sentence === here.index && m.start < at && !m.headline)) return undefined;
-  const people = new Map<string, NameMention>();
+  const people = new Map<string, { mention: NameMention; full: string[] }>();
   for (const m of ctx.cast.mentions) {
     if (m.sentence !== before.index || m.headline || isBodyMention(ctx.cast, m)) continue;
     // 'Trump's campaign': a possessive names whose thing it is, not someone the sentence is about.
@@ -254,14 +254,13 @@ function introducedJustBefore(ctx: ResolutionContext, known: Cast, at: number, k
     const full = fullestName(known, m.name, m.start);
     const gender = genderOf(ctx.cast, m);
     if (gender && gender !== kind) return undefined;
-    people.set(full.join(' '), m);
+    people.set(full.join(' '), { mention: m, full });
   }
   if (people.size !== 1) return undefined;
-  const [[, mention]] = [...people];
-  // A first mention with no given name and no gender ('Kahikatea') may be a place: a person needs a sign of one.
-  let full = fullestName(known, mention.name, mention.start);
+  const [[, { mention, full: fullest }]] = [...people];
   // 'Lifeguard Kayla Thunderchild': a role before the given name is not part of it.
-  full = full.slice(personNameStart(full));
+  let full = fullest.slice(personNameStart(fullest));
+  // A first mention with no given name and no gender ('Kahikatea') may be a place: a person needs a sign of one.
   if (full.length < 2 && !genderOf(ctx.cast, mention)) return undefined;
   // 'Woods' who spoke as Dorothy Woods is not her son Ty Woods, whose name the article gives in full elsewhere.
   const spoken = [...ctx.history].reverse().find((h) => h.position < at && h.name[h.name.length - 1] === mention.name[mention.name.length - 1]);

@@ -3,7 +3,7 @@
  * fire officer', 'Rovers manager Helen Strachan', 'One person familiar with the
  * plans', 'she'. Found by walking the words left or right of the cue; no parse.
  */
-import { isCardinalWord } from '../figures/numbers';
+import { numberBeginsName } from './personName';
 import { cueLemma, DOCUMENT_NOUNS, isStrongCue } from './cues';
 import timeWords from '../lexicon/time-words.json';
 import { CALENDAR_NAMES } from '../lexicon/calendarNames';
@@ -267,9 +267,9 @@ export function phraseLeftOf(words: FrameWord[], i: number): SpeakerPhrase | nul
   return phraseOf(out);
 }
 
-/** 'Zero Hedge', 'Seven Oaks': a capitalised number other than one before one singular name word counts nothing; it begins the name. */
+/** A capitalised number before one name word, which it begins ('Zero Hedge'). */
 function numeralOfName(w: FrameWord, out: FrameWord[]): boolean {
-  return /^\p{Lu}/u.test(w.text) && w.normal !== 'one' && isCardinalWord(w.normal) && out.length === 1 && isNameWord(out[0]) && !/s$/.test(out[0].normal);
+  return /^\p{Lu}/u.test(w.text) && out.length === 1 && isNameWord(out[0]) && numberBeginsName(w.normal, out[0].normal);
 }
 
 function findHeadLeft(words: FrameWord[], from: number, n: number): number {
