@@ -171,11 +171,14 @@ const verbs = [...new Set([...lemmaKept].filter((l) => l.endsWith('.v') && !l.in
 const regular = (v) => new Set([`${v}ed`, `${v}d`, `${v.replace(/y$/, 'i')}ed`, `${v}${v.at(-1)}ed`, `${v}s`, `${v}es`, `${v.replace(/y$/, 'i')}es`, `${v}ing`, `${v.replace(/e$/, '')}ing`, `${v}${v.at(-1)}ing`, v]);
 const irregular = new Set();
 for (const v of verbs) {
-  const forms = nlp(v).verbs().conjugate()[0];
+  // Alone, 'shoot' or 'strike' reads as a noun and gets no conjugation: then it is conjugated as a verb. That
+  // guess is kept only for a form that is not a verb of its own ('shot', not 'prank' for 'prink').
+  const plain = nlp(v).verbs().conjugate()[0];
+  const forms = plain ?? nlp(v).tag('Infinitive').verbs().conjugate()[0];
   if (!forms) continue;
   const ok = regular(v);
   for (const f of [forms.PastTense, forms.Participle]) {
-    if (f && /^[a-z]+$/.test(f) && !ok.has(f)) irregular.add(`X ${f} ${v}`);
+    if (f && /^[a-z]+$/.test(f) && !ok.has(f) && (plain || !index.has(`${f}.v`))) irregular.add(`X ${f} ${v}`);
   }
 }
 for (const x of [...irregular].sort((a, b) => (a.split(' ')[1] < b.split(' ')[1] ? -1 : 1))) out.push(x);

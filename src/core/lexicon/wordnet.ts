@@ -93,6 +93,13 @@ export function commonestLexfiles(word: string, pos: PartOfSpeech): number[] {
   return files;
 }
 
+/** The lexicographer files of every sense of a word form, commonest sense first. */
+export function senseLexfiles(word: string, pos: PartOfSpeech): number[] {
+  const files: number[] = [];
+  for (const lemma of lemmasOf(word, pos)) for (const id of synsetsOf(lemma, pos)) files.push(synset(id).lexfile);
+  return files;
+}
+
 /** Every (lemma, part of speech) a word form can be. */
 export function readingsOf(word: string): ReadonlyArray<readonly [string, PartOfSpeech]> {
   let found = readingCache.get(word);

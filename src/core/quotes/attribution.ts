@@ -332,7 +332,42 @@ export function attributionAfter(words: FrameWord[], q: number): Attribution | u
       return undefined;
     }
   }
+  return dialogueTag(words, q, i);
+}
+
+/** Adverb particles a verb of reply takes: 'shot back', 'chimed in', 'cut in'. */
+const TAG_PARTICLES = new Set(['back', 'in', 'out', 'up', 'off', 'on', 'again']);
+
+/**
+ * '"Jeb wants to be a tough guy tonight," Trump shot back.': a quotation whose
+ * words close on a comma inside the marks, followed by nothing but a person and
+ * a finite verb, is that verb's object whatever the verb is — the comma is the
+ * tag's, as in '"…," she laughed', '"…," he mocks' or '"…," he fired back'. A
+ * name or a person word only: '"…," the rain fell' tags nothing.
+ */
+function dialogueTag(words: FrameWord[], q: number, i: number): Attribution | undefined {
+  if (!words[q].comma) return undefined;
+  for (let c = i + 1; c < Math.min(words.length, i + 6); c++) {
+    const x = words[c];
+    if (x.kind !== 'word') return undefined;
+    if (/^\p{Lu}/u.test(x.text) || !isTagVerb(x.normal)) continue;
+    let e = c + 1;
+    if (words[e]?.kind === 'word' && TAG_PARTICLES.has(words[e].normal)) e++;
+    const next = words[e];
+    if (next && !(isPunct(next, '.!?,;') && !isHonorificDot(words, e)) && !(next.kind === 'word' && TAG_PREPOSITIONS.has(next.normal))) return undefined;
+    const found = agentOf(words, c, i);
+    if (!found?.phrase || found.phrase.start !== words[i].start || found.phrase.end !== words[c - 1].end) return undefined;
+    return isPersonPhrase(found.phrase) ? { cue: words.slice(c, e).map((w) => w.text).join(' '), phrase: found.phrase } : undefined;
+  }
   return undefined;
+}
+
+/** Prepositions a tag may run on with: 'shot back at Bush', 'laughed with reporters'. */
+const TAG_PREPOSITIONS = new Set(['at', 'to', 'with', 'from', 'as', 'during', 'after', 'before']);
+
+/** A finite form of a verb WordNet knows, past or present, not the bare verb or a participle ('shot', 'grinned', 'mocks'). */
+function isTagVerb(normal: string): boolean {
+  return !normal.endsWith('ing') && lemmasOf(normal, 'v').some((l) => l !== normal);
 }
 
 /** The index after the comma that closes the subordinate clause opening at `i`, or -1 when the sentence ends first. */

@@ -7,7 +7,7 @@
  * would always miss the next story's. Only the first sense: a rarer one
  * makes almost any noun a person or a message.
  */
-import { commonestLexfiles, lemmasOf, readingsOf } from '../lexicon/wordnet';
+import { commonestLexfiles, lemmasOf, readingsOf, senseLexfiles } from '../lexicon/wordnet';
 import { nameTags } from './nameTags';
 import { isTitleWord } from './speakerWords';
 
@@ -15,6 +15,7 @@ export type SourceKind = 'person' | 'group' | 'document';
 
 /** WordNet lexicographer files: noun.communication, noun.group, noun.person. */
 const KIND_OF_FILE: Record<number, SourceKind> = { 10: 'document', 14: 'group', 18: 'person' };
+const NOUN_PERSON = 18;
 
 const cache = new Map<string, SourceKind | null>();
 const CACHE_LIMIT = 20_000;
@@ -33,12 +34,14 @@ export function sourceKindOf(word: string): SourceKind | null {
 
 /**
  * Whether a word with an agent's ending ('-er', '-or', '-ist') names a person:
- * WordNet's commonest sense says so, or WordNet does not know the word at all
- * ('pollster'). 'after', 'water' and 'order' end like agents and are not.
+ * one of its WordNet senses is a person ('moderator', whose commonest sense is
+ * the reactor's, names the debate's chair when it speaks), or WordNet does not
+ * know the word at all ('pollster'). 'after', 'water' and 'order' end like
+ * agents and have no person sense.
  */
 export function agentIsPerson(word: string): boolean {
   const w = word.toLowerCase().replace(/’/g, '\'').replace(/'s$|'$/, '');
-  return sourceKindOf(w) === 'person' || readingsOf(w).length === 0;
+  return sourceKindOf(w) === 'person' || readingsOf(w).length === 0 || senseLexfiles(w, 'n').includes(NOUN_PERSON);
 }
 
 /**

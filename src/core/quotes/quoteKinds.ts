@@ -57,10 +57,12 @@ export function classifySpan(article: Article, span: QuotedSpan): QuoteKind {
   // '“The Fix” will remedy a flaw': a title opening a sentence that runs on after it in lower case.
   if (before === '' && looksLikeTitle(text) && wordsOf(text).length <= 6 && /^[\s]+\p{Ll}/u.test(prose.slice(span.close + 1, span.close + 4))) return 'not-a-quotation';
   if (before === '' || /[,:;—–\-]$/.test(before)) {
+    // American style sets the comma or stop after a title inside its closing mark ('the documentary, “13th,”').
+    const title = text.replace(/[,.]\s*$/, '');
     // An introduced title ('His memoir, "Bus Stops"') is still a title.
-    if (before !== '' && looksLikeTitle(text) && wordsOf(text).length <= 6 && namingWordBefore(before)) return 'not-a-quotation';
+    if (before !== '' && looksLikeTitle(title) && wordsOf(title).length <= 6 && namingWordBefore(before)) return 'not-a-quotation';
     // 'the newsletter, "Evening Light",' / 'the consultation, "City 2030: Living Within Our Means",'
-    if (/,$/.test(before) && looksLikeTitle(text) && titledWorkBefore(before) && appositionCloses(prose, span.close)) return 'not-a-quotation';
+    if (/,$/.test(before) && looksLikeTitle(title) && titledWorkBefore(before) && appositionCloses(prose, span.close)) return 'not-a-quotation';
     return 'full';
   }
   const named = looksLikeTitle(text.replace(/^\s*(?:the|a|an)\s+/i, ''));

@@ -75,7 +75,10 @@ function lineRanges(prose: string, start: number, end: number): Array<[number, n
  */
 function plainTextBlocks(prose: string): Block[] {
   const lines = lineRanges(prose, 0, prose.length).filter(([s, e]) => prose.slice(s, e).trim() !== '');
-  const blankSeparated = /\S[ \t]*\n[ \t]*\n\s*\S/.test(prose);
+  // Blank lines mark paragraphs, and single breaks inside a block are wrapping, only in copy that is
+  // wrapped at all: a line longer than any wrap width followed by a single break shows copy that puts
+  // a paragraph on a line and a blank line only here and there (after the headline, around a section).
+  const blankSeparated = /\S[ \t]*\n[ \t]*\n\s*\S/.test(prose) && !unwrappedLine(prose);
   const blocks: Block[] = [];
   for (const [s, e] of lines) {
     const previous = blocks[blocks.length - 1];
@@ -97,6 +100,18 @@ function plainTextBlocks(prose: string): Block[] {
     first.kind = 'heading';
   }
   return blocks;
+}
+
+/** Longer than copy is wrapped at (72-80 characters, 100 at most). */
+const WRAP_WIDTH = 100;
+
+/** Whether some line longer than a wrap width ends in a single line break before more copy. */
+function unwrappedLine(prose: string): boolean {
+  const single = /([^\n]*)\n[ \t]*(?=\S)/g;
+  for (let m = single.exec(prose); m; m = single.exec(prose)) {
+    if (m[1].trim().length > WRAP_WIDTH) return true;
+  }
+  return false;
 }
 
 function trimBlock(prose: string, b: Block): Block | undefined {

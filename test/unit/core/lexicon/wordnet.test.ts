@@ -9,6 +9,8 @@ describe('lexicon: compiled WordNet', () => {
     assert.equal(lemmaOf('stopped', 'v'), 'stop');
     assert.equal(lemmaOf('threw', 'v'), 'throw');
     assert.equal(lemmaOf('struck', 'v'), 'strike');
+    // A verb the tagger reads alone as a noun ('a shoot') still gets its past form.
+    assert.equal(lemmaOf('shot', 'v'), 'shoot');
     assert.equal(lemmaOf('closures', 'n'), 'closure');
     assert.equal(lemmaOf('policemen', 'n'), 'policeman');
     assert.equal(lemmaOf('children', 'n'), 'child');

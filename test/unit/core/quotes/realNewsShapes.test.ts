@@ -431,3 +431,43 @@ describe('speakers: a word before the name that is not part of it', () => {
     assert.notEqual(quotes[0].speaker, null);
   });
 });
+
+describe('quotations: copy with a paragraph a line and a blank line under its headline', () => {
+  it('a quotation opening the next line after a quoted fragment takes the name after it, not the fragment’s speaker', () => {
+    const text = 'Clinton Speaks After Shooting\n\nOn Tuesday the former secretary of state and current presidential nominee said she wanted to speak “directly to white people” about the shooting.\n“How many times do we have to see this in our country?” Clinton said.\n';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['current presidential nominee', 'Clinton']);
+  });
+});
+
+describe('quotations: a title whose comma stands inside its marks', () => {
+  it('"the documentary, “13th,” below" is a title, not an unattributed quotation', () => {
+    assert.deepEqual(quotationsOf('Check out the full trailer for DuVernay’s documentary, “13th,” below.'), []);
+  });
+  it('a quotation after a comma that is no title stays a quotation', () => {
+    assert.equal(quotationsOf('Check out the trailer, “it will change how you see prisons,” she said.').length, 1);
+  });
+});
+
+describe('speakers: a noun whose commonest sense is no person but that names one when it speaks', () => {
+  it('"the moderator said" (a reactor’s moderator first in WordNet) names the moderator', () => {
+    assert.deepEqual(speakersOf('“There are many who argue it,” the moderator said.'), [['There are many who argue it,', 'the moderator']]);
+  });
+  it('an agent-shaped word with no person sense names no one ("the water said" is no source)', () => {
+    assert.deepEqual(speakersOf('“It was over,” the water said.'), [['It was over,', null]]);
+  });
+});
+
+describe('quotations: a comma inside the marks, then a person and any verb', () => {
+  it('"“…,” Trump shot back." gives Trump the words, and the next quotation in the paragraph', () => {
+    assert.deepEqual(speakersOf('“Jeb wants to be a tough guy tonight,” Trump shot back. “Let me talk.”').map(([, s]) => s), ['Trump', 'Trump']);
+  });
+  it('a present tense tag ("he mocks")', () => {
+    assert.deepEqual(speakersOf('Jonathan Chait read it. “The marketplace has not failed them,” he mocks.').map(([, s]) => s), ['Jonathan Chait']);
+  });
+  it('no person before the verb tags nothing ("“…,” the rain fell")', () => {
+    assert.deepEqual(speakersOf('“It was over,” the rain fell.'), [['It was over,', null]]);
+  });
+  it('a verb that goes on to an object is no tag ("“…,” Trump won the state")', () => {
+    assert.deepEqual(speakersOf('“It was over,” Trump won the state.'), [['It was over,', null]]);
+  });
+});

@@ -54,6 +54,15 @@ describe('Article', () => {
       assert.equal(a.paragraphs.length, 2);
       assert.equal(a.sentences[0].text, 'First paragraph goes on here.');
     });
+    it('keeps one paragraph a line when a blank line only sets off the headline of unwrapped copy', () => {
+      const long = 'The former secretary of state said on Tuesday that she wanted to speak directly to voters about the shooting in Tulsa.';
+      const a = parseArticle('a.txt', `Clinton speaks on shooting\n\n${long}\n${long}\n`);
+      assert.equal(a.paragraphs.length, 3);
+    });
+    it('still joins wrapped lines of blank-separated copy where a line happens to end a sentence', () => {
+      const a = parseArticle('a.txt', 'The council met on Tuesday.\nIt was the third meeting this year.\n\nSecond paragraph.\n');
+      assert.equal(a.paragraphs.length, 2);
+    });
     it('marks an unpunctuated first line as a headline', () => {
       const a = parseArticle('a.txt', 'Fire guts plant\nA fire swept through a plant.\n');
       assert.equal(a.paragraphs[0].kind, 'heading');
