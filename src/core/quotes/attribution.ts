@@ -8,7 +8,7 @@ import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isCommunicationVerb, i
 import { endsWithComma, insideCapitalisedName, isCapitalized, isPunct, type FrameWord } from './frame';
 import timeWords from '../lexicon/time-words.json';
 import { nameTags } from './nameTags';
-import { isAdverbOfAdjective, sourceKindOf } from './nounKinds';
+import { isAdverbOfAdjective, isFiniteVerb, sourceKindOf } from './nounKinds';
 import { commonestLexfiles, lemmasOf, readingsOf } from '../lexicon/wordnet';
 import { TIME_OPENERS, TIME_WORDS, headWord, isHonorificDot, isNameWord, isSpeakerNoun, personBeforeWho, phraseLeftOf, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 
@@ -434,7 +434,7 @@ export function attributionBefore(words: FrameWord[], q: number): Attribution | 
     // 'Smith: "…"', 'The sign on the door: "…"': whoever or whatever the clause introduces, unless it names
     // no one and a name ends the clause ('The timing does not surprise the pollster Daron Shaw: "…"').
     const closing = phraseLeftOf(words, q - 2);
-    const subject = clauseSubject(words, clauseStart, q - 1);
+    const subject = clauseSubject(words, coordinatedClauseStart(words, clauseStart, q - 1), q - 1);
     const subjectNames = subject && (isNameWord(headWord(subject)) || subject.words.length === 1 && /^(?:he|she|they|i|we)$/i.test(subject.words[0].text));
     if (!subjectNames && closing && closing.start > words[clauseStart].start && isNameWord(headWord(closing)) && !afterPreposition(words, closing)) {
       return { cue: ':', phrase: closing };
@@ -444,6 +444,21 @@ export function attributionBefore(words: FrameWord[], q: number): Attribution | 
     if (subject && !imperative) return { cue: ':', phrase: subject };
   }
   return undefined;
+}
+
+/**
+ * Where the last of coordinated clauses begins ('Nordkyst Sjømat flies fish south, and its operations director,
+ * Arild Berg, was blunt:'): after a comma and a coordinator, when a verb follows before `limit`. What a colon
+ * introduces is the words of that clause's subject, not of the sentence's first. A list ('Fox, Lee, and Tan:')
+ * has no verb and stays whole.
+ */
+function coordinatedClauseStart(words: FrameWord[], clauseStart: number, limit: number): number {
+  for (let j = limit - 2; j > clauseStart; j--) {
+    if (!(words[j].kind === 'word' && COORDINATORS.has(words[j].normal) && isPunct(words[j - 1], ','))) continue;
+    const verb = words.slice(j + 2, limit).some((w) => w.kind === 'word' && (BE_FORMS.has(w.normal) || isFiniteVerb(w.normal)));
+    return verb ? j + 1 : clauseStart;
+  }
+  return clauseStart;
 }
 
 /** A cue someone used, not one they declined or avoided ('declined to comment', 'careful not to call it'). */

@@ -358,6 +358,9 @@ export function personOfBody(run: FrameWord[]): number {
   // 'Sen. Tom Carper of Delaware': the abbreviation's full stop belongs to the title.
   const isTitle = (w: FrameWord) => w.normal in HONORIFIC_GENDER || TITLE_WORDS.has(bare(w.normal));
   while (k < of && (isTitle(run[k]) || (k > 0 && isPunct(run[k], '.') && isTitle(run[k - 1])))) k++;
+  // 'Auctioneer Declan Moran of Moran & Hegarty': a role noun before the name is a title too.
+  const texts = run.map((w) => w.text);
+  while (k < of - 1 && run[k].kind === 'word' && isRoleBeforeName(texts, k)) k++;
   // 'Station Manager Dev Okafor of …': a compound title ends at its last title word.
   let lastTitle = -1;
   for (let t = k; t < of - 2; t++) if (TITLE_WORDS.has(bare(run[t].normal))) lastTitle = t;
@@ -369,7 +372,8 @@ export function personOfBody(run: FrameWord[]): number {
   const tags = nameTags(person.map((w) => w.text).join(' '));
   // 'Dawit Gebreyes of Ethiopia': a two-word name from a place, even when the first name is not a known one.
   const fromPlace = !tags.organization && nameTags(run.slice(of + 1).map((w) => w.text).join(' ')).place;
-  return (k > 0 && run.slice(0, k).some((w) => w.normal in HONORIFIC_GENDER || TITLE_WORDS.has(bare(w.normal)))) || (tags.firstName && !tags.organization) || fromPlace ? of : -1;
+  // Before 'of', a title or role then a name is a person of the body ('Sen. Brown of Ohio', 'Auctioneer Declan Moran of …').
+  return k > 0 || (tags.firstName && !tags.organization) || fromPlace ? of : -1;
 }
 
 /** Lower-case role words just before a name: 'Rovers manager Helen Strachan', 'Chief executive Laura Benning'. */

@@ -11,6 +11,8 @@ describe('lexicon: compiled WordNet', () => {
     assert.equal(lemmaOf('struck', 'v'), 'strike');
     // A verb the tagger reads alone as a noun ('a shoot') still gets its past form.
     assert.equal(lemmaOf('shot', 'v'), 'shoot');
+    // A rare noun for a person named for what they do is kept ('auctioneer', from 'auction').
+    assert.deepEqual(lemmasOf('auctioneer', 'n'), ['auctioneer']);
     assert.equal(lemmaOf('closures', 'n'), 'closure');
     assert.equal(lemmaOf('policemen', 'n'), 'policeman');
     assert.equal(lemmaOf('children', 'n'), 'child');

@@ -471,3 +471,20 @@ describe('quotations: a comma inside the marks, then a person and any verb', () 
     assert.deepEqual(speakersOf('“It was over,” Trump won the state.'), [['It was over,', null]]);
   });
 });
+
+describe('speakers: a role noun, a name and the body after "of"', () => {
+  it('"Auctioneer Declan Moran of Moran & Hegarty … said …. “…,” he said" gives Declan Moran, not a place', () => {
+    const text = 'Auctioneer Declan Moran of Moran & Hegarty, who ran the sale in Dublin, said interest had come from Germany. “People were bidding on a dream,” he said.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Declan Moran']);
+  });
+});
+
+describe('speakers: a colon after the last of coordinated clauses', () => {
+  it('"X does this, and its director, Arild Berg, was blunt: “…”" gives the second clause’s subject', () => {
+    const text = 'Salmon processor Nordkyst Sjomat flies fish south three times a week, and its operations director, Arild Berg, was blunt: “We will truck it to Evenes.”';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Arild Berg']);
+  });
+  it('a list of names before the colon has no verb and stays the subject', () => {
+    assert.deepEqual(speakersOf('Ann Fox, Tom Lee, and Mary Tan: “We are done.”').map(([, s]) => s), ['Ann Fox']);
+  });
+});
