@@ -497,6 +497,22 @@ function canSpeak(phrase: SpeakerPhrase): boolean {
   return sourceKindOf(head.normal) !== null || isSpeakerNoun(head.normal) || readingsOf(head.normal).length === 0;
 }
 
+/**
+ * 'the recent spate of police shootings and protests demands that …': the
+ * words before the verb end a complement of 'of', so they are not its subject
+ * ('spate' is); whatever they are, they do not speak.
+ */
+function insideOfComplement(words: FrameWord[], phrase: SpeakerPhrase): boolean {
+  let k = words.findIndex((w) => w.start === phrase.start) - 1;
+  for (let seen = 0; k >= 0 && seen < 6; k--, seen++) {
+    const w = words[k];
+    if (w.kind !== 'word' || /^\p{Lu}/u.test(w.text)) return false;
+    if (w.normal === 'of') return true;
+    if (BE_FORMS.has(w.normal) || cueLemma(w.normal) !== undefined || ['that', 'which', 'who', 'whom', 'whose'].includes(w.normal)) return false;
+  }
+  return false;
+}
+
 /** A name, 'he'/'she', or a noun whose commonest sense is a person: someone, not a body or a document. */
 function isPersonPhrase(phrase: SpeakerPhrase): boolean {
   const head = headWord(phrase);
@@ -531,7 +547,7 @@ export function attributionAround(words: FrameWord[], q: number): Attribution | 
       }
       // 'Nance said the decision leaves "no question" …': a thing that 'leaves' or 'shows' inside someone's
       // reported clause says nothing; the one reporting it speaks the words.
-      if (found?.phrase && !canSpeak(found.phrase)) {
+      if (found?.phrase && (!canSpeak(found.phrase) || insideOfComplement(words, found.phrase))) {
         voiceless ??= found;
         continue;
       }

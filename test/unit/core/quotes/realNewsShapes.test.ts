@@ -488,3 +488,13 @@ describe('speakers: a colon after the last of coordinated clauses', () => {
     assert.deepEqual(speakersOf('Ann Fox, Tom Lee, and Mary Tan: “We are done.”').map(([, s]) => s), ['Ann Fox']);
   });
 });
+
+describe('speakers: a verb whose subject ends in a complement of "of"', () => {
+  it('"X said the recent spate of shootings and protests demands that all engage in “more listening”" gives X', () => {
+    const text = 'House Speaker Paul Ryan said the recent spate of police shootings and protests demands that all Americans engage in “more listening.”';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Paul Ryan']);
+  });
+  it('a person as the verb’s own subject still speaks ("X said the mayor branded it “…”")', () => {
+    assert.deepEqual(speakersOf('Critics of the plan said the mayor branded it “a disgrace.”').map(([, s]) => s), ['the mayor']);
+  });
+});
