@@ -476,7 +476,8 @@ function judgingCue(words: FrameWord[], c: number, q: number): boolean {
   // 'refused to call it', 'avoided calling it', 'stopped short of calling it': words not used.
   if (words.slice(Math.max(0, c - 2), c).some((x) => AVOIDING.has(x.normal))) return false;
   if (q - c < 2 || q - c > 6) return false;
-  return words.slice(c + 1, q).every((x) => x.kind === 'word' || isPossessiveApostrophe(words, x));
+  // 'called Mr. Obama's remarks "…"': an honorific's full stop is part of the object.
+  return words.slice(c + 1, q).every((x, k) => x.kind === 'word' || isPossessiveApostrophe(words, x) || isHonorificDot(words, c + 1 + k));
 }
 
 const AVOIDING = new Set(['to', 'avoid', 'avoided', 'avoids', 'avoiding', 'of', 'not', 'never', 'without', 'refused', 'declined', 'stopped', 'resisted', 'shied', 'careful']);
@@ -495,6 +496,15 @@ function canSpeak(phrase: SpeakerPhrase): boolean {
   const head = headWord(phrase);
   if (head.kind !== 'word' || /^\p{Lu}/u.test(head.text) || (phrase.words.length === 1 && /^(?:he|she|they|it|we|i|you|who|which|that)$/.test(head.normal))) return true;
   return sourceKindOf(head.normal) !== null || isSpeakerNoun(head.normal) || readingsOf(head.normal).length === 0;
+}
+
+/**
+ * 'She says it underscores that Trump is "…"': 'it', 'this' or 'that' doing the
+ * saying inside someone's reported clause is a fact they cite; when no one
+ * reports it, it still stands for whoever said it (the last resort below).
+ */
+function isThingPronoun(phrase: SpeakerPhrase): boolean {
+  return phrase.words.length === 1 && /^(?:it|this|that)$/.test(phrase.words[0].normal);
 }
 
 /**
@@ -547,7 +557,7 @@ export function attributionAround(words: FrameWord[], q: number): Attribution | 
       }
       // 'Nance said the decision leaves "no question" …': a thing that 'leaves' or 'shows' inside someone's
       // reported clause says nothing; the one reporting it speaks the words.
-      if (found?.phrase && (!canSpeak(found.phrase) || insideOfComplement(words, found.phrase))) {
+      if (found?.phrase && (!canSpeak(found.phrase) || insideOfComplement(words, found.phrase) || isThingPronoun(found.phrase))) {
         voiceless ??= found;
         continue;
       }

@@ -498,3 +498,14 @@ describe('speakers: a verb whose subject ends in a complement of "of"', () => {
     assert.deepEqual(speakersOf('Critics of the plan said the mayor branded it “a disgrace.”').map(([, s]) => s), ['the mayor']);
   });
 });
+
+describe('speakers: what a naming verb’s subject calls a possessed utterance, and a cited "it"', () => {
+  it('"X called Mr. Obama’s remarks “…”" gives X, not Obama', () => {
+    const text = 'Minyon Moore, a senior adviser to the campaign, called Mr. Obama’s remarks “a true wake-up call” to his coalition.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Minyon Moore']);
+  });
+  it('"She says it underscores that Trump is “…”" gives her the words, not "it"', () => {
+    const text = 'Hillary Clinton spoke on Friday. She says it underscores that Trump is “temperamentally unfit to be commander-in-chief.”';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Hillary Clinton']);
+  });
+});
