@@ -100,10 +100,10 @@ for (const [file, pos] of Object.entries(POS)) {
     const candidates = words.filter((w) => keepLemma(w, pos) && (senseRank.get(`${w.toLowerCase()}|${offset}`) ?? 99) <= MAX_SENSE);
     // A person named for what they do is kept whatever its use: a speaker described by a rare one ('the auctioneer
     // said', derived from 'auction') is still a person. Not every rare word for a person: those that are not
-    // derived from an act ('hakeem') are as often given names.
+    // derived from an act ('hakeem'), or that no gloss ever uses ('petter'), are as often given names.
     const agentNoun = pos === 'n' && parts[1] === '18' && ptrs.some((p) => p.sym === '+' && p.target.startsWith('v'));
-    const inUse = candidates.some((w) => (tagCount.get(w) ?? 0) > 0 || (!taxonomy && inGlosses(w))) || agentNoun;
-    const lemmas = inUse ? candidates : [];
+    const inUse = candidates.some((w) => (tagCount.get(w) ?? 0) > 0 || (!taxonomy && inGlosses(w)));
+    const lemmas = inUse ? candidates : agentNoun ? candidates.filter((w) => (glossCount.get(w) ?? 0) >= 1) : [];
     const s = { key: `${pos}${offset}`, pos, words, lemmas, ptrs, lexfile: Number(parts[1]) };
     synsets.push(s);
     byKey.set(s.key, s);
