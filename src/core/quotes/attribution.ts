@@ -4,7 +4,7 @@
  * order ('"…," said X' / '"…," X said' / 'X told Y: "…"' / '…, stating, "…"'),
  * or the agent of the cue that frames a partial quotation.
  */
-import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isCommunicationVerb, isParticiple, isPastParticiple, isSpeechVerbForm, isStrongCue } from './cues';
+import { BE_FORMS, CUE_FILLERS, DOCUMENT_NOUNS, cueLemma, isCompanionCue, isCommunicationVerb, isParticiple, isPastParticiple, isSpeechVerbForm, isStrongCue } from './cues';
 import { endsWithComma, insideCapitalisedName, isCapitalized, isPunct, type FrameWord } from './frame';
 import timeWords from '../lexicon/time-words.json';
 import { nameTags } from './nameTags';
@@ -39,7 +39,13 @@ function isCueAt(words: FrameWord[], i: number, strongOnly: boolean): boolean {
   if (isNounUse(words, i)) return false;
   // 'the statement read', 'the sign on the door read'
   if (w.normal === 'read' || w.normal === 'reads') return words.slice(Math.max(0, i - 5), i).some((x) => DOCUMENT_NOUNS.has(x.normal) || sourceKindOf(x.normal) === 'document');
-  return !strongOnly || isStrongCue(w.normal);
+  // 'as Trump went on about "…"', 'she pointed out that': the particle makes the weak verb one of speaking.
+  return !strongOnly || isStrongCue(w.normal) || (isCompanionCue(w.normal, words[i + 1]?.normal) && companionLeadsOn(words[i + 2]));
+}
+
+/** After 'went on', 'pointed out': what was said follows ('about', 'that', a quotation, a comma or colon). */
+function companionLeadsOn(w: FrameWord | undefined): boolean {
+  return !!w && (w.kind === 'quote' || isPunct(w, ',:') || w.normal === 'about' || w.normal === 'that');
 }
 
 /** 'was greeted by', 'were nodded through': a verb of speaking beyond the cue list used in the passive says nothing about who spoke. */

@@ -129,6 +129,15 @@ export function isCommunicationVerb(word: string): boolean {
   return known;
 }
 
+/** The particle that makes a weak cue one of speaking: 'went on (about)', 'pointed out', 'summed up'. */
+const COMPANIONS: Record<string, string> = { go: 'on', point: 'out', sum: 'up' };
+
+/** Whether a weak cue form and the word after it say someone spoke ('went' + 'on'). */
+export function isCompanionCue(word: string, next: string | undefined): boolean {
+  const lemma = cueLemma(word);
+  return lemma !== undefined && next !== undefined && COMPANIONS[lemma] === next;
+}
+
 /** Whether the form is a cue that may stand without a companion word ('went on', 'the statement read'). */
 export function isStrongCue(word: string): boolean {
   const lemma = cueLemma(word);

@@ -509,3 +509,13 @@ describe('speakers: what a naming verb’s subject calls a possessed utterance, 
     assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Hillary Clinton']);
   });
 });
+
+describe('speakers: a weak verb of speaking with its particle', () => {
+  it('"as Trump went on about “…”" gives Trump, not the speaker earlier in the sentence', () => {
+    const text = '“You winning?” she said, but Kevin was drifting off, and as Trump went on about “how the system is rigged,” Melanie said yes.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['she', 'Trump']);
+  });
+  it('"went on" for a thing that lasted is no cue ("The protest went on for hours as crowds chanted “…”")', () => {
+    assert.deepEqual(speakersOf('The protest went on for hours as crowds chanted “lock him up.”').map(([, s]) => s), ['crowds']);
+  });
+});
