@@ -322,7 +322,15 @@ export function coordinationSplit(article: Article, run: FrameWord[]): number {
     if (tags.firstName || tags.properFirst) return true;
     return timesWritten(article, text(side)) > timesWritten(article, text(run));
   };
-  return standsAlone(run.slice(0, and)) && standsAlone(run.slice(and + 1)) ? and : -1;
+  const left = run.slice(0, and);
+  const right = run.slice(and + 1);
+  const leftAlone = standsAlone(left);
+  const rightAlone = standsAlone(right);
+  if (leftAlone && rightAlone) return and;
+  // 'Tyresha McClenney and Bryan Anderson': beside a person, a given name and a surname the lists do not know
+  // are another person's, not half of a body's name.
+  const personShaped = (side: FrameWord[]) => side.length === 2 && side.every((w) => { const t = nameTags(displayWord(w.text)); return !t.organization && !t.place && !t.commonWord && !t.demonym; });
+  return (leftAlone && personShaped(right)) || (rightAlone && personShaped(left)) ? and : -1;
 }
 
 const written = new WeakMap<Article, Map<string, number>>();

@@ -7,6 +7,9 @@
 import * as assert from 'node:assert/strict';
 import { quotationsOf, speakersOf } from './helpers';
 import { speakerFragment } from './speakerFragment';
+import { parseArticle } from '../../../../src/core/text/article';
+import { pairQuotationMarks } from '../../../../src/core/quotes/marks';
+import { buildCast } from '../../../../src/core/quotes/cast';
 
 describe('quotations: a comma inside the closing mark ends the clause', () => {
   it('a partial quotation then "said X" names X', () => {
@@ -517,5 +520,17 @@ describe('speakers: a weak verb of speaking with its particle', () => {
   });
   it('"went on" for a thing that lasted is no cue ("The protest went on for hours as crowds chanted “…”")', () => {
     assert.deepEqual(speakersOf('The protest went on for hours as crowds chanted “lock him up.”').map(([, s]) => s), ['crowds']);
+  });
+});
+
+describe('speakers: two people named together', () => {
+  it('"Tyresha McClenney and Bryan Anderson" are two people: "Anderson … he said" gives Bryan Anderson', () => {
+    const text = 'The campaign’s trouble showed in two voters, Tyresha McClenney and Bryan Anderson, who saw the ad. Anderson largely agreed. “A lot of her attempts come across as pandering,” he said.';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Bryan Anderson']);
+  });
+  it('a body named for two words joined by "and" stays one name in the cast ("Marks and Spencer")', () => {
+    const article = parseArticle('a.txt', 'Shares in Marks and Spencer fell on Tuesday.');
+    const cast = buildCast(article, pairQuotationMarks(article));
+    assert.deepEqual(cast.mentions.map((m) => m.name.join(' ')), ['Marks and Spencer']);
   });
 });
