@@ -65,7 +65,22 @@ function ownAttribution(article: Article, spans: QuotedSpan[], index: number, ki
   const around = () => { const a = attributionAround(words, q); return a?.phrase ? a : undefined; };
   // 'Trump declared “I think NATO may be obsolete. …”': a verb of saying runs straight into the quotation.
   const runsInto = () => (words[q - 1]?.kind === 'word' ? communicationBefore(words, q) : undefined);
-  return attributionAfter(words, q) ?? attributionBefore(words, q) ?? around() ?? runsInto();
+  return attributionAfter(words, q) ?? attributionAfterQuestion(article, spans, index, first, last) ?? attributionBefore(words, q) ?? around() ?? runsInto();
+}
+
+/**
+ * '“Why isn’t this clear?” Vitter demanded.': a question or exclamation mark
+ * closing the quotation ends no sentence when the words after the marks are
+ * its attribution, though the splitter, seeing a capital, starts one there.
+ */
+function attributionAfterQuestion(article: Article, spans: QuotedSpan[], index: number, first: Sentence, last: Sentence): Attribution | undefined {
+  const span = spans[index];
+  const next = article.sentences[last.index + 1];
+  if (span.leftOpen || !next || next.paragraph !== last.paragraph || last.end !== span.close + 1) return undefined;
+  if (!/[?!]$/.test(article.prose.slice(span.start, span.end).trimEnd())) return undefined;
+  const words = frameWords(article, first, next, spans);
+  const q = words.findIndex((w) => w.span === index);
+  return q < 0 ? undefined : attributionAfter(words, q);
 }
 
 /** A cue sentence right before or after the quotation in its paragraph ('X said on Tuesday. "…"'). */

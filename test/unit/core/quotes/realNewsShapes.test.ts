@@ -534,3 +534,14 @@ describe('speakers: two people named together', () => {
     assert.deepEqual(cast.mentions.map((m) => m.name.join(' ')), ['Marks and Spencer']);
   });
 });
+
+describe('quotations: a question mark closing the words, then the attribution', () => {
+  it('"“Why is this clear?” Vitter demanded." after another senator’s quotation gives Vitter', () => {
+    const text = 'It led Jon Tester and David Vitter to invoke it.\n“Every time you say that,” Tester said.\n“Why is this clear?” Vitter demanded.\n';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Jon Tester', 'David Vitter']);
+  });
+  it('a full stop inside the marks ends the sentence: the next one is no attribution of it', () => {
+    const text = 'Jon Tester spoke first.\n“It is over.” Vitter arrived later.\n';
+    assert.deepEqual(speakersOf(text).map(([, s]) => s), ['Jon Tester']);
+  });
+});
