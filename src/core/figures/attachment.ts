@@ -80,7 +80,7 @@ export function attachFigures(article: Article, figures: Figure[]): void {
         const after = end < 0 ? ws.length : end;
         f.attachment = {
           holder: HELD.has(f.kind) ? holderOf(ws, i, names, lastPerson) : null,
-          occasion: f.kind === 'age' ? null : occasion,
+          occasion: f.kind === 'age' ? (thenAge(ws, i) ? 'past' : null) : occasion,
           years,
           ...partOf(ws, i, after, f.kind === 'count' && totalOfPartitive(ws, i)),
           ...(f.kind === 'count' && wholeOfUniversal(ws, i) ? { whole: true } : {}),
@@ -116,6 +116,12 @@ function markPartsByPlace(figures: Figure[]): void {
     if (f.kind !== 'count' || !f.key || !f.attachment?.place || f.high === null) continue;
     if ((largest.get(f.key) ?? -Infinity) > f.high) f.attachment.within = true;
   }
+}
+
+/** 'then-15-year-old Timmons', 'then 15': an age at an earlier time of the story, not the person's age now. */
+function thenAge(ws: Word[], i: number): boolean {
+  const k = ws[i - 1]?.text === '-' ? i - 2 : i - 1;
+  return ws[k]?.lower === 'then';
 }
 
 function addPart(f: Figure, part: string): void {
@@ -339,6 +345,8 @@ function partOf(ws: Word[], i: number, after: number, total = false): { part: st
       // Only a place the clause names as a division ('in Bener Meriah district'): a bare name that far is most
       // often another phrase's ('formula made at its plant in Carver Mills').
       if (/^(?:in|at)$/.test(w.lower) && isCapital(ws[k + 1]) && !CALENDAR_NAMES.has(ws[k + 1].lower) && ws.slice(k + 2, k + 5).some((n) => PLACE_NOUNS.has(n.lower))) places.push(ws[k + 1].lower);
+      // 'in the southern city of Khan Younis': the division's noun first, its name after 'of'.
+      else if (PLACE_NOUNS.has(w.lower) && ws[k + 1]?.lower === 'of' && isCapital(ws[k + 2]) && /^(?:in|at)$/.test(ws.slice(Math.max(0, k - 3), k).find((n) => /^(?:in|at)$/.test(n.lower))?.lower ?? '')) places.push(ws[k + 2].lower);
       return;
     }
     if (PART.has(w.lower)) {

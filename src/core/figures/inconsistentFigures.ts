@@ -236,8 +236,10 @@ function sameAge(context: CheckContext, figure: Figure): { found: Located[]; nam
   const owner = ageOwnerOf(story, context.self.article.id, figure);
   if (!owner) return undefined;
   const found: Located[] = [];
+  // 'then-15-year-old Timmons' is his age at the time of the shooting, not another report of his age now.
+  if (figure.attachment?.occasion) return { found: [], name: owner.name };
   for (const { analysis, figure: other, link } of agesOf(story, group).get(owner.id) ?? []) {
-    if (other === figure || (analysis === context.self && other.sentence === figure.sentence)) continue;
+    if (other === figure || (analysis === context.self && other.sentence === figure.sentence) || other.attachment?.occasion) continue;
     found.push({ analysis, figure: other, strength: owner.link === 'sure' && link === 'sure' ? 'sure' : 'likely' });
   }
   return { found, name: owner.name };

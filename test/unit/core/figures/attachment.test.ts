@@ -217,3 +217,20 @@ describe('a graded toll is a part of the toll', () => {
     assert.deepEqual(flagged(`${story} Eight people were seriously injured.`, `${story} Eleven people were seriously injured.`), ['Eight people']);
   });
 });
+
+describe('an age at an earlier time of the story', () => {
+  it("'then 15-year-old' is the age then, not a second report of the age now", () => {
+    const text = 'The trial of 16-year-old Jermayne Timmons opened in Albany on Monday. Public defender Peter Lynch said the then 15-year-old Timmons had a gun.';
+    assert.equal(attachmentOf(text, '15').occasion, 'past');
+    const corpus = new Corpus();
+    corpus.set('a.txt', text);
+    assert.deepEqual(corpus.check('a.txt').filter((f) => f.rule === 'inconsistent-figure'), []);
+    // Must stay loud: the same person given two ages now.
+    const two = new Corpus();
+    two.set('a.txt', text.replace('the then 15-year-old Timmons', 'the 15-year-old Timmons'));
+    assert.equal(two.check('a.txt').filter((f) => f.rule === 'inconsistent-figure').length > 0, true);
+  });
+  it("a count in a division named after its noun ('in the southern city of Khan Younis')", () => {
+    assert.equal(attachmentOf('Two people were killed when an artillery shell hit a UN school in the southern city of Khan Younis.', 'Two').place, 'khan');
+  });
+});
