@@ -4,6 +4,7 @@ import { readingsOf } from '../lexicon/wordnet';
 import scope from '../lexicon/figure-scope.json';
 import { CALENDAR_NAMES } from '../lexicon/calendarNames';
 import { compareFigures } from './compareFigures';
+import { compoundPart } from './compoundPart';
 import { TOTAL } from './figureMatch';
 import type { Figure } from './figure';
 import { MAGNITUDE } from './magnitudeKey';
@@ -26,12 +27,15 @@ const PART = new Set(scope.partOfWhole);
 const PLACE_NOUNS = new Set(scope.placeNouns);
 const SELECTORS = new Set(scope.seriesSelectors);
 const METADATA = new Set(scope.pageMetadata);
+const DATELINE_WORDS = new Set(scope.datelineWords);
 const RANGE_OPENERS = new Set(scope.rangeOpeners);
 const RANGE_JOINERS = new Set(scope.rangeJoiners);
 const OTHER_INSTANCE = new Set(scope.otherInstance);
 const MARK_PREPOSITIONS = new Set(scope.markPrepositions);
 const PARTITIVE = new Set(scope.partitiveQuantifiers);
 const UNIVERSAL = new Set(scope.universalQuantifiers);
+const RUNNING = scope.runningMarkers.map((m) => m.split(' '));
+const SEVERITY = new Map(Object.entries(scope.severity).flatMap(([grade, words]) => words.map((w) => [w, grade] as const)));
 /** Kinds of figure that can be one person's or body's (a date belongs to its event, an age already to its owner). */
 const HELD = new Set<Figure['kind']>(['count', 'measure', 'money', 'percent', 'duration', 'ordinal']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
@@ -60,18 +64,23 @@ export function attachFigures(article: Article, figures: Figure[]): void {
     const ws = figureWords(sentence);
     const list = bySentence.get(sentence.index);
     if (list) {
-      const metadata = ws.slice(0, 3).some((w) => METADATA.has(w.lower));
+      const metadata = ws.slice(0, 3).some((w) => METADATA.has(w.lower)) || datelineOnly(ws) || stampedDate(ws, list);
       const occasion = occasionOf(ws, list, present);
       const years = [...new Set(list.map((f) => f.when?.year).filter((y): y is number => y !== undefined))];
+      const running = RUNNING.some((m) => ws.some((_, k) => m.every((part, n) => ws[k + n]?.lower === part)));
       for (const f of list) {
-        if (metadata) f.key = null;
+        if (metadata) {
+          f.key = null;
+          if (f.kind === 'date' && f.when?.year !== undefined && f.when.month !== undefined && f.when.day !== undefined) f.dateline = true;
+        }
+        if (f.kind === 'count') readCount(f, running);
         const i = ws.findIndex((w) => w.start >= f.start);
         if (i < 0) continue;
         const end = ws.findIndex((w) => w.start >= f.end);
         const after = end < 0 ? ws.length : end;
         f.attachment = {
           holder: HELD.has(f.kind) ? holderOf(ws, i, names, lastPerson) : null,
-          occasion: f.kind === 'age' ? null : occasion,
+          occasion: f.kind === 'age' ? (thenAge(ws, i) ? 'past' : null) : occasion,
           years,
           ...partOf(ws, i, after, f.kind === 'count' && totalOfPartitive(ws, i)),
           ...(f.kind === 'count' && wholeOfUniversal(ws, i) ? { whole: true } : {}),
@@ -81,11 +90,85 @@ export function attachFigures(article: Article, figures: Figure[]): void {
           mark: f.kind === 'measure' && markAt(ws, i, f),
           ambiguous: false,
         };
+        // '$281m in cash and $53m in stock': one part of a sum the sentence splits, not the sum another article gives whole.
+        if (f.kind === 'money' && compoundPart(article.text, f, list)) addPart(f, SUM_PART);
+        const grade = f.kind === 'count' ? severityOf(ws, i, after) : null;
+        if (grade) addPart(f, `severity:${grade}`);
       }
     }
     lastPerson = lastNameIn(ws, names) ?? lastPerson;
   }
   markTwoEvents(figures);
+  markPartsByPlace(figures);
+}
+
+/**
+ * A count in a place is a part when its article also gives a larger count of the key with no place
+ * ('We have recorded 24 people dead' … 'Twelve people were killed … in Bener Meriah district').
+ */
+function markPartsByPlace(figures: Figure[]): void {
+  const largest = new Map<string, number>();
+  for (const f of figures) {
+    if (f.kind !== 'count' || !f.key || !f.attachment || f.attachment.place !== null || f.low === null) continue;
+    largest.set(f.key, Math.max(largest.get(f.key) ?? -Infinity, f.low));
+  }
+  for (const f of figures) {
+    if (f.kind !== 'count' || !f.key || !f.attachment?.place || f.high === null) continue;
+    if ((largest.get(f.key) ?? -Infinity) > f.high) f.attachment.within = true;
+  }
+}
+
+/** 'then-15-year-old Timmons', 'then 15': an age at an earlier time of the story, not the person's age now. */
+function thenAge(ws: Word[], i: number): boolean {
+  const k = ws[i - 1]?.text === '-' ? i - 2 : i - 1;
+  return ws[k]?.lower === 'then';
+}
+
+function addPart(f: Figure, part: string): void {
+  f.attachment!.part = f.attachment!.part ? `${f.attachment!.part} ${part}` : part;
+}
+
+/**
+ * How badly the counted were hurt, when the count's clause grades it ('eight people had suffered serious
+ * injuries', 'five of them critically'): the seriously injured are a part of all the injured.
+ */
+function severityOf(ws: Word[], i: number, after: number): string | null {
+  for (let k = Math.max(0, i - 2); k < Math.min(ws.length, after + 6); k++) {
+    const w = ws[k];
+    if (k >= after && w.kind === 'punct' && (CLAUSE_STOPS.has(w.text) || w.text === '.' || w.text === ',')) break;
+    const grade = SEVERITY.get(w.lower);
+    if (grade) return grade;
+  }
+  return null;
+}
+
+/**
+ * A line of nothing but a date, a time and their zone ('Fri., May. 3, 2013 11:45 AM PDT', 'Monday 16
+ * September 2013 03:12'): the page's dateline, whatever words a site puts around it.
+ */
+function datelineOnly(ws: Word[]): boolean {
+  if (!ws.some((w) => w.kind === 'number')) return false;
+  return ws.every((w) => w.kind !== 'word' || CALENDAR_NAMES.has(w.lower) || DATELINE_WORDS.has(w.lower) || METADATA.has(w.lower));
+}
+
+/** A full date a word of publishing precedes anywhere in its line ('… posted in Pedestrian Accidents on Wednesday, September 18, 2013'). */
+function stampedDate(ws: Word[], figures: Figure[]): boolean {
+  const stamp = ws.findIndex((w) => METADATA.has(w.lower));
+  return stamp >= 0 && figures.some((f) => f.kind === 'date' && f.when?.year !== undefined && f.when.day !== undefined && f.start > ws[stamp].start);
+}
+
+/**
+ * What a count's sentence says of the count itself. A count with a fraction ('averaged 7.2
+ * rebounds') is an average, not a number of things, and is compared with none. A count the
+ * sentence calls provisional ('five people had so far been confirmed dead') is a floor the
+ * count may rise above, as 'at least five' is.
+ */
+function readCount(f: Figure, running: boolean): void {
+  if (f.value !== null && !Number.isInteger(f.value) && f.low !== null && f.low === f.high) f.key = null;
+  else if (running && f.qualifier === null && f.low !== null) {
+    f.qualifier = 'at least';
+    f.high = Infinity;
+  }
 }
 
 /**
@@ -240,6 +323,14 @@ function lastNameIn(ws: Word[], names: Set<string>): string | null {
   return null;
 }
 
+/** The part a split sum's each part is marked with. */
+const SUM_PART = 'of:sum';
+
+/** How many words after a figure its clause is read for a place or part. */
+const CLAUSE_REACH = 20;
+/** How many words after a figure a place is its own, before the rest of the clause is read. */
+const NEAR_REACH = 8;
+
 /**
  * A part or total of the counted whole in the figure's clause: 'across Asia',
  * 'in one province alone', 'In neighbouring Central Aceh district, 10 …', 'in Takengon'.
@@ -248,8 +339,16 @@ function partOf(ws: Word[], i: number, after: number, total = false): { part: st
   const stop = (w: Word): boolean => w.kind === 'punct' && (CLAUSE_STOPS.has(w.text) || w.text === '.' || w.text === ',');
   const found: string[] = [];
   const places: string[] = [];
-  const read = (k: number): void => {
+  const read = (k: number, placeOnly = false): void => {
     const w = ws[k];
+    if (placeOnly) {
+      // Only a place the clause names as a division ('in Bener Meriah district'): a bare name that far is most
+      // often another phrase's ('formula made at its plant in Carver Mills').
+      if (/^(?:in|at)$/.test(w.lower) && isCapital(ws[k + 1]) && !CALENDAR_NAMES.has(ws[k + 1].lower) && ws.slice(k + 2, k + 5).some((n) => PLACE_NOUNS.has(n.lower))) places.push(ws[k + 1].lower);
+      // 'in the southern city of Khan Younis': the division's noun first, its name after 'of'.
+      else if (PLACE_NOUNS.has(w.lower) && ws[k + 1]?.lower === 'of' && isCapital(ws[k + 2]) && /^(?:in|at)$/.test(ws.slice(Math.max(0, k - 3), k).find((n) => /^(?:in|at)$/.test(n.lower))?.lower ?? '')) places.push(ws[k + 2].lower);
+      return;
+    }
     if (PART.has(w.lower)) {
       found.push(w.lower);
       if (w.lower !== 'alone') for (let n = k + 1; n < Math.min(ws.length, k + 4) && !stop(ws[n]); n++) if (!FUNCTION_WORDS.has(ws[n].lower)) found.push(ws[n].lower);
@@ -261,7 +360,13 @@ function partOf(ws: Word[], i: number, after: number, total = false): { part: st
       } else if (PLACE_NOUNS.has(ws[n]?.lower ?? '')) found.push(ws[n].lower);
     }
   };
-  for (let k = after; k < Math.min(ws.length, after + 8) && !stop(ws[k]); k++) read(k);
+  // The nearest place after the figure is its own; with none near, the named place of the clause, to its end
+  // ('Twelve people were killed and 70 others were injured by a landslide … in Bener Meriah district'). A part
+  // word that far ('… drifted across the valley') is another phrase's.
+  for (let k = after; k < Math.min(ws.length, after + CLAUSE_REACH) && !stop(ws[k]); k++) {
+    if (k >= after + NEAR_REACH && (found.length || places.length)) break;
+    read(k, k >= after + NEAR_REACH);
+  }
   // An opening phrase of the sentence that ends in a comma sets where the clause's figures are.
   const comma = ws.findIndex((w) => w.text === ',');
   if (comma > 0 && comma < i && /^(?:in|across|throughout|elsewhere)$/.test(ws[0].lower)) for (let k = 0; k < comma; k++) read(k);

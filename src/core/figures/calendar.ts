@@ -30,10 +30,13 @@ export function monthIndex(ws: Word[], i: number): number {
   if (!w || w.kind !== 'word' || !/^[A-Z]/.test(w.text)) return -1;
   let m = MONTHS.indexOf(w.lower) + 1;
   if (!m && MONTH_ABBREVIATIONS[w.lower] && ws[i + 1]?.text === '.' && ws[i + 2]?.kind === 'number') m = MONTH_ABBREVIATIONS[w.lower];
+  // A dateline's 'Sep 27, 2013': with no dot, an abbreviation needs the whole date after it.
+  if (!m && MONTH_ABBREVIATIONS[w.lower] && /^\d{1,2}$/.test(ws[i + 1]?.text ?? '') && ws[i + 2]?.text === ',' && isYear(ws[i + 3])) m = MONTH_ABBREVIATIONS[w.lower];
   if (!m) return -1;
   if (m === 5 || m === 3) {
     const before = ws[i - 1]?.lower ?? '';
-    const after = ws[i + 1];
+    // 'May. 3, 2013': a dateline may put a dot after the full name too.
+    const after = ws[i + 1]?.text === '.' ? ws[i + 2] : ws[i + 1];
     const dated = after?.kind === 'number' || ws[i - 1]?.kind === 'number' || /^(?:in|of|since|by|until|till|early|late|mid|from|last|next|this|end|before|after|during)$/.test(before);
     if (!dated) return -1;
   }
@@ -169,6 +172,10 @@ export function weekdayAt(ws: Word[], i: number, time?: CalendarMatch): Calendar
     first = i - 2;
   } else if (part && lower(i - 1) === 'on' && (lower(i - 2) === 'early' || lower(i - 2) === 'late')) {
     first = i - 2;
+  } else if (!part && [1, 2, 3].some((d) => lower(i - d) === 'overnight')) {
+    // 'an overnight fire Friday' runs from Friday evening into the early hours of Saturday.
+    from = base + PART_OF_DAY.overnight[0];
+    to = base + PART_OF_DAY.overnight[1];
   }
   if (time && time.low !== undefined && time.high !== undefined) {
     from = base + time.low / 60;
@@ -200,9 +207,9 @@ export function dateAt(ws: Word[], i: number): CalendarMatch | undefined {
     if (month < 0) return undefined;
     day = Number(w.text);
     k = m;
-  } else if (ws[i + 1]?.kind === 'number' && /^\d{1,2}$/.test(ws[i + 1].text) && !isYear(ws[i + 1])) {
-    day = Number(ws[i + 1].text);
-    k = i + 1;
+  } else if (ws[dotted(ws, i)]?.kind === 'number' && /^\d{1,2}$/.test(ws[dotted(ws, i)].text) && !isYear(ws[dotted(ws, i)])) {
+    k = dotted(ws, i);
+    day = Number(ws[k].text);
     if (/^(?:st|nd|rd|th)$/.test(ws[k + 1]?.lower ?? '') && ws[k + 1].joined) k++;
   }
   if (MONTH_ABBREVIATIONS[ws[i]?.lower ?? ''] && ws[i + 1]?.text === '.') k = Math.max(k, i + 1);
@@ -224,6 +231,11 @@ export function dateAt(ws: Word[], i: number): CalendarMatch | undefined {
     first -= 1;
   }
   return { kind: 'date', first, next, when: { year, month, day }, qualifier };
+}
+
+/** The word after a month name at `i`, past a dot ('May. 3', 'Sept. 22'). */
+function dotted(ws: Word[], i: number): number {
+  return ws[i + 1]?.text === '.' ? i + 2 : i + 1;
 }
 
 /** The weekday a full date fell on (0 = Sunday), or undefined when the year or day is missing. */

@@ -100,6 +100,7 @@ function calendarFigureAt(article: Article, sentence: Sentence, ws: Word[], i: n
     figure.key = key.key;
     figure.quantity = key.quantity;
     figure.confidence = key.sure ? 'sure' : 'unsure';
+    if (key.series) figure.series = true;
   }
   return { figure, next: match.next };
 }

@@ -76,6 +76,14 @@ export interface Figure {
   when?: FigureWhen;
   /** Whose it is, which occasion and which part of a whole: set once the article's figures are all found. */
   attachment?: FigureAttachment;
+  /**
+   * The day of a series of events ('Sunday's quakes', 'rallies on Monday'): it tells that the article
+   * gives its kind of event two days (see FigureAttachment.ambiguous), but it is no one event's date
+   * and is compared with none.
+   */
+  series?: boolean;
+  /** A full date of the page's dateline ('Posted: Sep 27, 2013 5:50 PM'): the day the article was written, its 'now'. */
+  dateline?: boolean;
   /** The event or thing a measure with no key is of (see eventMeasure.ts). */
   measures?: EventMeasure;
 }
@@ -118,6 +126,11 @@ export interface FigureAttachment {
   whole?: boolean;
   /** The place the clause puts the figure in ('takengon' for 'in Takengon'). */
   place: string | null;
+  /**
+   * The article itself gives a larger count of the same key with no place beside this count in a place
+   * ('24 people dead' … 'Twelve people were killed … in Bener Meriah district'): this one counts a part.
+   */
+  within?: boolean;
   /** The window of a series the figure counts ('first', 'last'). */
   selector: string | null;
   /** One end of a range ('from midnight to 7 a.m.'): neither end is the whole quantity. */

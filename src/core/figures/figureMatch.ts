@@ -50,6 +50,11 @@ export function matchStrength(a: Figure, b: Figure, sameArticle = false, storyYe
   if (x.years.length && y.years.length && !x.years.some((year) => y.years.includes(year))) return 'weak';
   // A count in one place is a part of the story's count, not another report of it ('killing one man' in a village).
   if (a.kind === 'count' && differ(x.place, y.place)) return 'weak';
+  if (a.kind === 'count' && (partOfOther(a, x, b, y) || partOfOther(b, y, a, x))) return 'weak';
+  // 'Some 168,000 people were killed … by the 2004 tsunami' beside 'killing four people': a sentence that dates its
+  // count by a year the other's does not name, and a count ten times another, tells of another occasion, even
+  // when that year is the latest its article names (an article need not give its own).
+  if (a.kind === 'count' && x.years.length > 0 !== y.years.length > 0 && tenfold(a, b)) return 'weak';
   const sure = a.confidence === 'sure' && b.confidence === 'sure';
   // A subject on one side only matters for a count ('had nine rebounds' beside 'Inman posted eight rebounds');
   // 'TramLink offered 3 per cent' and 'the 3.5 per cent offer' are one offer.
@@ -62,6 +67,31 @@ export function matchStrength(a: Figure, b: Figure, sameArticle = false, storyYe
   if (!sure && doubts) return 'weak';
   const level = LEVELS[Math.max(0, (sure ? 2 : 1) - doubts)];
   return oneAct && level === 'sure' ? 'likely' : level;
+}
+
+/**
+ * Whether count `p` may be a part of count `w`: it is restricted where `w` is not and it is smaller.
+ * Restricted: to a place its own article counts as a part of a larger toll ('twelve killed in Bener
+ * Meriah district' beside '24 dead'; see FigureAttachment.within), or to the speaker's own ('we have
+ * received around 50 injured'). A part is never more than its whole, so only a larger restricted
+ * count may still disagree; a place an article gives its only count of ('four riders were taken to
+ * hospital in Girona') is where the story's count was made, and is compared.
+ */
+export function partOfOther(p: Figure, px: FigureAttachment, w: Figure, wx: FigureAttachment): boolean {
+  const restricted = (!!px.within && wx.place === null) || (ownSide(px.holder) && wx.holder === null);
+  return restricted && p.high !== null && w.low !== null && p.high < w.low;
+}
+
+/** A holder that is the speaker's own side ('we have received …'), as attachment.ts marks it. */
+function ownSide(holder: string | null): boolean {
+  return !!holder && holder.startsWith('speaker:');
+}
+
+/** One count more than ten times the other. */
+function tenfold(a: Figure, b: Figure): boolean {
+  if (a.low === null || b.low === null) return false;
+  const [small, large] = (a.high ?? Infinity) < (b.high ?? Infinity) ? [a, b] : [b, a];
+  return small.high !== null && small.high > 0 && large.low! / small.high > 10;
 }
 
 /** Roles in a count's key that say what the group is, not what was done to it. */

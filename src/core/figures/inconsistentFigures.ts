@@ -8,8 +8,9 @@ import type { CheckContext } from '../corpus/context';
 import { compareFigures } from './compareFigures';
 import type { Figure } from './figure';
 import { displayFigure } from './figureDisplay';
-import { matchStrength, type MatchStrength } from './figureMatch';
+import { matchStrength, partOfOther, type MatchStrength } from './figureMatch';
 import { sameStory } from './sameStory';
+import { agedBetween, articleDate, type ArticleDate } from './articleDate';
 import { actMatch } from './actMatch';
 import { ageOwnerOf, heldByMember, storyOf } from './storyOwners';
 import { memberOf } from '../story/story';
@@ -141,6 +142,8 @@ function setIn(other: Figure, figure: Figure, otherAnalysis: ArticleAnalysis, se
   const there = other.attachment?.place ?? null;
   if (!other.attachment || (here === null) === (there === null)) return other;
   const place = (here ?? there)!;
+  // A smaller count in the place may be its part ('twelve killed in Bener Meriah' / 'at least 24 killed'), wherever the story is set.
+  if (figure.kind === 'count' && figure.attachment && (here === null ? partOfOther(other, other.attachment, figure, figure.attachment!) : partOfOther(figure, figure.attachment!, other, other.attachment))) return other;
   const without = here === null ? self : otherAnalysis;
   return namesPlace(without, place) ? { ...other, attachment: { ...other.attachment, place: here } } : other;
 }
@@ -233,8 +236,10 @@ function sameAge(context: CheckContext, figure: Figure): { found: Located[]; nam
   const owner = ageOwnerOf(story, context.self.article.id, figure);
   if (!owner) return undefined;
   const found: Located[] = [];
+  // 'then-15-year-old Timmons' is his age at the time of the shooting, not another report of his age now.
+  if (figure.attachment?.occasion) return { found: [], name: owner.name };
   for (const { analysis, figure: other, link } of agesOf(story, group).get(owner.id) ?? []) {
-    if (other === figure || (analysis === context.self && other.sentence === figure.sentence)) continue;
+    if (other === figure || (analysis === context.self && other.sentence === figure.sentence) || other.attachment?.occasion) continue;
     found.push({ analysis, figure: other, strength: owner.link === 'sure' && link === 'sure' ? 'sure' : 'likely' });
   }
   return { found, name: owner.name };
@@ -395,9 +400,10 @@ export function inconsistentFigures(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   const self = context.self;
   for (const figure of self.figures) {
-    if ((!figure.key && figure.kind !== 'age' && !figure.measures) || figure.negated) continue;
-    const disagreeing = sameQuantity(context, figure).filter(({ figure: other, strength, kin, event }) =>
-      (strength && figure.kind === 'age' ? compareAges(figure, other) : event ? compareAsOne(figure, other) : compareFigures(figure, kin ? { ...other, key: figure.key } : other)) === 'disagree');
+    if ((!figure.key && figure.kind !== 'age' && !figure.measures) || figure.negated || figure.series) continue;
+    const disagreeing = sameQuantity(context, figure).filter(({ analysis, figure: other, strength, kin, event }) =>
+      (strength && figure.kind === 'age' ? compareAges(figure, other) : event ? compareAsOne(figure, other) : compareFigures(figure, kin ? { ...other, key: figure.key } : other)) === 'disagree' &&
+      !other.series && !agedApart(self, figure, analysis, other));
     if (!disagreeing.length) continue;
     const sure = disagreeing.every(({ analysis, figure: other, strength }) => strength !== 'likely' && (strength ?? matchStrength(figure, other, analysis === self, undefined)) === 'sure');
     const conflicts = listed(self, figure, disagreeing);
@@ -430,6 +436,19 @@ export function inconsistentFigures(context: CheckContext): Finding[] {
     });
   }
   return findings;
+}
+
+const datesCache = new WeakMap<ArticleAnalysis, ArticleDate | undefined>();
+
+function dateOf(analysis: ArticleAnalysis): ArticleDate | undefined {
+  if (!datesCache.has(analysis)) datesCache.set(analysis, articleDate(analysis.figures));
+  return datesCache.get(analysis);
+}
+
+/** Two ages of one person in two articles whose datelines are far enough apart for the birthdays between (see articleDate). */
+function agedApart(self: ArticleAnalysis, figure: Figure, analysis: ArticleAnalysis, other: Figure): boolean {
+  if (figure.kind !== 'age' || other.kind !== 'age' || analysis === self || figure.value === null || other.value === null) return false;
+  return agedBetween(figure.value, dateOf(self), other.value, dateOf(analysis));
 }
 
 function capitalize(s: string): string {

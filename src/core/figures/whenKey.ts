@@ -180,11 +180,18 @@ function possessedHead(after: TaggedTerm[]): TaggedTerm | undefined {
   return head;
 }
 
+/** An event noun in the plural ('rallies', 'the quakes'): a series, not one event with one date. */
+function plural(t: TaggedTerm): boolean {
+  return singular(t.normal) !== t.normal && !t.tags.has('Uncountable');
+}
+
 export interface WhenKey {
   key: string;
   quantity: string;
   /** An event noun, or a verb of substance with its subject; not a light verb ('had', 'got', 'made'). */
   sure: boolean;
+  /** The event noun is plural ('Sunday's quakes', 'rallies on Monday'): see Figure.series. */
+  series?: boolean;
 }
 
 const LIGHT_VERBS = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'had', 'has', 'have', 'do', 'did', 'does', 'got', 'get', 'made', 'make', 'took', 'take', 'went', 'go', 'came', 'come', 'put', 'set', 'saw', 'see', 'in', 'on', 'up', 'out']);
@@ -202,7 +209,8 @@ export function whenKey(sentence: Sentence, articleText: string, start: number, 
   if (/['’]s$/.test(articleText.slice(start, end))) {
     for (const t of after.slice(0, 2)) {
       const kind = EVENTS[singular(t.normal)];
-      if (kind && isNoun(t)) return { key: `${namespace}:event:${kind}`, quantity: `date of the ${kind}`, sure: true };
+      // "Sunday's quakes", "Saturday's protests": the day of a series, which another day of the story may add to.
+      if (kind && isNoun(t)) return { key: `${namespace}:event:${kind}`, quantity: `date of the ${kind}`, sure: true, ...(plural(t) ? { series: true } : {}) };
     }
     // "Thursday's fourth stage", "Friday's start", "Saturday's match": the possessive dates the
     // noun it governs, a stage or session of a many-day story, not the event of the clause.
@@ -227,10 +235,14 @@ export function whenKey(sentence: Sentence, articleText: string, start: number, 
     if (following && isNoun(following) && !following.tags.has('ProperNoun')) continue; // 'flood bank'
     const groups = verbGroups(before.slice(n + 1));
     if (groups.length > 1) break;
+    // 'Palin, who was not at the church at the time of the fire, stopped by Saturday': an event in a phrase
+    // that a comma closes before the dated verb is another clause's ('after a blaze ripped through' still dates the blaze).
+    if (groups.length && objectOfPreposition(before, n) && /^\s*,/.test(articleText.slice(t.end))) continue;
     if (groups.some((g) => g.some((v) => REPORTING.has(v.normal)))) return null;
+    const series = plural(t) ? { series: true } : {};
     const act = actOnEvent(before, n);
-    if (act) return { key: `${namespace}:event:${kind}:${act}`, quantity: `date of the ${kind} (${act})`, sure: true };
-    return { key: `${namespace}:event:${kind}`, quantity: `date of the ${kind}`, sure: true };
+    if (act) return { key: `${namespace}:event:${kind}:${act}`, quantity: `date of the ${kind} (${act})`, sure: true, ...series };
+    return { key: `${namespace}:event:${kind}`, quantity: `date of the ${kind}`, sure: true, ...series };
   }
 
   // Otherwise the verb of the clause and its subject: 'the cuts to be completed by the end of March'.

@@ -159,3 +159,78 @@ describe('figures the story model tells apart are not compared', () => {
     assert.deepEqual(flagged(a, b), ['14 workers', '52']);
   });
 });
+
+describe('parts, averages and provisional counts (real-news families)', () => {
+  const lead = 'A 6.1-magnitude quake struck Aceh province on Tuesday, disaster agency spokesman Sutopo Nugroho said in Bener Meriah district.';
+
+  it('a count in a place that is smaller than the story\'s count is its part', () => {
+    assert.equal(attachmentOf('Twelve people were killed and 70 others were injured by a landslide or collapsing buildings in Bener Meriah district, he said.', 'Twelve').place, 'bener');
+    const parts = `${lead} "We have recorded 24 people dead," he said. Twelve people were killed by a landslide in Bener Meriah district.`;
+    assert.equal(attachmentOf(parts, 'Twelve').within, true);
+    assert.deepEqual(flagged(parts, `${lead} At least 24 people were killed by the quake.`), []);
+    assert.deepEqual(flagged(`${lead} At least 24 people were killed by the quake.`, parts), []);
+  });
+  it("must stay loud: a count in a place that is its article's only count of the key", () => {
+    const race = 'A crash on stage three of the Volta Costa Brava on Thursday halted the race, race director Marc Puig said.';
+    assert.equal(attachmentOf(`${race} Four riders were taken to hospital in Girona.`, 'Four').within, undefined);
+    assert.deepEqual(flagged(`${race} Four riders were taken to hospital in Girona.`, `${race} The crash sent six riders to hospital.`), ['Four riders']);
+  });
+  it('must stay loud: a count in a place that is larger than the story\'s count', () => {
+    assert.deepEqual(flagged(`${lead} Thirty people were killed by a landslide in Bener Meriah district.`, `${lead} Exactly 24 people were killed by the quake.`), ['Thirty people']);
+  });
+  it("the speaker's own count ('we have received') smaller than the story's is its part", () => {
+    assert.deepEqual(flagged(`${lead} "We have received around 50 people with injuries," a doctor said.`, `${lead} The quake injured more than 200 people.`), []);
+  });
+  it('a toll dated by a year the other sentence lacks, ten times the other, is another occasion', () => {
+    const a = `${lead} Some 168,000 people were killed in Aceh by the 2004 tsunami.`;
+    assert.deepEqual(flagged(a, `${lead} The quake killed four people.`), []);
+    // Must stay loud: the same year on both sides.
+    assert.deepEqual(flagged(`${lead} A tsunami killed 230,000 people in 13 countries around the Indian Ocean in 2004.`, `${lead} In 2004, a tsunami killed 230,000 people in 14 countries.`), ['13 countries']);
+  });
+  it('a count with a fraction is an average, compared with no count', () => {
+    const f = extractFigures(parseArticle('a.txt', 'Hansbrough averaged 7.2 rebounds in the five games.')).find((x) => x.text.startsWith('7.2'));
+    assert.equal(f?.key ?? null, null);
+    assert.deepEqual(flagged('Hansbrough averaged 7.2 rebounds for North Carolina.', 'Hansbrough had nine rebounds for North Carolina.'), []);
+  });
+  it("a count the sentence calls provisional ('so far') is a floor", () => {
+    const story = 'A 6.1-magnitude quake struck Aceh on Tuesday, Sutopo Nugroho of the Aceh disaster agency said.';
+    assert.deepEqual(flagged(`${story} Five people had so far been confirmed dead in the quake.`, `${story} At least 24 people were killed in the quake.`), []);
+    // Must stay loud: a provisional count above the other.
+    assert.deepEqual(flagged(`${story} Thirty people had so far been confirmed dead in the quake.`, `${story} Exactly 24 people were killed in the quake.`), ['Thirty people']);
+  });
+  it('one part of a sum the sentence splits is not the sum another article gives whole', () => {
+    const deal = 'AMD will buy SeaMicro, the Santa Clara server maker, AMD chief Rory Read said.';
+    assert.equal(attachmentOf('AMD is paying $281m in cash and $53m in stock to acquire SeaMicro.', '$281m').part, 'of:sum');
+    assert.deepEqual(flagged(`${deal} AMD is paying $281m in cash and $53m in stock.`, `${deal} AMD will pay $334 million in cash and stock.`), []);
+    // Must stay loud: two sums each told whole.
+    assert.deepEqual(flagged(`${deal} AMD will pay $281m in cash and stock.`, `${deal} AMD will pay $334 million in cash and stock.`), ['$281m']);
+  });
+});
+
+describe('a graded toll is a part of the toll', () => {
+  const story = 'A 7.6-magnitude quake struck Manokwari in Papua on Sunday, agency chief Manrosan told Xinhua.';
+  it("the seriously injured are not all the injured ('eight people suffered serious injuries' / 'injured 11 people')", () => {
+    assert.equal(attachmentOf(`${story} Eight people had suffered serious injuries.`, 'Eight').part, 'severity:serious');
+    assert.deepEqual(flagged(`${story} Eight people had suffered serious injuries.`, `${story} The quake injured 11 people.`), []);
+  });
+  it('must stay loud: two counts of the seriously injured', () => {
+    assert.deepEqual(flagged(`${story} Eight people were seriously injured.`, `${story} Eleven people were seriously injured.`), ['Eight people']);
+  });
+});
+
+describe('an age at an earlier time of the story', () => {
+  it("'then 15-year-old' is the age then, not a second report of the age now", () => {
+    const text = 'The trial of 16-year-old Jermayne Timmons opened in Albany on Monday. Public defender Peter Lynch said the then 15-year-old Timmons had a gun.';
+    assert.equal(attachmentOf(text, '15').occasion, 'past');
+    const corpus = new Corpus();
+    corpus.set('a.txt', text);
+    assert.deepEqual(corpus.check('a.txt').filter((f) => f.rule === 'inconsistent-figure'), []);
+    // Must stay loud: the same person given two ages now.
+    const two = new Corpus();
+    two.set('a.txt', text.replace('the then 15-year-old Timmons', 'the 15-year-old Timmons'));
+    assert.equal(two.check('a.txt').filter((f) => f.rule === 'inconsistent-figure').length > 0, true);
+  });
+  it("a count in a division named after its noun ('in the southern city of Khan Younis')", () => {
+    assert.equal(attachmentOf('Two people were killed when an artillery shell hit a UN school in the southern city of Khan Younis.', 'Two').place, 'khan');
+  });
+});

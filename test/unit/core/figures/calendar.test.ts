@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { figureOf, figuresOf } from './helpers';
+import { Corpus } from '../../../../src/core/corpus/corpus';
 
 describe('Figures: dates, weekdays and times', () => {
   it('reads a weekday as a window of the week', () => {
@@ -47,5 +48,32 @@ describe('Figures: dates, weekdays and times', () => {
     const b = figureOf('She said the job cuts would be completed by the end of June.', 'June');
     assert.ok(a.key);
     assert.equal(a.key, b.key);
+  });
+});
+
+describe('Figures: the day of one event, not of a series or of another clause (real-news families)', () => {
+  it("a plural event noun dates a series ('Sunday's quakes', 'rallies on Monday'), which is compared with nothing", () => {
+    assert.equal(figureOf("Thousands have lived in tents since Sunday's quakes.", 'Sunday').series, true);
+    assert.equal(figureOf('Pamphlets announced rallies in front of the police headquarters on Monday.', 'Monday').series, true);
+    assert.equal(figureOf("Wednesday's shallow quake hit just off the coast.", 'Wednesday').series, undefined);
+    const corpus = new Corpus();
+    corpus.set('a.txt', "Wednesday's shallow quake hit just off the coast of Manokwari, Papua agency chief Manrosan said. Thousands have lived in tents in Manokwari since Sunday's quakes.");
+    corpus.set('b.txt', 'A series of powerful quakes rocked Manokwari in Papua on Sunday, Papua agency chief Manrosan said.');
+    assert.deepEqual(corpus.check('a.txt').filter((f) => f.rule === 'inconsistent-figure'), []);
+  });
+  it('must stay loud: one quake dated two ways', () => {
+    const corpus = new Corpus();
+    corpus.set('a.txt', "Wednesday's shallow quake hit just off the coast of Manokwari, Papua agency chief Manrosan said.");
+    corpus.set('b.txt', 'A shallow quake struck Manokwari on Tuesday, Papua agency chief Manrosan said.');
+    assert.equal(corpus.check('a.txt').filter((f) => f.rule === 'inconsistent-figure').length, 1);
+  });
+  it('an event noun in a phrase a comma closes is not what the day dates', () => {
+    assert.notEqual(figureOf('Ms. Palin, who was not at the church at the time of the fire, stopped by Saturday.', 'Saturday').key, 'when:event:fire');
+    // Must stay: a clause that the event noun opens.
+    assert.equal(figureOf('Crews battled through the night after a blaze ripped through the factory on Wednesday.', 'Wednesday').key, 'when:event:fire');
+  });
+  it("'an overnight fire Friday' runs into the early hours of Saturday", () => {
+    const f = figureOf('An overnight fire Friday destroyed the church.', 'Friday');
+    assert.deepEqual([f.when?.fromHour, f.when?.toHour], [5 * 24 + 18, 5 * 24 + 30]);
   });
 });
