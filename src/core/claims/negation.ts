@@ -1,6 +1,6 @@
 import { isPastForm } from './lemma';
 import { eventVerbOf, lemmasOf } from '../lexicon/wordnet';
-import { isNegativeImplicative } from '../lexicon/negativeImplicatives';
+import { isNegativeImplicative, isNegativeImplicativePhrase } from '../lexicon/negativeImplicatives';
 import { perWords } from './memo';
 import type { ClaimWord } from './terms';
 
@@ -145,6 +145,11 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
       i += 2;
       continue;
     }
+    // 'nothing but a click', 'none more so than …', 'no more than five': a thing singled out or a bound, not a denial.
+    if (QUANTIFIERS.has(w) && (EXCEPTIVE.test(n(i + 1)) || (COMPARATIVE.test(n(i + 1)) && (w !== 'no' || n(i + 2) === 'than')))) {
+      i++;
+      continue;
+    }
     if (QUANTIFIERS.has(w)) {
       const focus = (/^(?:nobody|noone|none)$/.test(w) ? objectOfLightVerb(words, i + 1) ?? partitiveObject(words, i + 1) : undefined)
         ?? (w === 'no' ? madeAct(words, i + 1) ?? groupAndObject(words, i + 1) : undefined)
@@ -172,6 +177,10 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
       if (ADDITIVE.has(n(i + 1)) || (w === 'never' && n(i + 1) === 'before')) continue;
       // 'there isn't much Intel can do', 'not all of them': a degree, not a denial; 'more often than not', 'whether or not': idioms.
       if (DEGREE.has(n(i + 1)) || /^(?:than|or)$/.test(n(i - 1))) continue;
+      // 'should never fight again', 'must not be used': advice or a rule, not a fact.
+      if (DEONTIC.test(n(i - 1)) || DEONTIC_NEGATED.test(w)) continue;
+      // 'did not take the lead until the last minute': when the act happened, which the clause asserts.
+      if (untilInClause(words, i + 1)) continue;
       // 'didn't have to kill him', 'need not close': a necessity denied, not the act.
       if (NECESSITY.test(`${n(i + 1)} ${n(i + 2)}`)) continue;
       // 'pleaded not guilty': a defendant's plea, a position at one stage of a trial, not a finding against a later verdict.
@@ -198,6 +207,8 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
       continue;
     }
     if (w === 'without' || ((w === 'lack' || w === 'absence') && n(i + 1) === 'of')) {
+      // 'barely a week goes by without a protest', 'never without a fight': two negatives assert the habit.
+      if (negativeEarlierInClause(words, i)) continue;
       let from = w === 'without' ? i + 1 : i + 2;
       while (LIGHT.has(n(from))) from++;
       // 'ran without problems', 'passed without incident': a smooth outcome, not the absence of the event.
@@ -206,6 +217,36 @@ function findNegationsIn(words: readonly ClaimWord[]): Negation[] {
     }
   }
   return found.filter((neg) => neg.focus.length > 0);
+}
+
+/** After a negative quantifier, words that single a thing out ('nothing but', 'none except') rather than deny it. */
+const EXCEPTIVE = /^(?:but|except|besides|save)$/;
+/** After a negative quantifier, a comparison ('none more so', 'no fewer than'): a degree or a bound, not a denial. */
+const COMPARATIVE = /^(?:more|less|fewer|better|worse|greater|bigger|larger)$/;
+/** Modal verbs of advice or obligation: what they negate is what ought not to be, not what was not. */
+const DEONTIC = /^(?:should|ought|must|shall)$/;
+const DEONTIC_NEGATED = /^(?:shouldn't|mustn't|shan't)$/;
+/** Words that make a clause negative or nearly so, before a second negative that then cancels it. */
+const DOWNWARD_OR_NEGATIVE = /^(?:not|never|no|barely|hardly|scarcely|seldom|rarely|cannot)$|n't$/;
+
+/** Whether 'until' or 'till' follows in the clause of the negator (before clause punctuation). */
+function untilInClause(words: readonly ClaimWord[], from: number): boolean {
+  for (let j = from; j < words.length; j++) {
+    const w = words[j].token;
+    if (w.kind === 'punct' && /^[,;:—–.!?]$/.test(w.text)) return false;
+    if (w.normal === 'until' || w.normal === 'till') return true;
+  }
+  return false;
+}
+
+/** Whether a negative or downward word comes earlier in the clause of word `at` (back to clause punctuation). */
+function negativeEarlierInClause(words: readonly ClaimWord[], at: number): boolean {
+  for (let j = at - 1; j >= 0; j--) {
+    const w = words[j].token;
+    if (w.kind === 'punct' && /^[,;:—–.!?]$/.test(w.text)) return false;
+    if (DOWNWARD_OR_NEGATIVE.test(w.normal)) return true;
+  }
+  return false;
 }
 
 const BARE_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those']);
@@ -374,3 +415,25 @@ function focusAfter(words: readonly ClaimWord[], from: number, count: number): C
   }
   return focus;
 }
+
+/**
+ * Whether a clause keeps something back or turns something down without a
+ * negation of its own to compare: a negated verb that withholds ('did not
+ * know of any threats', 'declined to say whether'), or a refusal ('rejected
+ * the offer', 'turned down an offer'). Such a clause is no firm assertion of
+ * the thing it names, so it cannot be the positive side of a contradiction.
+ */
+export const withholdsOrRefuses = perWords((words: readonly ClaimWord[]) => {
+  const n = (i: number) => words[i]?.token.normal ?? '';
+  for (let i = 0; i < words.length; i++) {
+    const w = n(i);
+    if (NEGATORS.has(w) || /n't$/.test(w)) {
+      let next = i + 1;
+      while (/^(?:be|been|yet|have|has|immediately|publicly|officially)$/.test(n(next))) next++;
+      if (WITHHOLDING.has(n(next))) return true;
+    }
+    if (n(i + 1) !== 'to' && (isNegativeImplicative(w) || isNegativeImplicativePhrase(w, n(i + 1)))) return true;
+    if (n(i + 1) === 'to' && isNegativeImplicative(w) && WITHHOLDING.has(n(i + 2))) return true;
+  }
+  return false;
+});

@@ -2,8 +2,9 @@ import { differentPeriods, indexOfMeaning, sharedTerms, sharesMeaning, wordsText
 import { gist } from './gist';
 import { isKindOf, lemmasOf } from '../lexicon/wordnet';
 import { concept, isPastForm, stem } from './lemma';
-import { CASUALTIES, findNegations, type Negation } from './negation';
+import { CASUALTIES, findNegations, withholdsOrRefuses, type Negation } from './negation';
 import { countedOccurrence } from './occurrence';
+import implicatives from '../lexicon/positive-implicatives.json';
 
 /**
  * Opposite polarity: one article negates what the other asserts. 'No
@@ -18,7 +19,7 @@ export function polarityConflict(a: ClaimSide, b: ClaimSide): Conflict | null {
   if ((a.claim.hedge && !statedIntent(a)) || (b.claim.hedge && !statedIntent(b))) return null;
   if (differentPeriods(a, b)) return null;
   // The positive side must say nothing negative at all: a mixed clause is not a firm assertion.
-  if (findNegations(b.words).length > 0) return null;
+  if (findNegations(b.words).length > 0 || withholdsOrRefuses(b.words)) return null;
   // 'few involve weapons', 'hardly any': a downward quantity is nearly a denial, no assertion of the thing.
   if (b.words.some((w, i) => DOWNWARD.test(w.token.normal) && b.words[i - 1]?.token.normal !== 'a')) return null;
   for (const negation of findNegations(a.words)) {
@@ -205,10 +206,10 @@ function firstFocusIn(a: ClaimSide, b: ClaimSide, negation: Negation): number {
 /**
  * Words that put what follows at a distance: the speaker reports others'
  * talk, promise or boast, not a fact ('They talk about care closer to home,
- * then …', 'ministers promised a new bridge'). What they introduce is not
+ * then …', 'ministers promised a new bridge', 'allegations that he fled'). What they introduce is not
  * asserted by the clause, so it contradicts nothing.
  */
-const DISTANCING = /^(?:talk|talks|talked|talking|promise|promises|promised|promising|pledge|pledges|pledged|vow|vows|vowed|boast|boasts|boasted|pretend|pretends|pretended|supposedly|so-called|allegedly)$/;
+const DISTANCING = /^(?:talk|talks|talked|talking|promise|promises|promised|promising|pledge|pledges|pledged|vow|vows|vowed|boast|boasts|boasted|pretend|pretends|pretended|supposedly|so-called|allegedly|allegation|allegations|accusation|accusations|rumour|rumours|rumor|rumors)$/;
 /** Someone other than the speaker, as the subject of a reporting verb in a source's words ('they say …'). */
 const OTHERS = /^(?:they|people|some|others|everyone|critics|officials|ministers|bosses)$/;
 const REPORTING = /^(?:say|says|said|claim|claims|claimed|insist|insists|insisted|tell|tells|told)$/;
@@ -220,13 +221,42 @@ const REPORTING = /^(?:say|says|said|claim|claims|claimed|insist|insists|insiste
  */
 function notAsserted(side: ClaimSide, at: number): boolean {
   if (at < 0) return false;
+  if (infinitiveNotDone(side, at)) return true;
   for (let i = at - 1; i >= 0 && at - i <= 12; i--) {
     const w = side.words[i].token;
     if (w.kind === 'punct' && /^[;:—–.!?]$/.test(w.text)) break;
     if (DISTANCING.test(w.normal)) return true;
+    // 'declined to say whether the church had received threats': an open question asserts neither answer.
+    if (w.normal === 'whether') return true;
     if (side.quoted && REPORTING.test(w.normal) && OTHERS.test(side.words[i - 1]?.token.normal ?? '')) return true;
   }
   return false;
+}
+
+const IMPLICATIVE_VERBS = new Set(implicatives.verbs);
+/** Words that open a verb's object or complement ('to stop him', 'to determine the cause', 'to see whether'). */
+const OBJECT_START = /^(?:the|a|an|his|her|their|its|our|my|your|him|them|it|us|me|whether|if|what|who|how|why|where|when|that|this|these|those|any|some)$/;
+const IMPLICATIVE_ADJECTIVES = new Set(implicatives.adjectives);
+
+/**
+ * Whether the word at `at` is an infinitive of purpose, attempt or plan
+ * ('visited the scene to help determine the cause', 'tried to stop him'):
+ * only after a verb that implies it happened ('managed to', 'was forced to',
+ * positive-implicatives.json) does an infinitive assert the act.
+ */
+function infinitiveNotDone(side: ClaimSide, at: number): boolean {
+  let to = at - 1;
+  if (side.words[to]?.token.normal === 'help') to--;
+  if (side.words[to]?.token.normal !== 'to') return false;
+  // 'sent to jail', 'taken to hospital': 'to' before a noun is a preposition. A word that can be both is a verb only before its object.
+  const word = side.words[at].token.normal;
+  if (lemmasOf(word, 'v').length === 0) return false;
+  if (lemmasOf(word, 'n').length > 0 && !OBJECT_START.test(side.words[at + 1]?.token.normal ?? '')) return false;
+  const before = side.words[to - 1]?.token.normal ?? '';
+  // 'went on to win': the particle belongs to the verb before it.
+  const verb = before === 'on' ? side.words[to - 2]?.token.normal ?? '' : before;
+  if (lemmasOf(verb, 'v').some((l) => IMPLICATIVE_VERBS.has(l)) || IMPLICATIVE_ADJECTIVES.has(verb)) return false;
+  return true;
 }
 
 /**

@@ -11,6 +11,7 @@ import { lemmaEntry, synset } from './wordnetTable';
  * first use, from the lazily loaded table.
  */
 let members: Set<string> | undefined;
+let phrases: Set<string> | undefined;
 
 export function negativeImplicatives(): ReadonlySet<string> {
   if (members) return members;
@@ -19,14 +20,27 @@ export function negativeImplicatives(): ReadonlySet<string> {
   const sensesOf = (lemma: string) => lemmaEntry(`${lemma}.v`)?.synsets ?? [];
   const count = new Map<number, number>();
   for (const lemma of seed) for (const id of sensesOf(lemma)) count.set(id, (count.get(id) ?? 0) + 1);
+  const multiword = new Set<string>();
   for (const [id, n] of count) {
     if (n < 2) continue;
-    for (const lemma of synset(id).lemmas) if (!lemma.includes(' ')) found.add(lemma);
+    for (const lemma of synset(id).lemmas) (lemma.includes(' ') ? multiword : found).add(lemma);
   }
+  phrases = multiword;
   return (members = found);
 }
 
 /** Whether a word form is a negative-implicative verb ('refused', 'declines', 'failing'). */
 export function isNegativeImplicative(word: string): boolean {
   return lemmasOf(word, 'v').some((lemma) => negativeImplicatives().has(lemma));
+}
+
+/** The phrasal verbs of the same senses ('turn down', 'pass up'), as 'verb particle' lemmas. */
+export function negativeImplicativePhrases(): ReadonlySet<string> {
+  negativeImplicatives();
+  return phrases!;
+}
+
+/** Whether a verb form and the particle after it are a phrasal negative-implicative verb ('turned down'). */
+export function isNegativeImplicativePhrase(word: string, particle: string): boolean {
+  return lemmasOf(word, 'v').some((lemma) => negativeImplicativePhrases().has(`${lemma} ${particle}`));
 }

@@ -50,6 +50,17 @@ describe('claims: negation cues and their focus', () => {
     ['The council declined to comment', []],
     ['Sales declined to 5 percent', []],
     ['The school reopened', []],
+    // A thing singled out or a bound ('nothing but', 'none more so', 'no more than'), advice ('should never'), a time ('not … until')
+    // and a double negative ('barely a week without') assert; a plain 'nothing', 'never' or 'without' still denies.
+    ['Users need do nothing but click', []],
+    ['none more so than the mayor', []],
+    ['No more than five people were hurt', []],
+    ['Nothing was stolen', ['quantifier|Nothing:steal']],
+    ['He should never fight again', []],
+    ['He never fought again', ['verb|never:fight']],
+    ['They did not lead until the last minute', []],
+    ['barely a week passes without a protest', []],
+    ['the week passed without a protest', ['without|without:protest']],
   ];
   for (const [sentence, expected] of cases) {
     it(`${JSON.stringify(sentence)} → ${expected.length ? expected.join(', ') : 'no negation'}`, () => {

@@ -251,3 +251,40 @@ describe('claims: polarity by meaning (the denied predicate in other words)', ()
     assert.deepEqual(flagged('Few robberies involve weapons, the data show.', 'The robber did not display a weapon.'), []);
   });
 });
+
+describe('claims: negations that assert, read on real multi-outlet news', () => {
+  it("stays quiet when 'not … until' says when the act happened, and still flags a plain denial", () => {
+    assert.deepEqual(flagged('The Rovers did not take the lead until Dale scored in the second half.', 'The Rovers took the lead when Dale scored in the second half.'), []);
+    assert.equal(flagged('The Rovers never took the lead against Caddock.', 'The Rovers took the lead against Caddock in the second half.').length, 1);
+  });
+  it("stays quiet when 'nothing but' or 'none more so' singles a thing out rather than denying it", () => {
+    assert.deepEqual(flagged('Visitors need to do nothing but open an infected page to be hacked.', 'Visitors who open an infected page are hacked.'), []);
+    assert.deepEqual(flagged('She is known for her parties, none more so than when she was photographed at the gala.', 'She was photographed at the gala in a torn dress.'), []);
+  });
+  it("stays quiet when 'without' is itself under a downward word (a habit asserted: 'barely a week goes by without a protest')", () => {
+    assert.deepEqual(flagged('In central Ferring barely a week goes by without a protest against the mayor.', 'Thousands gathered in central Ferring for a protest against the mayor.'), []);
+  });
+  it("stays quiet when the negation is advice ('should never'), not a fact", () => {
+    assert.deepEqual(flagged('Critics said the veteran boxer should never step into the ring again.', 'The veteran boxer stepped into the ring again on Saturday.'), []);
+  });
+  it('stays quiet when the positive side only sets out to do it (an infinitive of purpose or attempt)', () => {
+    assert.deepEqual(flagged('The cause of the warehouse fire has not been determined.', 'Investigators visited the warehouse to help determine the cause of the fire.'), []);
+    assert.equal(flagged('The cause of the warehouse fire has not been determined.', 'Investigators determined the cause of the warehouse fire on Tuesday.').length, 1);
+  });
+  it("stays quiet when the positive side states the same absence with a negative prefix ('unexploded')", () => {
+    assert.deepEqual(flagged('The shell that hit the school in Ferring did not explode.', 'Residents heard an explosion and saw an unexploded shell in the wall of the school in Ferring.'), []);
+    assert.equal(flagged('The shell that hit the school in Ferring did not explode.', 'Residents saw the shell explode in the wall of the school in Ferring.').length, 1);
+  });
+  it('stays quiet when the other side only withholds or turns down (no firm assertion), and still flags an acceptance', () => {
+    const denied = 'There had been no recent threats to the chapel in Ferring, the chief said.';
+    assert.deepEqual(flagged(denied, 'The chief said he did not know of any threats to the chapel in Ferring.'), []);
+    assert.deepEqual(flagged(denied, 'The pastor declined to say whether the chapel in Ferring had received threats.'), []);
+    const refused = 'The prosecutor denied an offer from the lawyers of Dale to plead guilty in exchange for a life sentence.';
+    assert.deepEqual(flagged(refused, 'Prosecutors turned down an offer from the lawyers of Dale to plead guilty in exchange for a life sentence.'), []);
+    assert.deepEqual(flagged(refused, 'Prosecutors rejected an offer from the lawyers of Dale to plead guilty in exchange for a life sentence.'), []);
+  });
+  it('stays quiet when the positive words are only allegations that are reported', () => {
+    assert.deepEqual(flagged('Residents contest police allegations that Dale pointed a gun at the officers in Ferring.', 'Dale did not point a gun at the officers in Ferring, witnesses said.'), []);
+    assert.equal(flagged('Police said that Dale pointed a gun at the officers in Ferring.', 'Dale did not point a gun at the officers in Ferring, witnesses said.').length, 1);
+  });
+});
