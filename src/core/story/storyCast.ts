@@ -6,8 +6,7 @@
  */
 import type { Article } from '../text/article';
 import type { Figure } from '../figures/figure';
-import { buildCast, fullestName, isBodyMention, type Cast } from '../quotes/cast';
-import { pairQuotationMarks } from '../quotes/marks';
+import { castOf, fullestName, isBodyMention, type Cast } from '../quotes/cast';
 import { HONORIFIC_GENDER } from '../quotes/speakerWords';
 import { nameTags } from '../quotes/nameTags';
 import { gazetteer, placeKey } from '../geo/gazetteer';
@@ -67,6 +66,15 @@ function affiliationOf(role: string[]): string | undefined {
 /** Per version of an article's text: the story is rebuilt for each group compared, its articles' casts are not. */
 const localCache = new WeakMap<Article, Map<string, Local>>();
 
+/**
+ * Reads the article's part of the story cast now, while the cast its
+ * quotations were resolved with is at hand (quotes/cast.ts keeps only the
+ * last one): the analysis calls it right after finding the quotations.
+ */
+export function readStoryCastOf(article: Article): void {
+  articleCast(article);
+}
+
 function articleCast(article: Article): Map<string, Local> {
   let cached = localCache.get(article);
   if (!cached) localCache.set(article, (cached = readArticleCast(article)));
@@ -74,7 +82,7 @@ function articleCast(article: Article): Map<string, Local> {
 }
 
 function readArticleCast(article: Article): Map<string, Local> {
-  const cast: Cast = buildCast(article, pairQuotationMarks(article));
+  const cast: Cast = castOf(article);
   const people = new Map<string, Local>();
   for (const m of cast.mentions) {
     const full = fullestName(cast, m.name, m.start);
