@@ -4,7 +4,6 @@ import type { Figure } from '../figures/figure';
 import { extractFigures } from '../figures/extractFigures';
 import type { Quotation } from '../quotes/quotation';
 import { findQuotations } from '../quotes/findQuotations';
-import { readStoryCastOf } from '../story/storyCast';
 import type { Article } from '../text/article';
 
 /** What the detectors know of one article on its own; computed once per version of its text. */
@@ -22,7 +21,6 @@ export interface ArticleAnalysis {
  */
 export function* analyzeArticleInSteps(article: Article): Generator<void, ArticleAnalysis> {
   const quotations = findQuotations(article);
-  readStoryCastOf(article);
   yield;
   const figures = extractFigures(article);
   yield;

@@ -66,15 +66,6 @@ function affiliationOf(role: string[]): string | undefined {
 /** Per version of an article's text: the story is rebuilt for each group compared, its articles' casts are not. */
 const localCache = new WeakMap<Article, Map<string, Local>>();
 
-/**
- * Reads the article's part of the story cast now, while the cast its
- * quotations were resolved with is at hand (quotes/cast.ts keeps only the
- * last one): the analysis calls it right after finding the quotations.
- */
-export function readStoryCastOf(article: Article): void {
-  articleCast(article);
-}
-
 function articleCast(article: Article): Map<string, Local> {
   let cached = localCache.get(article);
   if (!cached) localCache.set(article, (cached = readArticleCast(article)));
