@@ -12,6 +12,7 @@ import { checkGithub } from './githubAnnotations';
 import { loadArticles } from './files';
 import { checkJson, checkSarif, checkText, Locator } from './formats';
 import { listing } from './listings';
+import { hasYoungGenerationFlag, inputBytes, LARGE_INPUT_BYTES, relaunchWithLargerYoungGeneration } from './youngGeneration';
 
 import { version as VERSION } from '../../package.json';
 
@@ -115,8 +116,27 @@ export function run(argv: string[], engine: CorpusOptions = {}): Output {
 
 // Only when run as the command, not when a test imports this module.
 if (typeof require !== 'undefined' && require.main === module) {
-  const result = run(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const relaunched = largeCheck(argv) ? relaunchWithLargerYoungGeneration(process.argv[1], argv) : undefined;
+  if (relaunched !== undefined) process.exitCode = relaunched;
+  else runHere(argv);
+}
+
+function runHere(argv: string[]): void {
+  const result = run(argv);
   if (result.stdout) process.stdout.write(result.stdout + '\n');
   for (const line of result.stderr) process.stderr.write(line + '\n');
   process.exitCode = result.code;
+}
+
+/** A check of enough text that a process with larger semi-spaces does it faster (see youngGeneration.ts). */
+function largeCheck(argv: string[]): boolean {
+  if (hasYoungGenerationFlag(process.execArgv, process.env.NODE_OPTIONS)) return false;
+  let options: Options | 'help' | 'version';
+  try {
+    options = parseArgs(argv);
+  } catch {
+    return false;
+  }
+  return typeof options === 'object' && inputBytes(options.paths, options.maxFileBytes, LARGE_INPUT_BYTES) >= LARGE_INPUT_BYTES;
 }

@@ -238,9 +238,13 @@ function sameAge(context: CheckContext, figure: Figure): { found: Located[]; nam
   const found: Located[] = [];
   // 'then-15-year-old Timmons' is his age at the time of the shooting, not another report of his age now.
   if (figure.attachment?.occasion) return { found: [], name: owner.name };
-  for (const { analysis, figure: other, link } of agesOf(story, group).get(owner.id) ?? []) {
-    if (other === figure || (analysis === context.self && other.sentence === figure.sentence) || other.attachment?.occasion) continue;
-    found.push({ analysis, figure: other, strength: owner.link === 'sure' && link === 'sure' ? 'sure' : 'likely' });
+  for (const [analysis, ages] of agesOf(story, group).get(owner.id) ?? []) {
+    // As with a key's mentions: an archive that gives one person's age thousands of times compares each with its neighbours.
+    const near = analysis === context.self ? neighbours(ages, figure) : ages;
+    for (const { figure: other, link } of near) {
+      if (other === figure || (analysis === context.self && other.sentence === figure.sentence) || other.attachment?.occasion) continue;
+      found.push({ analysis, figure: other, strength: owner.link === 'sure' && link === 'sure' ? 'sure' : 'likely' });
+    }
   }
   return { found, name: owner.name };
 }
@@ -250,10 +254,17 @@ function ageQuantity(context: CheckContext, figure: Figure): string | null {
   return owner ? `age of ${owner.name}` : figure.quantity;
 }
 
-const agesCache = new WeakMap<object, Map<string, Array<Located & { link: 'sure' | 'likely' }>>>();
+/** An age the story ties to a member, and how surely. */
+interface OwnedAge {
+  figure: Figure;
+  start: number;
+  link: 'sure' | 'likely';
+}
 
-/** Every age of the group by the member it is of, once per story: an archive of a file may hold thousands. */
-function agesOf(story: ReturnType<typeof storyOf>, group: ArticleAnalysis[]): Map<string, Array<Located & { link: 'sure' | 'likely' }>> {
+const agesCache = new WeakMap<object, Map<string, Map<ArticleAnalysis, OwnedAge[]>>>();
+
+/** Every age of the group by the member it is of, then by article in text order, once per story: an archive of a file may hold thousands. */
+function agesOf(story: ReturnType<typeof storyOf>, group: ArticleAnalysis[]): Map<string, Map<ArticleAnalysis, OwnedAge[]>> {
   let map = agesCache.get(story);
   if (!map) {
     map = new Map();
@@ -262,9 +273,11 @@ function agesOf(story: ReturnType<typeof storyOf>, group: ArticleAnalysis[]): Ma
         if (figure.kind !== 'age') continue;
         const owner = ageOwnerOf(story, analysis.article.id, figure);
         if (!owner) continue;
-        let list = map.get(owner.id);
-        if (!list) map.set(owner.id, (list = []));
-        list.push({ analysis, figure, link: owner.link });
+        let byArticle = map.get(owner.id);
+        if (!byArticle) map.set(owner.id, (byArticle = new Map()));
+        let list = byArticle.get(analysis);
+        if (!list) byArticle.set(analysis, (list = []));
+        list.push({ figure, start: figure.start, link: owner.link });
       }
     }
     agesCache.set(story, map);
@@ -314,7 +327,7 @@ function copiedSentence(a: ArticleAnalysis, fa: Figure, b: ArticleAnalysis, fb: 
 }
 
 /** The same-key figures within NEIGHBOURS_IN_ARTICLE places of `figure` in its article (all of them in any news article). */
-function neighbours(sameKey: Figure[], figure: Figure): Figure[] {
+function neighbours<T extends { start: number }>(sameKey: T[], figure: Figure): T[] {
   if (sameKey.length <= 2 * NEIGHBOURS_IN_ARTICLE + 1) return sameKey;
   const lo = lowerBound(sameKey.length, (k) => sameKey[k].start < figure.start);
   return sameKey.slice(Math.max(0, lo - NEIGHBOURS_IN_ARTICLE), lo + NEIGHBOURS_IN_ARTICLE + 1);

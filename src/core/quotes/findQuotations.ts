@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../text/article';
 import { sentenceAt } from '../text/article';
 import { attributionAfter, attributionAround, attributionBefore, communicationBefore, ownedUtterance, personActing, cueSentence, echoSentence, type Attribution } from './attribution';
-import { buildCast } from './cast';
+import { castOf } from './cast';
 import { frameWords, isPunct, type FrameWord } from './frame';
 import { headWord, isNameWord, phraseRightOf, type SpeakerPhrase } from './speakerPhrase';
 import { pairQuotationMarks, type QuotedSpan } from './marks';
@@ -199,7 +199,7 @@ export function findQuotations(article: Article): Quotation[] {
   const spans = pairQuotationMarks(article);
   if (!spans.length) return [];
   const kinds = spans.map((s) => classifySpan(article, s));
-  const ctx: ResolutionContext = { cast: buildCast(article, spans), spans, history: [] };
+  const ctx: ResolutionContext = { cast: castOf(article, spans), spans, history: [] };
   const labels = transcriptLabels(article, spans, (label, at) => namedInCast(ctx, label, at));
   const units = unitsOf(article, spans, kinds, labels);
   const resolve = (phrase: SpeakerPhrase) => withinReach(ctx, phrase.start, (local) => resolveSpeaker(local, phrase));

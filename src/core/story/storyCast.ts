@@ -6,8 +6,7 @@
  */
 import type { Article } from '../text/article';
 import type { Figure } from '../figures/figure';
-import { buildCast, fullestName, isBodyMention, type Cast } from '../quotes/cast';
-import { pairQuotationMarks } from '../quotes/marks';
+import { castOf, fullestName, isBodyMention, type Cast } from '../quotes/cast';
 import { HONORIFIC_GENDER } from '../quotes/speakerWords';
 import { nameTags } from '../quotes/nameTags';
 import { gazetteer, placeKey } from '../geo/gazetteer';
@@ -74,7 +73,7 @@ function articleCast(article: Article): Map<string, Local> {
 }
 
 function readArticleCast(article: Article): Map<string, Local> {
-  const cast: Cast = buildCast(article, pairQuotationMarks(article));
+  const cast: Cast = castOf(article);
   const people = new Map<string, Local>();
   for (const m of cast.mentions) {
     const full = fullestName(cast, m.name, m.start);
