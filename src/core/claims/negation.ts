@@ -231,22 +231,26 @@ const DOWNWARD_OR_NEGATIVE = /^(?:not|never|no|barely|hardly|scarcely|seldom|rar
 
 /** Whether 'until' or 'till' follows in the clause of the negator (before clause punctuation). */
 function untilInClause(words: readonly ClaimWord[], from: number): boolean {
-  for (let j = from; j < words.length; j++) {
-    const w = words[j].token;
-    if (w.kind === 'punct' && /^[,;:—–.!?]$/.test(w.text)) return false;
-    if (w.normal === 'until' || w.normal === 'till') return true;
-  }
-  return false;
+  return inClause(words, from, 1, (w) => w === 'until' || w === 'till');
 }
 
 /** Whether a negative or downward word comes earlier in the clause of word `at` (back to clause punctuation). */
 function negativeEarlierInClause(words: readonly ClaimWord[], at: number): boolean {
-  for (let j = at - 1; j >= 0; j--) {
-    const w = words[j].token;
-    if (w.kind === 'punct' && /^[,;:—–.!?]$/.test(w.text)) return false;
-    if (DOWNWARD_OR_NEGATIVE.test(w.normal)) return true;
+  return inClause(words, at - 1, -1, (w) => DOWNWARD_OR_NEGATIVE.test(w));
+}
+
+/** Whether a word from `from`, walking by `step` up to the clause's punctuation, passes `test`. */
+function inClause(words: readonly ClaimWord[], from: number, step: 1 | -1, test: (normal: string) => boolean): boolean {
+  for (let j = from; j >= 0 && j < words.length; j += step) {
+    if (isClausePunct(words[j])) return false;
+    if (test(words[j].token.normal)) return true;
   }
   return false;
+}
+
+/** Punctuation that closes a clause: a comma, semicolon, colon, dash or a sentence's stop. */
+function isClausePunct(w: ClaimWord): boolean {
+  return w.token.kind === 'punct' && /^[,;:—–.!?]$/.test(w.token.text);
 }
 
 const BARE_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those']);
@@ -346,7 +350,7 @@ const PLANNING = new Set(['considered', 'planned', 'proposed', 'contemplated', '
 /** Whether the clause ends at `at` (nothing but punctuation or the end follows). */
 function nextIsClauseEnd(words: readonly ClaimWord[], at: number): boolean {
   const w = words[at];
-  return !w || (w.token.kind === 'punct' && /^[,;:—–.!?]$/.test(w.token.text));
+  return !w || isClausePunct(w);
 }
 
 /**
@@ -409,7 +413,7 @@ function focusAfter(words: readonly ClaimWord[], from: number, count: number): C
   const focus: ClaimWord[] = [];
   for (let j = from; j < words.length && focus.length < count; j++) {
     const w = words[j];
-    if (w.token.kind === 'punct' && /^[,;:—–.!?]$/.test(w.token.text)) break;
+    if (isClausePunct(w)) break;
     if (focus.length > 0 && SUBORDINATE.test(w.token.normal)) break;
     if (w.concept && w.token.kind === 'word') focus.push(w);
   }

@@ -15,7 +15,6 @@ export type SourceKind = 'person' | 'group' | 'document';
 
 /** WordNet lexicographer files: noun.communication, noun.group, noun.person. */
 const KIND_OF_FILE: Record<number, SourceKind> = { 10: 'document', 14: 'group', 18: 'person' };
-const NOUN_PERSON = 18;
 
 const cache = new Map<string, SourceKind | null>();
 const CACHE_LIMIT = 20_000;
@@ -41,7 +40,7 @@ export function sourceKindOf(word: string): SourceKind | null {
  */
 export function agentIsPerson(word: string): boolean {
   const w = word.toLowerCase().replace(/’/g, '\'').replace(/'s$|'$/, '');
-  return sourceKindOf(w) === 'person' || readingsOf(w).length === 0 || senseLexfiles(w, 'n').includes(NOUN_PERSON);
+  return sourceKindOf(w) === 'person' || readingsOf(w).length === 0 || senseLexfiles(w, 'n').some((file) => KIND_OF_FILE[file] === 'person');
 }
 
 /**
